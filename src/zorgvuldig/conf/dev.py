@@ -1,0 +1,7 @@
+"""Development and demo settings: SQLite under ./var, a fixed local secret, localhost only."""
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR
+
+SECRET_KEY = SECRET_KEY or "dev-only-not-secret-zorgvuldig"  # noqa: F405
+VAR_DIR.mkdir(parents=True, exist_ok=True)
