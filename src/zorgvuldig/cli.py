@@ -25,7 +25,7 @@ CLI_MODULES = (
     "zorgvuldig.selfcheck.cli",
     "zorgvuldig.inquiries.cli",
     "zorgvuldig.media.cli",
-    "zorgvuldig.core.cli",
+    "zorgvuldig.demo",
 )
 
 

@@ -5,3 +5,5 @@ from .base import VAR_DIR
 
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret-zorgvuldig"  # noqa: F405
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+WHITENOISE_AUTOREFRESH = True  # serve straight from the app folders, no collectstatic
+(VAR_DIR / "static").mkdir(exist_ok=True)

@@ -16,3 +16,5 @@ STORAGES = {
 }
 if not os.environ.get("DATABASE_URL"):
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="zorgvuldig-test-static-"))
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,90 @@
+"""Organisations, users with their role, and the audit trail.
+
+Public surface for other apps: ``Organisation``, ``User``, ``AuditEntry`` (for foreign keys and
+reads); writes go through :mod:`zorgvuldig.core.services`.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Role
+
+
+class Organisation(models.Model):
+    """A government organisation using the product (e.g. a ministry)."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    country = models.CharField(
+        _("country"), max_length=2, default="NL", help_text=_("ISO 3166-1 alpha-2")
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class User(AbstractUser):
+    """A person who signs in. One role per user; the role decides what they may do."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+    )
+    role = models.CharField(
+        _("role"), max_length=32, choices=Role.choices, default=Role.EMPLOYEE
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def has_role(self, *roles: str) -> bool:
+        """Whether the user holds one of ``roles`` (administrators hold none implicitly)."""
+        return self.is_active and self.role in roles
+
+
+class AuditEntry(models.Model):
+    """One recorded act: who did what, when and why, on which object.
+
+    Append-only: entries are written by :func:`zorgvuldig.core.services.record_audit` and never
+    changed. ``target`` is the object acted upon (usually an inquiry), so a case page can list
+    everything done to its case.
+    """
+
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    action = models.CharField(_("action"), max_length=64)
+    summary = models.CharField(_("summary"), max_length=500, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
+    target_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
+    target_id = models.CharField(max_length=64)
+    target = GenericForeignKey("target_type", "target_id")
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
+        ordering = ("-at", "-pk")
+        indexes = [models.Index(fields=["target_type", "target_id", "-at"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action}"

@@ -1,0 +1,128 @@
+"""The demo: one ministry, one user per role, and the 2012 ambassador case.
+
+``zorgvuldig demo`` loads it; ``zorgvuldig serve`` loads it and serves on 127.0.0.1:8000. The
+case text ships in ``demo_data/`` so the demo needs nothing outside the package. Loading is
+idempotent: running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from zorgvuldig.cli import setup_django
+
+DEMO_DIR = Path(__file__).resolve().parent / "demo_data"
+DEMO_PASSWORD = "zorgvuldig-demo"  # noqa: S105 - demo data only, printed on purpose
+ORGANISATION = "Ministerie van Buitenlandse Zaken"
+
+#: username, first name, last name, role
+DEMO_USERS = [
+    ("behandelaar", "Bram", "Behandelaar", "case_handler"),
+    ("hr", "Hanna", "de Haan", "hr_advisor"),
+    ("jurist", "Joost", "Juridisch", "legal_advisor"),
+    ("communicatie", "Cora", "Communicatie", "communications"),
+    ("goedkeurder", "Geert", "Goedkeur", "approver"),
+    ("or", "Olga", "Ondernemingsraad", "works_council"),
+    ("medewerker", "Mees", "Medewerker", "employee"),
+    ("beheerder", "Bea", "Beheer", "administrator"),
+]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``serve`` and ``demo`` to the ``zorgvuldig`` parser."""
+    serve = subparsers.add_parser(
+        "serve",
+        help="migrate, load the demo data (unless --no-demo) and serve on 127.0.0.1:8000",
+    )
+    serve.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
+    serve.add_argument("--no-demo", action="store_true", help="do not load the demo data")
+    serve.set_defaults(func=_serve)
+    demo = subparsers.add_parser("demo", help="load the demo organisation, users and case")
+    demo.set_defaults(func=_demo)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    print(load_demo())  # noqa: T201
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if not args.no_demo:
+        print(load_demo())  # noqa: T201
+    call_command("runserver", args.addrport, use_reloader=False)
+    return 0
+
+
+def load_demo() -> str:
+    """Create the demo organisation, users and case if absent; return what to tell the user."""
+    from django.db import transaction
+
+    from zorgvuldig.core.models import Organisation, User
+    from zorgvuldig.inquiries import services
+    from zorgvuldig.inquiries.models import Inquiry
+    from zorgvuldig.inquiries.parsing import parse_inquiry
+
+    with transaction.atomic():
+        org, _ = Organisation.objects.get_or_create(name=ORGANISATION, defaults={"country": "NL"})
+        users = {}
+        for username, first, last, role in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "role": role,
+                    "organisation": org,
+                    "is_staff": role == "administrator",
+                    "is_superuser": role == "administrator",
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save(update_fields=["password"])
+            users[role] = user
+        text = (DEMO_DIR / "kamervragen-2012-ambassador-like.txt").read_text(encoding="utf-8")
+        parsed = parse_inquiry(text).to_dict()
+        if not Inquiry.objects.filter(organisation=org, subject=parsed["subject"]).exists():
+            services.register_inquiry(
+                actor=users["case_handler"],
+                organisation=org,
+                kind=parsed["kind"],
+                subject=parsed["subject"],
+                number=parsed.get("number") or "",
+                submitted=_date(parsed.get("submitted")),
+                askers=parsed["askers"],
+                addressees=parsed.get("addressees") or [],
+                questions=parsed["questions"],
+                persons=[{"name": "J. de Vries", "function": "ambassadeur in Zuid-Afrika"}],
+                assignees=[
+                    users[r]
+                    for r in ("hr_advisor", "legal_advisor", "communications", "approver")
+                ],
+                source_text=text,
+            )
+    lines = [
+        "Demo loaded: " + ORGANISATION,
+        f"Users (password for all: {DEMO_PASSWORD}):",
+        *(f"  {u:<13} {r}" for u, _f, _l, r in DEMO_USERS),
+        "Open http://127.0.0.1:8000/ and log in as 'behandelaar' to start.",
+        f"Sample article for the media check: {DEMO_DIR / 'artikel-berispt.txt'}",
+    ]
+    return "\n".join(lines)
+
+
+def _date(value):  # noqa: ANN001, ANN202
+    import datetime as dt
+
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

@@ -1,0 +1,83 @@
+"""Evidence pages: the panel on the case page, upload, and hash-checked download."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.queries import get_inquiry_for
+
+from . import services
+from .models import EvidenceItem
+
+
+class EvidenceForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("File"))
+    description = forms.CharField(
+        label=gettext_lazy("Description"), required=False, max_length=500
+    )
+
+
+def panel_context(request: HttpRequest, inquiry: Inquiry) -> dict:
+    """Context of the evidence panel on the case page."""
+    return {
+        "inquiry": inquiry,
+        "items": inquiry.evidence.select_related("uploaded_by"),
+        "form": EvidenceForm(),
+        "can_upload": request.user.has_role(*services.UPLOAD_ROLES),
+    }
+
+
+@require_POST
+def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
+    """Add an evidence file to the case."""
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    form = EvidenceForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            for e in errors:
+                messages.error(request, f"{form.fields[field].label}: {e}" if field in form.fields else e)
+    else:
+        try:
+            item = services.add_evidence(
+                actor=request.user,
+                inquiry=inquiry,
+                upload=form.cleaned_data["file"],
+                description=form.cleaned_data["description"],
+            )
+        except services.EvidenceError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request, _("Stored %(name)s (SHA-256 %(h)s).") % {"name": item.original_name, "h": item.sha256}
+            )
+    return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+
+
+def download(request: HttpRequest, inquiry_pk: int, item_pk: int) -> HttpResponse:
+    """Serve an evidence file only when its SHA-256 still matches the record."""
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    item = get_object_or_404(EvidenceItem, pk=item_pk, inquiry=inquiry)
+    integrity = services.verify(item)
+    services.record_download(actor=request.user, item=item, integrity=integrity)
+    if not integrity.ok:
+        return render(
+            request,
+            "evidence/integrity_failed.html",
+            {"inquiry": inquiry, "item": item, "integrity": integrity},
+            status=409,
+        )
+    response = FileResponse(
+        item.file.open("rb"),
+        as_attachment=True,
+        filename=item.original_name,
+        content_type="application/octet-stream",
+    )
+    response["X-Content-SHA256"] = item.sha256
+    return response

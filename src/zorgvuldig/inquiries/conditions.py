@@ -1,0 +1,114 @@
+"""Guards on the procedure's transitions: small named predicates over an inquiry.
+
+Each predicate carries a ``message`` that says, for a person, what is still missing; the case
+page lists the messages of the conditions that block the next step. They read only what the
+inquiry already holds (its prefetched related objects) and never write.
+
+Sources: the zorgvuldigheidsbeginsel (Awb art. 3:2: gather the relevant facts before deciding);
+CAO Rijk ch. 15 and Ambtenarenwet 2017 (the employee is heard before a punishment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from django.utils.translation import gettext_lazy as _
+
+from .choices import AdviceKind, MeasureCategory
+
+if TYPE_CHECKING:
+    from .models import Inquiry
+
+Condition = Callable[["Inquiry"], bool]
+
+
+def _described(message: str) -> Callable[[Condition], Condition]:
+    def attach(func: Condition) -> Condition:
+        func.message = message  # type: ignore[attr-defined]
+        return func
+
+    return attach
+
+
+@_described(_("The established facts must be written down."))
+def has_facts(inquiry: Inquiry) -> bool:
+    """The facts have been recorded (non-empty)."""
+    return bool(inquiry.facts.strip())
+
+
+@_described(_("HR advice is required."))
+def has_hr_advice(inquiry: Inquiry) -> bool:
+    """HR has given advice on this inquiry."""
+    return inquiry.advice_of(AdviceKind.HR) is not None
+
+
+@_described(_("Legal advice is required."))
+def has_legal_advice(inquiry: Inquiry) -> bool:
+    """Legal has given advice on this inquiry."""
+    return inquiry.advice_of(AdviceKind.LEGAL) is not None
+
+
+@_described(_("The inquiry must concern a person for a measure to be decided."))
+def concerns_person(inquiry: Inquiry) -> bool:
+    """At least one person (employee) is concerned by the inquiry."""
+    return inquiry.concerns_person
+
+
+@_described(_("A measure (or 'no measure') must be recorded."))
+def has_measure(inquiry: Inquiry) -> bool:
+    """A measure has been recorded."""
+    return inquiry.current_measure is not None
+
+
+@_described(_("A punishment or dismissal can only be decided after the hearing."))
+def punishment_after_hearing(inquiry: Inquiry) -> bool:
+    """A measure of category punishment or dismissal needs a recorded hearing first.
+
+    CAO Rijk ch. 15: the employee is heard before a disciplinary punishment is imposed.
+    """
+    measure = inquiry.current_measure
+    if measure is None or not MeasureCategory.needs_hearing(measure.category):
+        return True
+    return inquiry.current_hearing is not None
+
+
+@_described(_("The employee must be heard before approval."))
+def heard_if_person(inquiry: Inquiry) -> bool:
+    """When a person is concerned, the hearing has been recorded."""
+    return not inquiry.concerns_person or inquiry.current_hearing is not None
+
+
+@_described(_("A measure must be decided before approval."))
+def measure_if_person(inquiry: Inquiry) -> bool:
+    """When a person is concerned, a measure has been decided."""
+    return not inquiry.concerns_person or inquiry.current_measure is not None
+
+
+@_described(_("Every question needs an answer."))
+def all_questions_answered(inquiry: Inquiry) -> bool:
+    """Each question has a non-empty answer."""
+    questions = list(inquiry.questions.all())
+    return bool(questions) and all(q.answer.strip() for q in questions)
+
+
+@_described(
+    _(
+        "The answer uses measure words that differ from the recorded measure; "
+        "change them or record a reason to override."
+    )
+)
+def answer_check_clear(inquiry: Inquiry) -> bool:
+    """No answer finding is open, or the current findings were overridden with a reason."""
+    from .answer_check import findings_digest, open_findings
+
+    findings = open_findings(inquiry)
+    if not findings:
+        return True
+    override = inquiry.answer_override
+    return override is not None and override.digest == findings_digest(findings)
+
+
+def unmet(conditions: list[Condition], inquiry: Inquiry) -> list[str]:
+    """The messages of the ``conditions`` that ``inquiry`` does not meet, in order."""
+    return [str(c.message) for c in conditions if not c(inquiry)]  # type: ignore[attr-defined]

@@ -1,0 +1,258 @@
+"""The inquiry: a question about staff conduct and the careful procedure that answers it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+
+from zorgvuldig.core.choices import Role
+
+from .. import conditions as c
+from ..choices import AdviceKind, InquiryKind, State
+
+if TYPE_CHECKING:
+    from .steps import Advice, AnswerOverride, Hearing, Measure
+
+
+def _role_on_case(*roles: str):  # noqa: ANN202
+    """Permission for a transition: the user holds one of ``roles`` and is assigned."""
+
+    def permission(inquiry: Inquiry, user) -> bool:  # noqa: ANN001
+        return bool(
+            getattr(user, "is_authenticated", False)
+            and user.has_role(*roles)
+            and inquiry.is_assigned(user)
+        )
+
+    permission.roles = roles  # type: ignore[attr-defined]
+    return permission
+
+
+class Inquiry(ConcurrentTransitionMixin, models.Model):
+    """A question about a civil servant's conduct that the organisation must answer.
+
+    Usually written parliamentary questions (Kamervragen, Grondwet art. 68), also press or
+    works-council questions. The procedure (``state``) makes the answer wait for established
+    facts, HR and Legal advice, the hearing of the employee and a decided measure (Awb art.
+    3:2, the duty of care). ``state`` is protected: only the transitions below change it, and
+    only services call them (see ``services.py``).
+    """
+
+    organisation = models.ForeignKey(
+        "core.Organisation", on_delete=models.PROTECT, related_name="inquiries"
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=32,
+        choices=InquiryKind.choices,
+        default=InquiryKind.PARLIAMENTARY_WRITTEN,
+    )
+    subject = models.CharField(_("subject"), max_length=500)
+    number = models.CharField(
+        _("parliament number"), max_length=32, blank=True, help_text="e.g. 2012Z03360"
+    )
+    reference = models.CharField(_("sender's reference"), max_length=64, blank=True)
+    askers = models.JSONField(_("askers"), default=list, blank=True)
+    addressees = models.JSONField(_("addressees"), default=list, blank=True)
+    submitted = models.DateField(_("submitted on"), null=True, blank=True)
+    deadline = models.DateField(_("answer due"), null=True, blank=True)
+    source_text = models.TextField(_("original text"), blank=True)
+    facts = models.TextField(_("established facts"), blank=True)
+    state = FSMField(
+        _("state"),
+        max_length=32,
+        choices=State.choices,
+        default=State.REGISTERED,
+        protected=True,
+    )
+    assignees = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned people"),
+        related_name="assigned_inquiries",
+        blank=True,
+    )
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+    )
+
+    class Meta:
+        verbose_name = _("inquiry")
+        verbose_name_plural = _("inquiries")
+        ordering = ("deadline", "pk")
+
+    def __str__(self) -> str:
+        return self.subject
+
+    # -- reads used by conditions (work on prefetched relations) --------------------------
+
+    def is_assigned(self, user) -> bool:  # noqa: ANN001
+        """Whether ``user`` is one of the people assigned to this inquiry."""
+        return any(u.pk == user.pk for u in self.assignees.all())
+
+    @property
+    def concerns_person(self) -> bool:
+        """Whether the inquiry is about one or more named employees."""
+        return bool(self.persons.all())
+
+    def advice_of(self, kind: AdviceKind | str) -> Advice | None:
+        """The advice of ``kind`` (HR or Legal), or ``None`` when not yet given."""
+        return next((a for a in self.advice.all() if a.kind == kind), None)
+
+    @property
+    def current_measure(self) -> Measure | None:
+        """The recorded measure, or ``None``."""
+        try:
+            return self.measure
+        except models.ObjectDoesNotExist:
+            return None
+
+    @property
+    def current_hearing(self) -> Hearing | None:
+        """The recorded hearing of the employee, or ``None``."""
+        try:
+            return self.hearing
+        except models.ObjectDoesNotExist:
+            return None
+
+    @property
+    def answer_override(self) -> AnswerOverride | None:
+        """The recorded override of the answer check, or ``None``."""
+        try:
+            return self.override
+        except models.ObjectDoesNotExist:
+            return None
+
+    # -- the procedure --------------------------------------------------------------------
+
+    @transition(
+        field=state,
+        source=State.REGISTERED,
+        target=State.FACTS_ESTABLISHED,
+        conditions=[c.has_facts],
+        permission=_role_on_case(Role.CASE_HANDLER),
+    )
+    def establish_facts(self) -> None:
+        """The facts are established: what was posted or liked, when, by whom, in which role."""
+
+    @transition(
+        field=state,
+        source=State.FACTS_ESTABLISHED,
+        target=State.ADVICE_COMPLETE,
+        conditions=[c.has_facts, c.has_hr_advice, c.has_legal_advice],
+        permission=_role_on_case(Role.CASE_HANDLER),
+    )
+    def complete_advice(self) -> None:
+        """HR and Legal have both advised on the established facts."""
+
+    @transition(
+        field=state,
+        source=State.ADVICE_COMPLETE,
+        target=State.MEASURE_DECIDED,
+        conditions=[c.concerns_person, c.has_measure, c.punishment_after_hearing],
+        permission=_role_on_case(Role.HR_ADVISOR),
+    )
+    def decide_measure(self) -> None:
+        """The measure towards the employee is decided (CAO Rijk ch. 15)."""
+
+    @transition(
+        field=state,
+        source=[State.ADVICE_COMPLETE, State.MEASURE_DECIDED],
+        target=State.ANSWER_DRAFTED,
+        conditions=[c.measure_if_person, c.all_questions_answered],
+        permission=_role_on_case(Role.CASE_HANDLER),
+    )
+    def draft_answer(self) -> None:
+        """Every question has an answer; the draft goes to approval.
+
+        An inquiry that concerns no person (e.g. a works-council memo) comes straight from
+        advice; one that concerns a person needs the measure decided first.
+        """
+
+    @transition(
+        field=state,
+        source=State.ANSWER_DRAFTED,
+        target=State.MEASURE_DECIDED,
+        conditions=[c.concerns_person],
+        permission=_role_on_case(Role.APPROVER, Role.CASE_HANDLER),
+    )
+    def return_to_measure(self) -> None:
+        """The draft goes back for rework while the measure is reconsidered."""
+
+    @transition(
+        field=state,
+        source=State.ANSWER_DRAFTED,
+        target=State.APPROVED,
+        conditions=[
+            c.has_facts,
+            c.has_hr_advice,
+            c.has_legal_advice,
+            c.heard_if_person,
+            c.measure_if_person,
+            c.punishment_after_hearing,
+            c.all_questions_answered,
+            c.answer_check_clear,
+        ],
+        permission=_role_on_case(Role.APPROVER),
+    )
+    def approve(self) -> None:
+        """The answer is approved (e.g. by the secretary-general or minister's office)."""
+
+    @transition(
+        field=state,
+        source=State.APPROVED,
+        target=State.SENT,
+        permission=_role_on_case(Role.CASE_HANDLER),
+    )
+    def send(self) -> None:
+        """The approved answer has been sent to parliament, the press or the works council."""
+
+
+class Question(models.Model):
+    """One numbered question of an inquiry, with the organisation's answer to it."""
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="questions"
+    )
+    number = models.PositiveIntegerField(_("number"))
+    text = models.TextField(_("question"))
+    footnotes = models.JSONField(_("footnotes"), default=list, blank=True)
+    answer = models.TextField(_("answer"), blank=True)
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ("inquiry", "number")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["inquiry", "number"], name="question_number_unique_per_inquiry"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.text[:60]}"
+
+
+class PersonConcerned(models.Model):
+    """An employee whose conduct the inquiry is about (personnel data: confidential)."""
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="persons"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    function = models.CharField(_("function"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("person concerned")
+        verbose_name_plural = _("persons concerned")
+
+    def __str__(self) -> str:
+        return self.name

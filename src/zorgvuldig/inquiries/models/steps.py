@@ -1,0 +1,128 @@
+"""What the procedure records along the way: advice, hearing, measure, answer override."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..choices import AdviceKind, HearingResponse, MeasureCategory
+from .inquiry import Inquiry
+
+
+class Advice(models.Model):
+    """The advice of HR or Legal on an inquiry; one current advice per kind.
+
+    Legal advises on the norm (Ambtenarenwet 2017 art. 10) and proportionality; HR on the
+    measure and the employee's position. Edits are audited with the old and new text.
+    """
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="advice"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=AdviceKind.choices)
+    text = models.TextField(_("advice"))
+    advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("advice")
+        verbose_name_plural = _("advice")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["inquiry", "kind"], name="one_advice_per_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.inquiry_id})"
+
+
+class Hearing(models.Model):
+    """The hearing of the employee (hoor en wederhoor), possible any time after the facts.
+
+    Required before a punishment or dismissal (CAO Rijk ch. 15) and before approval whenever
+    the inquiry concerns a person.
+    """
+
+    inquiry = models.OneToOneField(
+        Inquiry, on_delete=models.CASCADE, related_name="hearing"
+    )
+    held_on = models.DateField(_("held on"))
+    present = models.CharField(_("present"), max_length=500)
+    assisted_by = models.CharField(
+        _("employee assisted by"), max_length=200, blank=True
+    )
+    account = models.TextField(_("the employee's own account"))
+    response = models.CharField(
+        _("employee's response to the record"),
+        max_length=16,
+        choices=HearingResponse.choices,
+        default=HearingResponse.PENDING,
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("hearing")
+        verbose_name_plural = _("hearings")
+
+    def __str__(self) -> str:
+        return f"{self.held_on} ({self.inquiry_id})"
+
+
+class Measure(models.Model):
+    """The measure taken towards the employee, in its category and exact legal term.
+
+    ``category`` is the ladder of DESIGN.md §6.3; ``term`` the words the organisation uses
+    (e.g. "aangesproken", "schriftelijke berisping"), against which answers and articles are
+    checked.
+    """
+
+    inquiry = models.OneToOneField(
+        Inquiry, on_delete=models.CASCADE, related_name="measure"
+    )
+    category = models.CharField(
+        _("category"), max_length=32, choices=MeasureCategory.choices
+    )
+    term = models.CharField(_("exact term"), max_length=200)
+    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    decided_on = models.DateField(_("decided on"), default=timezone.localdate)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+
+    def __str__(self) -> str:
+        return f"{self.term} ({self.get_category_display()})"
+
+
+class AnswerOverride(models.Model):
+    """A recorded decision to approve despite answer-check findings, with its reason.
+
+    ``digest`` fingerprints the findings it covers: when the answer changes and the findings
+    differ, the override no longer applies.
+    """
+
+    inquiry = models.OneToOneField(
+        Inquiry, on_delete=models.CASCADE, related_name="override"
+    )
+    reason = models.TextField(_("reason"))
+    digest = models.CharField(max_length=64)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("answer check override")
+        verbose_name_plural = _("answer check overrides")
+
+    def __str__(self) -> str:
+        return self.reason[:60]

@@ -1,0 +1,41 @@
+"""Panels that other apps add to the case page (``evidence``, ``media``).
+
+``inquiries`` never imports those apps; they register here from their ``AppConfig.ready``.
+A panel is a template plus a function that builds its context from the request and the
+inquiry (already access-checked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
+
+from .models import Inquiry
+
+PanelContext = Callable[[HttpRequest, Inquiry], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A section of the case page: ``template`` rendered with ``context(request, inquiry)``."""
+
+    key: str
+    template: str
+    context: PanelContext
+    order: int = 100
+
+
+_registry: dict[str, Panel] = {}
+
+
+def register_panel(panel: Panel) -> None:
+    """Add ``panel`` to the case page (replacing one with the same key)."""
+    _registry[panel.key] = panel
+
+
+def panels() -> list[Panel]:
+    """The registered panels in display order."""
+    return sorted(_registry.values(), key=lambda p: (p.order, p.key))

@@ -1,0 +1,482 @@
+"""Every write of the inquiry procedure, one function per use case.
+
+Views, the CLI, the demo loader and tests all call these, so there is one correct way to change
+an inquiry. Each runs in a transaction, checks the acting user's role and assignment, and writes
+an audit entry (and a ``ProcedureEvent`` for transitions). Refusals raise ``ProcedureError``
+with messages a person can act on; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_fsm import TransitionNotAllowed, can_proceed
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import Organisation, User
+from zorgvuldig.core.services import record_audit
+
+from . import conditions
+from .answer_check import findings_digest, open_findings
+from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
+from .deadlines import answer_deadline
+from .models import (
+    Advice,
+    AnswerOverride,
+    Hearing,
+    Inquiry,
+    Measure,
+    PersonConcerned,
+    ProcedureEvent,
+    Question,
+)
+
+
+class ProcedureError(Exception):
+    """A refused step; ``messages`` say what is missing or not allowed."""
+
+    def __init__(self, *messages: str) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = list(messages)
+
+
+#: States in which the answer is still being worked on (before approval).
+_OPEN_STATES = (
+    State.FACTS_ESTABLISHED,
+    State.ADVICE_COMPLETE,
+    State.MEASURE_DECIDED,
+    State.ANSWER_DRAFTED,
+)
+
+
+def _require(user: User, inquiry: Inquiry, *roles: str) -> None:
+    if not (user.has_role(*roles) and inquiry.is_assigned(user)):
+        labels = ", ".join(str(Role(r).label) for r in roles)
+        raise ProcedureError(
+            _("Only an assigned %(roles)s may do this.") % {"roles": labels}
+        )
+
+
+def _require_state(inquiry: Inquiry, states: Iterable[str], what: str) -> None:
+    if inquiry.state not in states:
+        raise ProcedureError(
+            _("%(what)s is not possible in state '%(state)s'.")
+            % {"what": what, "state": inquiry.get_state_display()}
+        )
+
+
+def _fresh(inquiry: Inquiry) -> Inquiry:
+    """Reload ``inquiry`` with the relations the conditions read, locked for update."""
+    return (
+        Inquiry.objects.select_for_update(of=("self",))
+        .prefetch_related("assignees", "advice", "persons", "questions")
+        .select_related("measure", "hearing", "override")
+        .get(pk=inquiry.pk)
+    )
+
+
+@transaction.atomic
+def register_inquiry(
+    *,
+    actor: User,
+    organisation: Organisation,
+    kind: str,
+    subject: str,
+    questions: Iterable[Mapping[str, Any]],
+    submitted: dt.date | None = None,
+    number: str = "",
+    reference: str = "",
+    askers: list[dict[str, str]] | None = None,
+    addressees: list[str] | None = None,
+    source_text: str = "",
+    persons: Iterable[Mapping[str, str]] = (),
+    assignees: Iterable[User] = (),
+) -> Inquiry:
+    """Register a new inquiry with its numbered questions.
+
+    Args:
+        questions: ``[{"number": int, "text": str, "footnotes": [...]}, ...]``, at least one.
+        submitted: the day the questions were submitted (calendar date, Europe/Amsterdam);
+            for parliamentary questions the answer deadline is computed from it.
+        persons: ``[{"name": ..., "function": ...}]``, the employees concerned (may be empty).
+        assignees: the people who may see and work on the case; the actor is always added.
+
+    Returns:
+        The saved inquiry in state ``registered``.
+
+    Raises:
+        ProcedureError: the actor may not register inquiries, or there are no questions.
+    """
+    if not actor.has_role(Role.CASE_HANDLER):
+        raise ProcedureError(_("Only a case handler may register an inquiry."))
+    questions = list(questions)
+    if not questions:
+        raise ProcedureError(_("An inquiry needs at least one question."))
+    deadline = None
+    if submitted and kind == InquiryKind.PARLIAMENTARY_WRITTEN:
+        deadline = answer_deadline(submitted)
+    inquiry = Inquiry.objects.create(
+        organisation=organisation,
+        kind=kind,
+        subject=subject[:500],
+        number=number,
+        reference=reference,
+        askers=askers or [],
+        addressees=addressees or [],
+        submitted=submitted,
+        deadline=deadline,
+        source_text=source_text,
+        created_by=actor,
+    )
+    Question.objects.bulk_create(
+        Question(
+            inquiry=inquiry,
+            number=int(q["number"]),
+            text=q["text"],
+            footnotes=list(q.get("footnotes") or []),
+        )
+        for q in questions
+    )
+    PersonConcerned.objects.bulk_create(
+        PersonConcerned(inquiry=inquiry, name=p["name"], function=p.get("function", ""))
+        for p in persons
+        if p.get("name", "").strip()
+    )
+    inquiry.assignees.add(actor, *assignees)
+    record_audit(
+        actor=actor,
+        action="inquiry.registered",
+        target=inquiry,
+        summary=_("Registered with %(n)d questions") % {"n": len(questions)},
+    )
+    return inquiry
+
+
+@transaction.atomic
+def record_facts(
+    *, actor: User, inquiry: Inquiry, facts: str, reason: str = ""
+) -> None:
+    """Write down the established facts (before they are declared established).
+
+    Raises:
+        ProcedureError: not a case handler on this case, or the facts are already established.
+    """
+    inquiry = _fresh(inquiry)
+    _require(actor, inquiry, Role.CASE_HANDLER)
+    _require_state(inquiry, [State.REGISTERED], _("Changing the facts"))
+    old = inquiry.facts
+    Inquiry.objects.filter(pk=inquiry.pk).update(facts=facts)
+    record_audit(
+        actor=actor,
+        action="facts.recorded",
+        target=inquiry,
+        summary=_("Facts recorded"),
+        reason=reason,
+        changes={"facts": [old, facts]},
+    )
+
+
+def _transition_meta(inquiry: Inquiry, name: str):  # noqa: ANN202
+    """The declared transition ``name`` from the inquiry's current state, if any."""
+    candidates = [t for t in inquiry.get_all_state_transitions() if t.name == name]
+    return next((t for t in candidates if t.source in (inquiry.state, "*")), None)
+
+
+def _fire(actor: User, inquiry: Inquiry, name: str, reason: str = "") -> Inquiry:
+    """Run transition ``name`` for ``actor``, recording the event and an audit entry."""
+    inquiry = _fresh(inquiry)
+    meta = _transition_meta(inquiry, name)
+    if meta is None:
+        raise ProcedureError(
+            _("This step is not possible in state '%(state)s'.")
+            % {"state": inquiry.get_state_display()}
+        )
+    method = getattr(inquiry, name)
+    if not meta.has_perm(inquiry, actor):
+        labels = ", ".join(str(Role(r).label) for r in meta.permission.roles)
+        raise ProcedureError(
+            _("Only an assigned %(roles)s may do this.") % {"roles": labels}
+        )
+    if not can_proceed(method):
+        raise ProcedureError(*conditions.unmet(meta.conditions, inquiry))
+    before = inquiry.state
+    try:
+        method()
+    except TransitionNotAllowed as exc:  # pragma: no cover - guarded above
+        raise ProcedureError(str(exc)) from exc
+    inquiry.save()
+    ProcedureEvent.objects.create(
+        inquiry=inquiry,
+        actor=actor,
+        transition=name,
+        from_state=before,
+        to_state=inquiry.state,
+        reason=reason,
+    )
+    record_audit(
+        actor=actor,
+        action=f"transition.{name}",
+        target=inquiry,
+        summary=f"{State(before).label} → {State(inquiry.state).label}",
+        reason=reason,
+    )
+    return inquiry
+
+
+@transaction.atomic
+def establish_facts(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Declare the recorded facts established (registered → facts established)."""
+    return _fire(actor, inquiry, "establish_facts", reason)
+
+
+@transaction.atomic
+def complete_advice(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Close the advice round once HR and Legal have advised."""
+    return _fire(actor, inquiry, "complete_advice", reason)
+
+
+@transaction.atomic
+def decide_measure(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Declare the recorded measure decided."""
+    return _fire(actor, inquiry, "decide_measure", reason)
+
+
+@transaction.atomic
+def submit_draft_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Submit the answer, every question answered, for approval."""
+    return _fire(actor, inquiry, "draft_answer", reason)
+
+
+@transaction.atomic
+def return_for_rework(*, actor: User, inquiry: Inquiry, reason: str) -> Inquiry:
+    """Send the draft back to the measure step; a reason is required."""
+    if not reason.strip():
+        raise ProcedureError(_("Say why the draft goes back."))
+    return _fire(actor, inquiry, "return_to_measure", reason)
+
+
+@transaction.atomic
+def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Approve the drafted answer (all gates of ``Inquiry.approve`` must hold)."""
+    return _fire(actor, inquiry, "approve", reason)
+
+
+@transaction.atomic
+def send_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Record that the approved answer was sent."""
+    return _fire(actor, inquiry, "send", reason)
+
+
+@transaction.atomic
+def record_advice(
+    *, actor: User, inquiry: Inquiry, kind: str, text: str, reason: str = ""
+) -> Advice:
+    """Give or revise the HR or Legal advice (by an assigned advisor of that kind).
+
+    Raises:
+        ProcedureError: wrong role, empty text, or a state outside facts → drafted.
+    """
+    inquiry = _fresh(inquiry)
+    role = Role.HR_ADVISOR if kind == AdviceKind.HR else Role.LEGAL_ADVISOR
+    _require(actor, inquiry, role)
+    _require_state(inquiry, _OPEN_STATES, _("Giving advice"))
+    if not text.strip():
+        raise ProcedureError(_("The advice text is empty."))
+    existing = inquiry.advice_of(kind)
+    old = existing.text if existing else ""
+    advice, _created = Advice.objects.update_or_create(
+        inquiry=inquiry,
+        kind=kind,
+        defaults={"text": text, "advisor": actor, "given_at": timezone.now()},
+    )
+    record_audit(
+        actor=actor,
+        action="advice.recorded",
+        target=inquiry,
+        summary=str(AdviceKind(kind).label),
+        reason=reason,
+        changes={"text": [old, text]},
+    )
+    return advice
+
+
+@transaction.atomic
+def record_hearing(
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    held_on: dt.date,
+    present: str,
+    account: str,
+    assisted_by: str = "",
+    response: str = HearingResponse.PENDING,
+) -> Hearing:
+    """Record the hearing of the employee; possible any time after the facts.
+
+    Raises:
+        ProcedureError: not an assigned HR advisor, no person concerned, or wrong state.
+    """
+    inquiry = _fresh(inquiry)
+    _require(actor, inquiry, Role.HR_ADVISOR)
+    _require_state(inquiry, _OPEN_STATES, _("Recording the hearing"))
+    if not inquiry.concerns_person:
+        raise ProcedureError(
+            _("This inquiry concerns no person; there is no one to hear.")
+        )
+    values = {
+        "held_on": held_on,
+        "present": present,
+        "account": account,
+        "assisted_by": assisted_by,
+        "response": response,
+        "recorded_by": actor,
+        "recorded_at": timezone.now(),
+    }
+    hearing, created = Hearing.objects.update_or_create(
+        inquiry=inquiry, defaults=values
+    )
+    record_audit(
+        actor=actor,
+        action="hearing.recorded",
+        target=inquiry,
+        summary=_("Hearing of %(day)s recorded") % {"day": held_on.isoformat()},
+        changes={k: [None, str(v)] for k, v in values.items() if k != "recorded_by"},
+    )
+    return hearing
+
+
+@transaction.atomic
+def record_measure(
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    category: str,
+    term: str,
+    legal_basis: str = "",
+    reason: str = "",
+) -> Measure:
+    """Record (or revise) the measure in its category and exact term (DESIGN.md §6.3).
+
+    Raises:
+        ProcedureError: not an assigned HR advisor; wrong state; no term; a punishment or
+            dismissal before the hearing (CAO Rijk ch. 15).
+    """
+    inquiry = _fresh(inquiry)
+    _require(actor, inquiry, Role.HR_ADVISOR)
+    _require_state(
+        inquiry,
+        [State.FACTS_ESTABLISHED, State.ADVICE_COMPLETE, State.MEASURE_DECIDED],
+        _("Recording the measure"),
+    )
+    if not inquiry.concerns_person:
+        raise ProcedureError(_("This inquiry concerns no person; no measure applies."))
+    if category not in MeasureCategory.values:
+        raise ProcedureError(_("Unknown measure category '%(c)s'.") % {"c": category})
+    if not term.strip():
+        raise ProcedureError(
+            _("Give the exact term of the measure, e.g. 'aangesproken'.")
+        )
+    if MeasureCategory.needs_hearing(category) and inquiry.current_hearing is None:
+        raise ProcedureError(str(conditions.punishment_after_hearing.message))  # type: ignore[attr-defined]
+    old = inquiry.current_measure
+    measure, _created = Measure.objects.update_or_create(
+        inquiry=inquiry,
+        defaults={
+            "category": category,
+            "term": term.strip(),
+            "legal_basis": legal_basis,
+            "recorded_by": actor,
+            "decided_on": timezone.localdate(),
+        },
+    )
+    record_audit(
+        actor=actor,
+        action="measure.recorded",
+        target=inquiry,
+        summary=f"{measure.term} ({measure.get_category_display()})",
+        reason=reason,
+        changes={
+            "category": [old.category if old else None, category],
+            "term": [old.term if old else None, measure.term],
+        },
+    )
+    return measure
+
+
+@transaction.atomic
+def save_answers(
+    *, actor: User, inquiry: Inquiry, answers: Mapping[int, str], reason: str = ""
+) -> None:
+    """Write the answer per question (``{question number: text}``).
+
+    Raises:
+        ProcedureError: not an assigned case handler, wrong state, or an unknown number.
+    """
+    inquiry = _fresh(inquiry)
+    _require(actor, inquiry, Role.CASE_HANDLER)
+    _require_state(inquiry, _OPEN_STATES, _("Writing the answer"))
+    by_number = {q.number: q for q in inquiry.questions.all()}
+    unknown = sorted(set(answers) - set(by_number))
+    if unknown:
+        raise ProcedureError(
+            _("No question numbered %(n)s.") % {"n": ", ".join(map(str, unknown))}
+        )
+    changes = {}
+    for number, text in answers.items():
+        q = by_number[number]
+        if q.answer != text:
+            changes[f"answer {number}"] = [q.answer, text]
+            q.answer = text
+            q.save(update_fields=["answer"])
+    if changes:
+        record_audit(
+            actor=actor,
+            action="answer.changed",
+            target=inquiry,
+            summary=_("Answer changed"),
+            reason=reason,
+            changes=changes,
+        )
+
+
+@transaction.atomic
+def override_answer_check(
+    *, actor: User, inquiry: Inquiry, reason: str
+) -> AnswerOverride:
+    """Accept the current answer-check findings, with a recorded reason.
+
+    Only the findings as they stand are covered; a later change that alters them needs a new
+    override.
+
+    Raises:
+        ProcedureError: not an assigned approver or case handler; no reason; nothing to override.
+    """
+    inquiry = _fresh(inquiry)
+    _require(actor, inquiry, Role.APPROVER, Role.CASE_HANDLER)
+    if not reason.strip():
+        raise ProcedureError(_("Give the reason for keeping these words."))
+    findings = open_findings(inquiry)
+    if not findings:
+        raise ProcedureError(_("The answer check has no findings to override."))
+    override, _created = AnswerOverride.objects.update_or_create(
+        inquiry=inquiry,
+        defaults={
+            "reason": reason,
+            "digest": findings_digest(findings),
+            "by": actor,
+            "at": timezone.now(),
+        },
+    )
+    record_audit(
+        actor=actor,
+        action="answer_check.overridden",
+        target=inquiry,
+        summary=", ".join(f.text for f in findings)[:200],
+        reason=reason,
+    )
+    return override

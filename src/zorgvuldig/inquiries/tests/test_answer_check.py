@@ -1,0 +1,97 @@
+"""The answer check: measure words compared with the recorded measure, blocking approval."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgvuldig.core.models import AuditEntry
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.answer_check import check_answer_text, open_findings
+from zorgvuldig.inquiries.choices import MeasureCategory, State
+
+from .factories import ANSWERS, Team, build_inquiry
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("De ambassadeur is aangesproken.", False),
+        ("De minister spreekt de ambassadeur hierop aan.", False),
+        ("De ambassadeur heeft een berisping gekregen.", True),
+        ("De ambassadeur is berispt.", True),
+        ("De ambassadeur krijgt geen berisping.", False),
+        ("De ambassadeur is ontslagen.", True),
+    ],
+)
+def test_measure_words_against_an_informal_correction(text, flagged):
+    findings = check_answer_text(
+        text,
+        question=2,
+        recorded_category=MeasureCategory.INFORMAL,
+        recorded_term="aangesproken",
+    )
+    assert bool(findings) is flagged
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+
+
+def test_the_recorded_term_itself_is_never_flagged():
+    findings = check_answer_text(
+        "Betrokkene heeft een schriftelijke berisping gekregen.",
+        question=1,
+        recorded_category=MeasureCategory.PUNISHMENT,
+        recorded_term="schriftelijke berisping",
+    )
+    assert findings == []
+
+
+@pytest.mark.django_db
+def test_a_wrong_measure_word_blocks_approval_until_overridden_with_a_reason():
+    team = Team()
+    inquiry = build_inquiry(
+        team, State.ANSWER_DRAFTED, answers={1: "Ja.", 2: "De ambassadeur is berispt."}
+    )
+    assert [f.text for f in open_findings(inquiry)] == ["berispt"]
+    with pytest.raises(services.ProcedureError) as err:
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
+    assert "measure words" in err.value.messages[0]
+    with pytest.raises(services.ProcedureError):
+        services.override_answer_check(actor=team.approver, inquiry=inquiry, reason="")
+    services.override_answer_check(
+        actor=team.approver, inquiry=inquiry, reason="Citaat uit de vraag."
+    )
+    assert AuditEntry.objects.filter(action="answer_check.overridden").exists()
+    assert (
+        services.approve_answer(actor=team.approver, inquiry=inquiry).state
+        == State.APPROVED
+    )
+
+
+@pytest.mark.django_db
+def test_an_override_lapses_when_the_findings_change():
+    team = Team()
+    inquiry = build_inquiry(
+        team, State.ANSWER_DRAFTED, answers={1: "Ja.", 2: "De ambassadeur is berispt."}
+    )
+    services.override_answer_check(
+        actor=team.approver, inquiry=inquiry, reason="Citaat."
+    )
+    services.save_answers(
+        actor=team.handler, inquiry=inquiry, answers={2: "De ambassadeur is ontslagen."}
+    )
+    with pytest.raises(services.ProcedureError):
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
+
+
+@pytest.mark.django_db
+def test_fixing_the_wording_unblocks_approval():
+    team = Team()
+    inquiry = build_inquiry(
+        team, State.ANSWER_DRAFTED, answers={1: "Ja.", 2: "De ambassadeur is berispt."}
+    )
+    services.save_answers(actor=team.handler, inquiry=inquiry, answers=ANSWERS)
+    assert open_findings(inquiry) == []
+    assert (
+        services.approve_answer(actor=team.approver, inquiry=inquiry).state
+        == State.APPROVED
+    )

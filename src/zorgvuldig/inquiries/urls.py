@@ -1,0 +1,21 @@
+from django.urls import path
+
+from . import views
+
+app_name = "inquiries"
+
+urlpatterns = [
+    path("", views.inquiry_list, name="list"),
+    path("new/", views.intake, name="intake"),
+    path("<int:inquiry_pk>/", views.inquiry_detail, name="detail"),
+    path("<int:inquiry_pk>/facts/", views.save_facts, name="facts"),
+    path("<int:inquiry_pk>/advice/", views.save_advice, name="advice"),
+    path("<int:inquiry_pk>/hearing/", views.save_hearing, name="hearing"),
+    path("<int:inquiry_pk>/measure/", views.save_measure, name="measure"),
+    path("<int:inquiry_pk>/answers/", views.save_answers, name="answers"),
+    path("<int:inquiry_pk>/override/", views.override_check, name="override"),
+    path(
+        "<int:inquiry_pk>/step/<slug:name>/", views.fire_transition, name="transition"
+    ),
+    path("<int:inquiry_pk>/answer.docx", views.download_answer, name="answer_docx"),
+]

@@ -1,0 +1,90 @@
+"""Checking an article against the inquiry's recorded measure, and storing the result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import User
+from zorgvuldig.core.services import record_audit
+from zorgvuldig.inquiries.models import Inquiry
+
+from .assessment import assess_article
+from .extraction import ArticleError, extract_article
+from .models import ArticleCheck
+
+#: Roles that may check coverage of a case they are assigned to.
+CHECK_ROLES = (
+    Role.COMMUNICATIONS,
+    Role.CASE_HANDLER,
+    Role.HR_ADVISOR,
+    Role.LEGAL_ADVISOR,
+)
+
+
+class MediaError(Exception):
+    """A refused or unreadable article; the message says what is wrong."""
+
+
+def recorded_measures(inquiry: Inquiry) -> list[dict]:
+    """The inquiry's recorded measure as the assessment expects it (empty: none)."""
+    m = inquiry.current_measure
+    if m is None:
+        return []
+    return [{"category": m.category, "term": m.term, "date": m.decided_on}]
+
+
+@transaction.atomic
+def check_article(
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    content: str,
+    outlet: str = "",
+    url: str = "",
+    published: dt.date | None = None,
+) -> ArticleCheck:
+    """Assess an article (HTML, or text whose first line ``# ...`` is the headline).
+
+    Args:
+        content: the article as HTML or plain text.
+        published: the publication day; the measure in force that day applies (``None``:
+            the current measure).
+
+    Raises:
+        MediaError: the actor may not check coverage, or no article text could be found.
+    """
+    if not (actor.has_role(*CHECK_ROLES) and inquiry.is_assigned(actor)):
+        raise MediaError(
+            _(
+                "Only an assigned communications officer or case handler may check coverage."
+            )
+        )
+    try:
+        headline, body = extract_article(content)
+    except ArticleError as exc:
+        raise MediaError(str(exc)) from exc
+    assessment = assess_article(
+        headline, body, recorded_measures(inquiry), published, None
+    ).to_dict()
+    check = ArticleCheck.objects.create(
+        inquiry=inquiry,
+        outlet=outlet,
+        url=url,
+        published=published,
+        headline=headline[:1000],
+        body=body,
+        verdict=assessment["verdict"],
+        result=assessment,
+        checked_by=actor,
+    )
+    record_audit(
+        actor=actor,
+        action="media.checked",
+        target=inquiry,
+        summary=f"{assessment['verdict']}: {headline[:150]}",
+    )
+    return check

@@ -1,0 +1,317 @@
+"""The self-check of one case: validate it, find the signals, weigh them per jurisdiction.
+
+Input and output follow the contract in shared/cases/README.md ("Self-check"): a case has
+``actor``, ``context``, ``action`` and ``text``; the result is ``{id, verdicts, signals}``.
+
+This module is pure: no Django, no database, no logging. What an employee types into the
+self-check is advice to them alone (DESIGN.md §3, "Trust first"), so nothing here stores
+or logs any of the text; the employee's page and the command line both call
+:func:`run_check`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from zorgvuldig.rulebooks.types import (
+    ACCOUNTS,
+    ACTION_TYPES,
+    HATCH_CATEGORIES,
+    JURISDICTIONS,
+    NL_LEVELS,
+    POLITICAL_CATEGORIES,
+    TARGET_KINDS,
+    Action,
+    Actor,
+    ContentItem,
+    Context,
+    Target,
+)
+from zorgvuldig.signals import Signal
+
+#: Alternative spellings of jurisdictions accepted on input.
+JURISDICTION_ALIASES = {"GB": "UK", "USA": "US", "NLD": "NL"}
+#: Action types that judge a target and therefore need one.
+NEEDS_TARGET = ("like", "share", "follow")
+
+_ACTOR_FIELDS = {
+    "jurisdiction", "level", "spokesperson", "hatch_category", "political_category",
+    "organisation", "function", "portfolio", "posted_in", "account",
+    "profile_picture_partisan", "cover_photo_partisan",
+}  # fmt: skip
+_CONTEXT_FIELDS = {"on_duty", "in_workplace", "official_travel", "date", "election_period"}
+_ACTION_FIELDS = {"type", "since", "target"}
+_TARGET_FIELDS = {"kind", "name", "content"}
+
+
+class CaseError(ValueError):
+    """A case that cannot be checked; the message names the field and what was expected."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """A validated self-check case."""
+
+    id: Any
+    actor: Actor
+    context: Context
+    action: Action
+    text: str | None
+
+
+def normalise_jurisdiction(value: Any, field: str = "actor.jurisdiction") -> str:
+    """``"NL"``, ``"US"`` or ``"UK"`` for any accepted spelling; raises :class:`CaseError`."""
+    if not isinstance(value, str) or not value.strip():
+        raise CaseError(f"{field}: missing (expected one of {', '.join(JURISDICTIONS)})")
+    code = value.strip().upper()
+    code = JURISDICTION_ALIASES.get(code, code)
+    if code not in JURISDICTIONS:
+        raise CaseError(f"{field}: unknown jurisdiction {value!r} (expected one of {', '.join(JURISDICTIONS)})")
+    return code
+
+
+def _mapping(value: Any, field: str, allowed: set[str], *, required: bool = True) -> Mapping[str, Any]:
+    if value is None and not required:
+        return {}
+    if value is None:
+        raise CaseError(f"{field}: missing (expected a mapping)")
+    if not isinstance(value, Mapping):
+        raise CaseError(f"{field}: expected a mapping, got {type(value).__name__}")
+    unknown = sorted(str(k) for k in value if k not in allowed)
+    if unknown:
+        raise CaseError(f"{field}.{unknown[0]}: unknown field (expected one of {', '.join(sorted(allowed))})")
+    return value
+
+
+def _bool(raw: Mapping[str, Any], key: str, field: str) -> bool:
+    value = raw.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise CaseError(f"{field}.{key}: expected true or false, got {value!r}")
+    return value
+
+
+def _enum(raw: Mapping[str, Any], key: str, field: str, allowed: Iterable[str]) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise CaseError(f"{field}.{key}: unknown value {value!r} (expected one of {', '.join(allowed)})")
+    return str(value)
+
+
+def _text(raw: Mapping[str, Any], key: str, field: str) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CaseError(f"{field}.{key}: expected text, got {value!r}")
+    return value
+
+
+def parse_date(value: Any, field: str, *, required: bool = False) -> dt.date | None:
+    """A date from YAML (a date object) or JSON (``"YYYY-MM-DD"``); raises :class:`CaseError`."""
+    if value is None:
+        if required:
+            raise CaseError(f"{field}: missing (expected a date YYYY-MM-DD)")
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise CaseError(f"{field}: expected a date YYYY-MM-DD, got {value!r}")
+
+
+def _country(raw: Mapping[str, Any], key: str, field: str) -> str | None:
+    from zorgvuldig.signals import normalise_country
+
+    return normalise_country(_text(raw, key, field))
+
+
+def _actor(raw_case: Mapping[str, Any]) -> Actor:
+    raw = _mapping(raw_case.get("actor"), "actor", _ACTOR_FIELDS)
+    portfolio = raw.get("portfolio")
+    if portfolio is None:
+        portfolio = []
+    if isinstance(portfolio, str):
+        portfolio = [portfolio]
+    if not isinstance(portfolio, list) or not all(isinstance(p, str) for p in portfolio):
+        raise CaseError("actor.portfolio: expected a list of topics (text)")
+    return Actor(
+        jurisdiction=normalise_jurisdiction(raw.get("jurisdiction")),
+        level=_enum(raw, "level", "actor", NL_LEVELS),
+        spokesperson=_bool(raw, "spokesperson", "actor"),
+        hatch_category=_enum(raw, "hatch_category", "actor", HATCH_CATEGORIES),
+        political_category=_enum(raw, "political_category", "actor", POLITICAL_CATEGORIES),
+        organisation=_text(raw, "organisation", "actor") or "",
+        function=_text(raw, "function", "actor") or "",
+        portfolio=tuple(p for p in portfolio if p.strip()),
+        posted_in=_country(raw, "posted_in", "actor"),
+        account=_enum(raw, "account", "actor", ACCOUNTS),
+        profile_picture_partisan=_bool(raw, "profile_picture_partisan", "actor"),
+        cover_photo_partisan=_bool(raw, "cover_photo_partisan", "actor"),
+    )
+
+
+def _context(raw_case: Mapping[str, Any]) -> Context:
+    raw = _mapping(raw_case.get("context"), "context", _CONTEXT_FIELDS)
+    date = parse_date(raw.get("date"), "context.date", required=True)
+    assert date is not None  # noqa: S101 - required=True guarantees it
+    return Context(
+        date=date,
+        on_duty=_bool(raw, "on_duty", "context"),
+        in_workplace=_bool(raw, "in_workplace", "context"),
+        official_travel=_country(raw, "official_travel", "context"),
+        election_period=_bool(raw, "election_period", "context"),
+    )
+
+
+def _content(value: Any) -> tuple[ContentItem, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (str, Mapping)):
+        value = [value]
+    if not isinstance(value, list):
+        raise CaseError("action.target.content: expected a list of texts or {text, date}")
+    items = []
+    for i, item in enumerate(value):
+        field = f"action.target.content[{i}]"
+        if isinstance(item, str):
+            items.append(ContentItem(item))
+            continue
+        raw = _mapping(item, field, {"text", "date"})
+        text = raw.get("text")
+        if not isinstance(text, str):
+            raise CaseError(f"{field}.text: missing (expected the text of the post)")
+        items.append(ContentItem(text, parse_date(raw.get("date"), f"{field}.date")))
+    return tuple(items)
+
+
+def _action(raw_case: Mapping[str, Any], context: Context) -> Action:
+    raw = _mapping(raw_case.get("action"), "action", _ACTION_FIELDS)
+    kind = raw.get("type")
+    if kind is None:
+        raise CaseError(f"action.type: missing (expected one of {', '.join(ACTION_TYPES)})")
+    if kind not in ACTION_TYPES:
+        raise CaseError(f"action.type: unknown value {kind!r} (expected one of {', '.join(ACTION_TYPES)})")
+    since = parse_date(raw.get("since"), "action.since")
+    if since is not None and since > context.date:
+        raise CaseError(
+            f"action.since: {since.isoformat()} is after context.date {context.date.isoformat()} "
+            "(expected the day the like or follow was placed, on or before the check date)"
+        )
+    target = None
+    if raw.get("target") is not None:
+        t = _mapping(raw["target"], "action.target", _TARGET_FIELDS)
+        tkind = t.get("kind")
+        if tkind not in TARGET_KINDS:
+            raise CaseError(
+                f"action.target.kind: {'missing' if tkind is None else f'unknown value {tkind!r}'} "
+                f"(expected one of {', '.join(TARGET_KINDS)})"
+            )
+        target = Target(str(tkind), _text(t, "name", "action.target"), _content(t.get("content")))
+    elif kind in NEEDS_TARGET:
+        raise CaseError(f"action.target: missing (a {kind} needs the target: kind, name, content)")
+    return Action(type=str(kind), since=since, target=target)
+
+
+def parse_case(case: Any) -> Case:
+    """Validate a case (the YAML/JSON shape of shared/cases/selfcheck/*.yaml).
+
+    Args:
+        case: a mapping with ``actor``, ``context``, ``action`` and ``text`` (``id``,
+            ``source`` and ``expect`` are allowed and ignored here).
+    Returns:
+        a :class:`Case` with normalised values (countries in English, dates as dates).
+    Raises:
+        CaseError: naming the field and what was expected.
+    """
+    if not isinstance(case, Mapping):
+        raise CaseError("case: expected a mapping with actor, context, action and text")
+    actor = _actor(case)
+    context = _context(case)
+    action = _action(case, context)
+    text = case.get("text")
+    if text is not None and not isinstance(text, str):
+        raise CaseError(f"text: expected text or null, got {type(text).__name__}")
+    return Case(case.get("id"), actor, context, action, text)
+
+
+def collect_signals(case: Case) -> list[Signal]:
+    """The signals of the case's text, the target's name and the target content that
+    existed on ``context.date``, plus those of the situation.
+
+    Returns:
+        signals in field order (text, target.name, target.content[0..]), situation last.
+    """
+    from zorgvuldig.rulebooks.evaluator import content_in_view
+    from zorgvuldig.signals import detect, situation_signals
+
+    actor = case.actor
+    fields: list[tuple[str, str | None]] = [("text", case.text)]
+    target = case.action.target
+    if target is not None:
+        fields.append(("target.name", target.name))
+        visible, _ = content_in_view(case.action, case.context)
+        fields += [(f"target.content[{i}]", target.content[i].text) for i in visible]
+    found: list[Signal] = []
+    for where, text in fields:
+        found += detect(text, where=where, portfolio=actor.portfolio, function=actor.function or None)
+    found += situation_signals(
+        account=actor.account,
+        official_travel=case.context.official_travel,
+        posted_in=actor.posted_in,
+    )
+    return found
+
+
+def jurisdictions_for(actor: Actor, extra: Iterable[str] | None) -> list[str]:
+    """The actor's jurisdiction first, then each of ``extra`` once, normalised."""
+    out = [actor.jurisdiction]
+    for j in extra or ():
+        code = normalise_jurisdiction(j, "jurisdictions")
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def run_check(case: dict[str, Any], jurisdictions: list[str] | None = None) -> dict[str, Any]:
+    """Check one self-check case.
+
+    Args:
+        case: the case as parsed from YAML/JSON (see :func:`parse_case`).
+        jurisdictions: extra jurisdictions to check (``["US", "UK"]``); the actor's own
+            is always checked, first.
+    Returns:
+        ``{"id", "verdicts": [{"jurisdiction", "level", "clearance_required", "reasons",
+        "precedents", "would_change", ...}], "signals": [{"kind", "text", "where",
+        "start", "end", ...}]}`` (shared/cases/README.md).
+    Raises:
+        CaseError: the case is invalid; the message names the field and what was expected.
+    """
+    from zorgvuldig.rulebooks.evaluator import evaluate_all
+
+    parsed = parse_case(case)
+    signals = collect_signals(parsed)
+    verdicts = evaluate_all(
+        parsed.actor,
+        parsed.context,
+        parsed.action,
+        signals,
+        jurisdictions_for(parsed.actor, jurisdictions),
+    )
+    return {
+        "id": parsed.id,
+        "verdicts": [v.as_dict() for v in verdicts],
+        "signals": [s.as_dict() for s in signals],
+    }

@@ -1,0 +1,62 @@
+"""The self-check page stores nothing and logs no text (DESIGN.md §3, Trust first)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+SECRET_TEXT = "Woensdag allemaal VVD stemmen! Vertrouwelijk: morgen besluit de ministerraad."
+
+FORM = {
+    "jurisdiction": "NL",
+    "level": "senior",
+    "function": "woordvoerder",
+    "portfolio": "asiel, migratie",
+    "account": "personal_identifiable",
+    "date": "2023-11-20",
+    "election_period": "on",
+    "action": "post",
+    "text": SECRET_TEXT,
+}
+
+
+def _row_counts() -> dict[str, int]:
+    return {m._meta.label: m._default_manager.count() for m in apps.get_models()}
+
+
+@pytest.mark.django_db
+def test_a_check_writes_no_row_and_logs_no_text(client, caplog):
+    before = _row_counts()
+    caplog.set_level(logging.DEBUG)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(reverse("selfcheck:page"), FORM)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'data-level="' in page  # a verdict was given
+    assert queries.captured_queries == []  # not even a read
+    assert _row_counts() == before  # sessions and messages included
+    assert "sessionid" not in response.cookies
+    assert "messages" not in response.cookies
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for fragment in ("VVD stemmen", "ministerraad", "Vertrouwelijk"):
+        assert fragment not in logged
+
+
+@pytest.mark.django_db
+def test_the_page_needs_no_login(client):
+    assert client.get(reverse("selfcheck:page")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_form_error_keeps_what_was_entered(client):
+    response = client.post(reverse("selfcheck:page"), {**FORM, "date": "not a date"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Woensdag allemaal VVD stemmen!" in page
+    assert "errorlist" in page

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from . import views
+
+app_name = "selfcheck"
+
+urlpatterns = [path("", views.page, name="page")]

@@ -1,0 +1,36 @@
+"""Disclosure of non-public information (``nonpublic_information``).
+
+Confidentiality is the one bright line in the Dutch norm: Ambtenarenwet 2017 art. 9 (before
+2020 art. 125a lid 3) and art. 272 Wetboek van Strafrecht; for the US 5 CFR 2635.703. The
+cues are classification markings, embargoes and "don't pass it on" phrasing
+(``data/nonpublic.yaml``): "vertrouwelijk", "stg. geheim", "nog niet verder vertellen",
+"not for distribution", "embargoed".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import compile_patterns, load_data
+from .types import Signal
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return compile_patterns(load_data("nonpublic.yaml")["patterns"])
+
+
+def find_nonpublic(text: str, *, where: str = "text") -> list[Signal]:
+    """Phrases of ``text`` that mark or pass on non-public information.
+
+    Returns:
+        ``nonpublic_information`` signals, one per non-overlapping phrase, in text order.
+    """
+    found: list[Signal] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any((s.start or 0) < m.end() and m.start() < (s.end or 0) for s in found):
+                continue
+            found.append(Signal("nonpublic_information", m.group(), where, m.start(), m.end()))
+    return sorted(found, key=lambda s: s.start or 0)

@@ -1,0 +1,90 @@
+"""Partisan stance: a position for or against a party or candidate (``partisan_stance``).
+
+A stance is a cue word from ``data/stance.yaml`` ("stem op", "allemaal X stemmen", "geen
+regering met steun van", "vote for", "vote them out") in the same sentence as a party or
+candidate found by :mod:`.entities`, or in the sentence right after one (so that "Vote them
+out" after a sentence naming the party counts). A cue without any party nearby is not a
+stance: "Samen staan we op tegen discriminatie" takes no partisan position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .lexicon import compile_patterns, load_data, sentences
+from .types import Signal
+
+
+@cache
+def _cues() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    data = load_data("stance.yaml")
+    return compile_patterns(data["against"]), compile_patterns(data["for"])
+
+
+def find_stances(text: str, entities: list[Signal], *, where: str = "text") -> list[Signal]:
+    """Stances for or against the parties in ``entities`` (found in the same ``text``).
+
+    Args:
+        text: the field's text.
+        entities: its ``party_or_candidate`` signals.
+        where: the field name the spans refer to.
+    Returns:
+        at most one ``partisan_stance`` signal per sentence, spanning cue and party, with
+        ``value`` ``"against <party>"`` or ``"for <party>"``.
+    """
+    if not entities:
+        return []
+    against, support = _cues()
+    found: list[Signal] = []
+    previous: list[Signal] = []
+    for s_start, s_end in sentences(text):
+        here = [e for e in entities if s_start <= (e.start or 0) < s_end]
+        parties = here or previous
+        previous = here
+        if not parties:
+            continue
+        sentence = text[s_start:s_end]
+        hit = _first_cue(sentence, against)
+        polarity = "against"
+        if hit is None:
+            hit = _first_cue(sentence, support, avoid=parties, offset=s_start)
+            polarity = "for"
+        if hit is None:
+            continue
+        cue_start, cue_end = s_start + hit[0], s_start + hit[1]
+        party = min(parties, key=lambda e: abs((e.start or 0) - cue_start))
+        start = min(cue_start, party.start or cue_start) if party in here else cue_start
+        end = max(cue_end, party.end or cue_end) if party in here else cue_end
+        found.append(
+            Signal(
+                "partisan_stance",
+                text[start:end],
+                where,
+                start,
+                end,
+                f"{polarity} {party.value or party.text}",
+            )
+        )
+    return found
+
+
+def _first_cue(
+    sentence: str,
+    patterns: tuple[re.Pattern[str], ...],
+    *,
+    avoid: Sequence[Signal] = (),
+    offset: int = 0,
+) -> tuple[int, int] | None:
+    """The earliest cue match in ``sentence`` that is not inside a party name."""
+    best: tuple[int, int] | None = None
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            a, b = m.start() + offset, m.end() + offset
+            if any((e.start or 0) <= a < (e.end or 0) for e in avoid):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end())
+            break
+    return best

@@ -1,0 +1,66 @@
+"""Parties, politicians and campaigns are found with their spans (``party_or_candidate``)."""
+
+import pytest
+
+from zorgvuldig.signals.entities import find_entities
+
+
+def values(text):
+    return [(s.text, s.value) for s in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Geen kabinet met de PVV.", "PVV"),
+        ("De Partij voor de Vrijheid won.", "PVV"),
+        ("Ik twijfel tussen D66 en GroenLinks-PvdA.", "D66"),
+        ("Stem Partij van de Arbeid", "PvdA"),
+        ("BBB en NSC in de peiling", "BBB"),
+        ("ChristenUnie en SGP", "ChristenUnie"),
+        ("Wilders zei gisteren", "PVV"),
+        ("Vote Labour on Thursday", "Labour"),
+        ("The Tories again", "Conservatives"),
+        ("Vote Republican all the way", "Republican Party"),
+    ],
+)
+def test_party_is_found(text, party):
+    assert party in [v for _, v in values(text)]
+
+
+def test_longest_name_wins_over_its_parts():
+    assert values("GroenLinks-PvdA") == [("GroenLinks-PvdA", "GL-PvdA")]
+
+
+def test_abbreviations_that_are_words_need_their_capitals():
+    # "denk", "volt" and "labour" are ordinary words in lower case.
+    assert values("Ik denk dat 230 volt genoeg is; hard labour.") == []
+    assert [v for _, v in values("DENK en Volt")] == ["DENK", "Volt"]
+
+
+def test_compound_with_hyphen_still_names_the_party():
+    assert [v for _, v in values("PVV-stemmers en anti-VVD-sentiment")] == ["PVV", "VVD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Re-elect Senator Jane Doe",
+        "Smith for Congress",
+        "a presidential campaign account",
+        "the campaign page",
+    ],
+)
+def test_generic_campaign_phrases(text):
+    assert [v for _, v in values(text)] == ["campaign"]
+
+
+def test_spans_point_into_the_text():
+    text = "Zij stemt op de SP, hij op het CDA."
+    for sig in find_entities(text, where="target.content[2]"):
+        assert text[sig.start : sig.end] == sig.text
+        assert sig.where == "target.content[2]"
+
+
+def test_no_party_in_a_neutral_text():
+    assert values("Samen staan we op tegen discriminatie.") == []

@@ -1,0 +1,83 @@
+"""Value types of the text-signal package (pure Python, no Django).
+
+A :class:`Signal` is one cue found in a piece of text (or in the situation of the actor),
+with the span of the words that triggered it. Spans are Python ``str`` indices (Unicode
+code points) into the field named by ``where``; see shared/cases/README.md ("Self-check").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: Every signal kind the product knows (shared/cases/README.md, "Signal kinds").
+SIGNAL_KINDS: frozenset[str] = frozenset(
+    {
+        "party_or_candidate",
+        "partisan_stance",
+        "solicitation",
+        "portfolio_topic",
+        "sensitive_country",
+        "flippant_tone",
+        "insult",
+        "nonpublic_information",
+        "official_title",
+        "official_account",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in one text field."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One cue found in a text field or in the actor's situation.
+
+    Attributes:
+        kind: one of :data:`SIGNAL_KINDS`.
+        text: the words that triggered it, exactly as in the field (``text[start:end]``);
+            for situation signals a short description (``"official"``, ``"Syria"``).
+        where: ``text``, ``target.name``, ``target.content[n]``, or ``actor``/``context``
+            for signals that come from the situation rather than the words.
+        start, end: code-point offsets into that field; ``None`` for situation signals.
+        value: the normalised thing found (party short name, topic, country, polarity).
+    """
+
+    kind: str
+    text: str
+    where: str = "text"
+    start: int | None = None
+    end: int | None = None
+    value: str | None = None
+
+    @property
+    def span(self) -> Span | None:
+        """The span as a :class:`Span`, or ``None`` for situation signals."""
+        if self.start is None or self.end is None:
+            return None
+        return Span(self.start, self.end)
+
+    def at(self, where: str) -> Signal:
+        """The same signal attributed to another field name (offsets unchanged)."""
+        return Signal(self.kind, self.text, where, self.start, self.end, self.value)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The contract shape ``{kind, text, where, start, end}`` plus ``value``."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "where": self.where,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+        }
