@@ -7,10 +7,10 @@ GET and POST, and so does an anonymous visitor (redirect to login).
 
 from __future__ import annotations
 
-import pytest
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+import pytest
 
 from zorgvuldig.evidence.services import add_evidence
 from zorgvuldig.inquiries.choices import State
@@ -33,7 +33,12 @@ CASE_PATTERNS = sorted(_case_patterns())
 
 def test_the_walk_finds_the_case_pages():
     names = {n for n, _ in CASE_PATTERNS}
-    assert {"inquiries:detail", "inquiries:transition", "evidence:download", "media:check"} <= names
+    assert {
+        "inquiries:detail",
+        "inquiries:transition",
+        "evidence:download",
+        "media:check",
+    } <= names
 
 
 @pytest.fixture
@@ -54,7 +59,9 @@ def _url(name, converters, case, item):
     return reverse(name, kwargs={k: values[k] for k in converters})
 
 
-@pytest.mark.parametrize(("name", "converters"), CASE_PATTERNS, ids=[n for n, _ in CASE_PATTERNS])
+@pytest.mark.parametrize(
+    ("name", "converters"), CASE_PATTERNS, ids=[n for n, _ in CASE_PATTERNS]
+)
 def test_user_of_another_case_gets_404(client, two_cases, name, converters):
     team_a, team_b, case_a, item = two_cases
     url = _url(name, converters, case_a, item)
@@ -70,7 +77,9 @@ def test_user_of_another_case_gets_404(client, two_cases, name, converters):
     assert client.get(url).status_code != 404 or client.post(url).status_code != 404
 
 
-@pytest.mark.parametrize(("name", "converters"), CASE_PATTERNS, ids=[n for n, _ in CASE_PATTERNS])
+@pytest.mark.parametrize(
+    ("name", "converters"), CASE_PATTERNS, ids=[n for n, _ in CASE_PATTERNS]
+)
 def test_anonymous_visitor_is_sent_to_login(client, two_cases, name, converters):
     _a, _b, case_a, item = two_cases
     response = client.get(_url(name, converters, case_a, item))

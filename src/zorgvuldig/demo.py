@@ -36,9 +36,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="migrate, load the demo data (unless --no-demo) and serve on 127.0.0.1:8000",
     )
     serve.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
-    serve.add_argument("--no-demo", action="store_true", help="do not load the demo data")
+    serve.add_argument(
+        "--no-demo", action="store_true", help="do not load the demo data"
+    )
     serve.set_defaults(func=_serve)
-    demo = subparsers.add_parser("demo", help="load the demo organisation, users and case")
+    demo = subparsers.add_parser(
+        "demo", help="load the demo organisation, users and case"
+    )
     demo.set_defaults(func=_demo)
 
 
@@ -72,7 +76,9 @@ def load_demo() -> str:
     from zorgvuldig.inquiries.parsing import parse_inquiry
 
     with transaction.atomic():
-        org, _ = Organisation.objects.get_or_create(name=ORGANISATION, defaults={"country": "NL"})
+        org, _ = Organisation.objects.get_or_create(
+            name=ORGANISATION, defaults={"country": "NL"}
+        )
         users = {}
         for username, first, last, role in DEMO_USERS:
             user, created = User.objects.get_or_create(
@@ -90,9 +96,13 @@ def load_demo() -> str:
                 user.set_password(DEMO_PASSWORD)
                 user.save(update_fields=["password"])
             users[role] = user
-        text = (DEMO_DIR / "kamervragen-2012-ambassador-like.txt").read_text(encoding="utf-8")
+        text = (DEMO_DIR / "kamervragen-2012-ambassador-like.txt").read_text(
+            encoding="utf-8"
+        )
         parsed = parse_inquiry(text).to_dict()
-        if not Inquiry.objects.filter(organisation=org, subject=parsed["subject"]).exists():
+        if not Inquiry.objects.filter(
+            organisation=org, subject=parsed["subject"]
+        ).exists():
             services.register_inquiry(
                 actor=users["case_handler"],
                 organisation=org,
@@ -103,10 +113,17 @@ def load_demo() -> str:
                 askers=parsed["askers"],
                 addressees=parsed.get("addressees") or [],
                 questions=parsed["questions"],
-                persons=[{"name": "J. de Vries", "function": "ambassadeur in Zuid-Afrika"}],
+                persons=[
+                    {"name": "J. de Vries", "function": "ambassadeur in Zuid-Afrika"}
+                ],
                 assignees=[
                     users[r]
-                    for r in ("hr_advisor", "legal_advisor", "communications", "approver")
+                    for r in (
+                        "hr_advisor",
+                        "legal_advisor",
+                        "communications",
+                        "approver",
+                    )
                 ],
                 source_text=text,
             )
@@ -120,7 +137,7 @@ def load_demo() -> str:
     return "\n".join(lines)
 
 
-def _date(value):  # noqa: ANN001, ANN202
+def _date(value):
     import datetime as dt
 
     if value in (None, ""):

@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
-from django.views.i18n import set_language
 from django.views.generic import TemplateView
+from django.views.i18n import set_language
 
 urlpatterns = [
     path(

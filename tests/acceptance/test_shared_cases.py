@@ -24,9 +24,12 @@ from zorgvuldig.cli import main
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("ZORGVULDIG_SHARED_DIR", REPO.parent / "shared"))
 CASES = SHARED / "cases"
-EXPECTED_FAILURES = yaml.safe_load(
-    (Path(__file__).parent / "expected_failures.yaml").read_text(encoding="utf-8")
-) or {}
+EXPECTED_FAILURES = (
+    yaml.safe_load(
+        (Path(__file__).parent / "expected_failures.yaml").read_text(encoding="utf-8")
+    )
+    or {}
+)
 
 pytestmark = pytest.mark.acceptance
 
@@ -46,7 +49,9 @@ def _params(kind: str, ids: list[str]):
         marks = []
         if case_id in known:
             marks.append(
-                pytest.mark.xfail(strict=True, reason=f"expected to pass with issue #{known[case_id]}")
+                pytest.mark.xfail(
+                    strict=True, reason=f"expected to pass with issue #{known[case_id]}"
+                )
             )
         out.append(pytest.param(case_id, marks=marks, id=case_id))
     return out
@@ -55,7 +60,9 @@ def _params(kind: str, ids: list[str]):
 def _load_yaml_cases(folder: Path, pattern: str) -> list[dict]:
     if not folder.exists():
         return []
-    return [c for f in sorted(folder.glob(pattern)) for c in yaml.safe_load(f.read_text())]
+    return [
+        c for f in sorted(folder.glob(pattern)) for c in yaml.safe_load(f.read_text())
+    ]
 
 
 SELF_CASES = {c["id"]: c for c in _load_yaml_cases(CASES / "selfcheck", "*.yaml")}
@@ -71,7 +78,9 @@ SKIP = pytest.mark.skipif(
 
 
 def _batch(cmd: list[str], cases: dict) -> dict:
-    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as f:
+    with tempfile.NamedTemporaryFile(
+        "w", suffix=".yaml", delete=False, encoding="utf-8"
+    ) as f:
         yaml.safe_dump(list(cases.values()), f, allow_unicode=True)
     try:
         return {r["id"]: r for r in _run([*cmd, f.name, "--json"])}
@@ -90,7 +99,11 @@ def _media_results() -> dict:
 
 
 @SKIP
-@pytest.mark.parametrize("case_id", _params("selfcheck", list(SELF_CASES)) or [pytest.param("none", marks=pytest.mark.skip(reason=f"no cases at {CASES}"))])
+@pytest.mark.parametrize(
+    "case_id",
+    _params("selfcheck", list(SELF_CASES))
+    or [pytest.param("none", marks=pytest.mark.skip(reason=f"no cases at {CASES}"))],
+)
 def test_selfcheck_case(case_id):
     case, result = SELF_CASES[case_id], _selfcheck_results()[case_id]
     assert "error" not in result, result.get("error")
@@ -104,13 +117,20 @@ def test_selfcheck_case(case_id):
         cites = [str(r["citation"]).lower() for r in v["reasons"]]
         for need in exp.get("must_cite", []):
             parts = [need] if isinstance(need, str) else need
-            assert any(all(p.lower() in c for p in parts) for c in cites), (parts, cites)
+            assert any(all(p.lower() in c for p in parts) for c in cites), (
+                parts,
+                cites,
+            )
         for kind in exp.get("must_flag", []):
             assert kind in flagged, (kind, sorted(flagged))
 
 
 @SKIP
-@pytest.mark.parametrize("case_id", _params("media", list(MEDIA_CASES)) or [pytest.param("none", marks=pytest.mark.skip(reason=f"no cases at {CASES}"))])
+@pytest.mark.parametrize(
+    "case_id",
+    _params("media", list(MEDIA_CASES))
+    or [pytest.param("none", marks=pytest.mark.skip(reason=f"no cases at {CASES}"))],
+)
 def test_media_case(case_id):
     exp, result = MEDIA_CASES[case_id]["expect"], _media_results()[case_id]
     assert "error" not in result, result.get("error")
@@ -127,7 +147,11 @@ def test_media_case(case_id):
 
 
 @SKIP
-@pytest.mark.parametrize("name", _params("questions", list(QUESTIONS)) or [pytest.param("none", marks=pytest.mark.skip(reason=f"no cases at {CASES}"))])
+@pytest.mark.parametrize(
+    "name",
+    _params("questions", list(QUESTIONS))
+    or [pytest.param("none", marks=pytest.mark.skip(reason=f"no cases at {CASES}"))],
+)
 def test_questions_file(name):
     exp = QUESTIONS[name]
     r = _run(["questions", "parse", str(CASES / "questions" / name), "--json"])

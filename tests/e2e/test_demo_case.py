@@ -42,12 +42,16 @@ ANSWERS = {
 
 @pytest.fixture
 def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # sync Playwright + live_server
+    os.environ.setdefault(
+        "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
+    )  # sync Playwright + live_server
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
+            executable_path=CHROMIUM
+            if Path(CHROMIUM).exists()
+            else shutil.which("chromium"),
             args=[
                 "--headless",
                 "--no-sandbox",
@@ -95,8 +99,11 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     # Case handler: facts first.
     _login(page, base, "behandelaar")
     page.click(f"text={case.subject}")
-    page.fill("textarea[name=facts]", "De like dateert van 1 maart 2010 (afdelingshoofd, "
-              "Den Haag); de PVV-campagne op de pagina begon op 20 juni 2010.")
+    page.fill(
+        "textarea[name=facts]",
+        "De like dateert van 1 maart 2010 (afdelingshoofd, "
+        "Den Haag); de PVV-campagne op de pagina begon op 20 juni 2010.",
+    )
     page.click("#facts button[type=submit]")
     _step(page, "establish_facts")
     assert page.locator("ol.stepper li.current").inner_text() == "Feiten vastgesteld"
@@ -105,12 +112,18 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     # HR: advice and the hearing.
     _login(page, base, "hr")
     page.goto(case_url)
-    page.fill("#advice form:has(#save-hr-advice) textarea", "Een gesprek volstaat; geen disciplinaire straf.")
+    page.fill(
+        "#advice form:has(#save-hr-advice) textarea",
+        "Een gesprek volstaat; geen disciplinaire straf.",
+    )
     page.click("#save-hr-advice")
     page.click("#hearing summary")
     page.fill("input[name=held_on]", "2012-02-06")
     page.fill("input[name=present]", "ambassadeur, HR-adviseur")
-    page.fill("textarea[name=account]", "Ik vond de pagina in 2010 leuk; toen ging zij over discriminatie.")
+    page.fill(
+        "textarea[name=account]",
+        "Ik vond de pagina in 2010 leuk; toen ging zij over discriminatie.",
+    )
     page.select_option("select[name=response]", "confirmed")
     page.click("#save-hearing")
     _logout(page)
@@ -118,7 +131,10 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     # Legal: advice on the norm.
     _login(page, base, "jurist")
     page.goto(case_url)
-    page.fill("#advice form:has(#save-legal-advice) textarea", "Art. 125a Ambtenarenwet: terughoudendheid past een ambassadeur.")
+    page.fill(
+        "#advice form:has(#save-legal-advice) textarea",
+        "Art. 125a Ambtenarenwet: terughoudendheid past een ambassadeur.",
+    )
     page.click("#save-legal-advice")
     _logout(page)
 
@@ -140,7 +156,10 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     _login(page, base, "behandelaar")
     page.goto(case_url)
     for n, text in ANSWERS.items():
-        page.fill(f"textarea[name=answer_{n}]", text if n != 4 else "De ambassadeur is berispt.")
+        page.fill(
+            f"textarea[name=answer_{n}]",
+            text if n != 4 else "De ambassadeur is berispt.",
+        )
     page.click("#save-answers")
     assert page.locator("mark.finding").first.inner_text() == "berispt"
     page.fill("textarea[name=answer_4]", ANSWERS[4])

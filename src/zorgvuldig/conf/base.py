@@ -7,9 +7,9 @@ Environment variables are read here and nowhere else; each has a default and a l
 import os
 from pathlib import Path
 
-import dj_database_url
-
 from django.utils.translation import gettext_lazy as _
+
+import dj_database_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 #: Writable state (SQLite database, uploads) lives under ``ZORGVULDIG_VAR_DIR``.
@@ -101,7 +101,9 @@ STATIC_ROOT = VAR_DIR / "static"
 
 #: Evidence and other uploads; not called "media" because ``media`` is an app here.
 MEDIA_ROOT = VAR_DIR / "uploads"
-MEDIA_URL = "/uploads/"  # never served directly: downloads go through hash-checking views
+MEDIA_URL = (
+    "/uploads/"  # never served directly: downloads go through hash-checking views
+)
 #: Largest accepted upload in bytes (evidence files, question texts, article HTML).
 ZORGVULDIG_MAX_UPLOAD_BYTES = int(
     os.environ.get("ZORGVULDIG_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024))

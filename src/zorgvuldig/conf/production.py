@@ -6,7 +6,9 @@ from .base import *  # noqa: F403
 from .base import SECRET_KEY
 
 if not SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be set in the environment for production."
+    )
 
 DEBUG = False
 SESSION_COOKIE_SECURE = True
@@ -17,5 +19,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
 }

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 
-SECRET_KEY = "test-only-not-secret"  # noqa: S105
+SECRET_KEY = "test-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="zorgvuldig-test-uploads-"))
@@ -15,6 +15,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if not os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+    DATABASES = {
+        "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+    }
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="zorgvuldig-test-static-"))
 WHITENOISE_AUTOREFRESH = True

@@ -23,11 +23,11 @@ class AuditEntryAdmin(admin.ModelAdmin):
     list_filter = ("action",)
     readonly_fields = [f.name for f in AuditEntry._meta.fields]
 
-    def has_add_permission(self, request):  # noqa: ANN001
+    def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):  # noqa: ANN001
+    def has_change_permission(self, request, obj=None):
         return False
 
-    def has_delete_permission(self, request, obj=None):  # noqa: ANN001
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -13,5 +13,10 @@ class EvidenceConfig(AppConfig):
         from .views import panel_context
 
         register_panel(
-            Panel(key="evidence", template="evidence/panel.html", context=panel_context, order=10)
+            Panel(
+                key="evidence",
+                template="evidence/panel.html",
+                context=panel_context,
+                order=10,
+            )
         )

@@ -46,7 +46,9 @@ def add_evidence(
             (``ZORGVULDIG_MAX_UPLOAD_BYTES``).
     """
     if not (actor.has_role(*UPLOAD_ROLES) and inquiry.is_assigned(actor)):
-        raise EvidenceError(_("Only an assigned case handler or advisor may add evidence."))
+        raise EvidenceError(
+            _("Only an assigned case handler or advisor may add evidence.")
+        )
     limit = settings.ZORGVULDIG_MAX_UPLOAD_BYTES
     if upload.size is None or upload.size == 0:
         raise EvidenceError(_("The file is empty."))

@@ -42,7 +42,10 @@ def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
     if not form.is_valid():
         for field, errors in form.errors.items():
             for e in errors:
-                messages.error(request, f"{form.fields[field].label}: {e}" if field in form.fields else e)
+                messages.error(
+                    request,
+                    f"{form.fields[field].label}: {e}" if field in form.fields else e,
+                )
     else:
         try:
             item = services.add_evidence(
@@ -55,7 +58,9 @@ def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
             messages.error(request, str(exc))
         else:
             messages.success(
-                request, _("Stored %(name)s (SHA-256 %(h)s).") % {"name": item.original_name, "h": item.sha256}
+                request,
+                _("Stored %(name)s (SHA-256 %(h)s).")
+                % {"name": item.original_name, "h": item.sha256},
             )
     return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
 

@@ -13,12 +13,22 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext_lazy as _
+
 from zorgvuldig.signals import measures
 
 from .choices import MeasureCategory
 
 if TYPE_CHECKING:
     from .models import Inquiry
+
+
+JUDGEMENT_LABELS = {
+    "overstated": _("heavier than the recorded measure"),
+    "understated": _("lighter than the recorded measure"),
+    "contradicted": _("contradicts the recorded measure"),
+    "ambiguous": _("ambiguous: readers may take it as a punishment"),
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,17 @@ class Finding:
     category: str
     ambiguous: bool
     recorded_category: str
+    judgement: str  # overstated, understated, contradicted or ambiguous
+
+    @property
+    def category_label(self) -> str:
+        """The claimed category in words (translated)."""
+        return str(MeasureCategory(self.category).label)
+
+    @property
+    def judgement_label(self) -> str:
+        """What is wrong with the words, for people (translated)."""
+        return str(JUDGEMENT_LABELS.get(self.judgement, self.judgement))
 
 
 def check_answer_text(
@@ -49,16 +70,15 @@ def check_answer_text(
         recorded_term: the organisation's own term for the measure ("" when none).
 
     Returns:
-        Asserted claims (neither negated nor hedged) of another category than the recorded
-        one, or of uncertain category, unless they use the recorded term itself.
+        The claims that misstate the recorded measure, judged as the media check judges an
+        article (``signals.measures.judge_claim``): overstated, understated, contradicted
+        (e.g. "geen maatregel" when one was taken) or ambiguous. Accurate claims, hedged
+        ones and the recorded term itself are not findings.
     """
     findings = []
     for claim in measures.analyse(text, language=None):
-        if claim.negated or claim.hedged:
-            continue
-        if recorded_term and measures.matches_term(claim, recorded_term):
-            continue
-        if claim.category == recorded_category and not claim.ambiguous:
+        judgement = measures.judge_claim(claim, recorded_category, recorded_term)
+        if judgement is None or judgement == measures.Finding.ACCURATE:
             continue
         findings.append(
             Finding(
@@ -69,6 +89,7 @@ def check_answer_text(
                 category=claim.category,
                 ambiguous=claim.ambiguous,
                 recorded_category=recorded_category,
+                judgement=str(judgement),
             )
         )
     return findings

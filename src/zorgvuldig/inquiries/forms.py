@@ -95,7 +95,7 @@ class ConfirmInquiryForm(forms.Form):
     )
     source_text = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, question_numbers: list[int] = (), **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, question_numbers: list[int] = (), **kwargs) -> None:
         super().__init__(*args, **kwargs)
         for n in question_numbers:
             self.fields[f"question_{n}"] = forms.CharField(

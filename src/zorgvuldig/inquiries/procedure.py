@@ -35,7 +35,7 @@ class Step:
     missing: list[str]
 
 
-def step_overview(inquiry: Inquiry, user) -> dict:  # noqa: ANN001
+def step_overview(inquiry: Inquiry, user) -> dict:
     """The states (with the current one marked) and the next steps with what blocks them."""
     steps = []
     for t in inquiry.get_all_state_transitions():

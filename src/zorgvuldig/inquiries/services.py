@@ -15,6 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
 from django_fsm import TransitionNotAllowed, can_proceed
 
 from zorgvuldig.core.choices import Role
@@ -181,7 +182,7 @@ def record_facts(
     )
 
 
-def _transition_meta(inquiry: Inquiry, name: str):  # noqa: ANN202
+def _transition_meta(inquiry: Inquiry, name: str):
     """The declared transition ``name`` from the inquiry's current state, if any."""
     candidates = [t for t in inquiry.get_all_state_transitions() if t.name == name]
     return next((t for t in candidates if t.source in (inquiry.state, "*")), None)
@@ -337,7 +338,7 @@ def record_hearing(
         "recorded_by": actor,
         "recorded_at": timezone.now(),
     }
-    hearing, created = Hearing.objects.update_or_create(
+    hearing, _created = Hearing.objects.update_or_create(
         inquiry=inquiry, defaults=values
     )
     record_audit(

@@ -216,7 +216,7 @@ def _case_action(
 
 
 @_case_action(forms.FactsForm, "facts_form")
-def save_facts(request, inquiry, form):  # noqa: ANN001, ANN201
+def save_facts(request, inquiry, form):
     """Record the facts."""
     services.record_facts(
         actor=request.user, inquiry=inquiry, facts=form.cleaned_data["facts"]
@@ -225,7 +225,7 @@ def save_facts(request, inquiry, form):  # noqa: ANN001, ANN201
 
 
 @_case_action(forms.AdviceForm)
-def save_advice(request, inquiry, form):  # noqa: ANN001, ANN201
+def save_advice(request, inquiry, form):
     """Give HR or Legal advice."""
     services.record_advice(
         actor=request.user,
@@ -237,21 +237,21 @@ def save_advice(request, inquiry, form):  # noqa: ANN001, ANN201
 
 
 @_case_action(forms.HearingForm, "hearing_form")
-def save_hearing(request, inquiry, form):  # noqa: ANN001, ANN201
+def save_hearing(request, inquiry, form):
     """Record the hearing of the employee."""
     services.record_hearing(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Hearing recorded.")
 
 
 @_case_action(forms.MeasureForm, "measure_form")
-def save_measure(request, inquiry, form):  # noqa: ANN001, ANN201
+def save_measure(request, inquiry, form):
     """Record the measure."""
     services.record_measure(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Measure recorded.")
 
 
 @_case_action(None)
-def save_answers(request, inquiry, form):  # noqa: ANN001, ANN201
+def save_answers(request, inquiry, form):
     """Save the answer per question (fields ``answer_<n>``)."""
     answers = {
         int(k.removeprefix("answer_")): v.strip()
@@ -263,7 +263,7 @@ def save_answers(request, inquiry, form):  # noqa: ANN001, ANN201
 
 
 @_case_action(forms.OverrideForm, "override_form")
-def override_check(request, inquiry, form):  # noqa: ANN001, ANN201
+def override_check(request, inquiry, form):
     """Keep flagged words with a recorded reason."""
     services.override_answer_check(
         actor=request.user, inquiry=inquiry, reason=form.cleaned_data["reason"]
@@ -283,7 +283,7 @@ _TRANSITIONS = {
 
 
 @_case_action(forms.ReasonForm)
-def fire_transition(request, inquiry, form, name):  # noqa: ANN001, ANN201
+def fire_transition(request, inquiry, form, name):
     """Move the case on by one step of the procedure."""
     service = _TRANSITIONS.get(name)
     if service is None:

@@ -6,7 +6,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-JURISDICTIONS = [("NL", _("Netherlands")), ("US", _("United States")), ("UK", _("United Kingdom"))]
+JURISDICTIONS = [
+    ("NL", _("Netherlands")),
+    ("US", _("United States")),
+    ("UK", _("United Kingdom")),
+]
 LEVELS = [
     ("staff", _("Staff")),
     ("senior", _("Senior (e.g. head of department)")),
@@ -30,7 +34,9 @@ ACTIONS = [
 class SelfCheckForm(forms.Form):
     """Actor, context and action of one check, mapped onto the case shape of the contract."""
 
-    jurisdiction = forms.ChoiceField(label=_("Where do you work?"), choices=JURISDICTIONS)
+    jurisdiction = forms.ChoiceField(
+        label=_("Where do you work?"), choices=JURISDICTIONS
+    )
     level = forms.ChoiceField(label=_("Your position"), choices=LEVELS)
     spokesperson = forms.BooleanField(label=_("I am a spokesperson"), required=False)
     function = forms.CharField(label=_("Your function"), required=False, max_length=200)
@@ -42,7 +48,9 @@ class SelfCheckForm(forms.Form):
     )
     account = forms.ChoiceField(label=_("Account"), choices=ACCOUNTS)
     on_duty = forms.BooleanField(label=_("During working hours"), required=False)
-    election_period = forms.BooleanField(label=_("During an election period"), required=False)
+    election_period = forms.BooleanField(
+        label=_("During an election period"), required=False
+    )
     date = forms.DateField(
         label=_("Date"),
         widget=forms.DateInput(attrs={"type": "date"}),
@@ -81,7 +89,9 @@ class SelfCheckForm(forms.Form):
                 "level": d["level"],
                 "spokesperson": d["spokesperson"],
                 "function": d["function"],
-                "portfolio": [p.strip() for p in d["portfolio"].split(",") if p.strip()],
+                "portfolio": [
+                    p.strip() for p in d["portfolio"].split(",") if p.strip()
+                ],
                 "account": d["account"],
             },
             "context": {
@@ -99,7 +109,9 @@ class SelfCheckForm(forms.Form):
                 "kind": "page" if d["action"] in {"like", "follow"} else "post",
                 "name": d["target_name"],
                 "content": [
-                    line.strip() for line in d["target_content"].splitlines() if line.strip()
+                    line.strip()
+                    for line in d["target_content"].splitlines()
+                    if line.strip()
                 ],
             }
         if d["since"]:

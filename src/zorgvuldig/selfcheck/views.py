@@ -28,7 +28,9 @@ def page(request: HttpRequest) -> HttpResponse:
         except CaseError as exc:
             error = str(exc)
         else:
-            result["highlighted"] = _highlight(case.get("text") or "", result["signals"])
+            result["highlighted"] = _highlight(
+                case.get("text") or "", result["signals"]
+            )
     return render(
         request, "selfcheck/page.html", {"form": form, "result": result, "error": error}
     )

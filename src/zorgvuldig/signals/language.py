@@ -8,8 +8,9 @@ language for a post of a few sentences. Nothing is downloaded; the word lists ar
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 
-from .lexicon import fold, load_data, tokenize
+from .lexicon import WORD_RE, fold, load_data
 
 
 @cache
@@ -30,8 +31,8 @@ def guess_language(text: str, *, max_words: int = 400) -> str | None:
     """
     counts: dict[str, int] = {}
     lists = _stopwords()
-    for token in tokenize(text)[:max_words]:
-        word = fold(token.text)
+    for match in islice(WORD_RE.finditer(text), max_words):
+        word = fold(match.group())
         for lang, words in lists.items():
             if word in words:
                 counts[lang] = counts.get(lang, 0) + 1

@@ -95,6 +95,22 @@ def compile_alternation(phrases: Iterable[str], *, ignore_case: bool) -> re.Patt
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
 
 
+def non_overlapping(
+    matches: Iterable[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Matches ``(start, end, text)`` that do not overlap, earliest (then longest) first.
+
+    Linear after sorting, so a text with very many matches stays fast.
+    """
+    kept: list[tuple[int, int, str]] = []
+    for start, end, text in sorted(matches, key=lambda m: (m[0], m[0] - m[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        if end > start:
+            kept.append((start, end, text))
+    return kept
+
+
 def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile regular expressions from a data file (flags inline, e.g. ``(?i)``)."""
     return tuple(re.compile(p) for p in patterns)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import compile_patterns, load_data
+from .lexicon import non_overlapping, compile_patterns, load_data
 from .types import Signal
 
 
@@ -27,10 +27,9 @@ def find_nonpublic(text: str, *, where: str = "text") -> list[Signal]:
     Returns:
         ``nonpublic_information`` signals, one per non-overlapping phrase, in text order.
     """
-    found: list[Signal] = []
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
-            if any((s.start or 0) < m.end() and m.start() < (s.end or 0) for s in found):
-                continue
-            found.append(Signal("nonpublic_information", m.group(), where, m.start(), m.end()))
-    return sorted(found, key=lambda s: s.start or 0)
+    matches = ((m.start(), m.end(), m.group()) for p in _patterns() for m in p.finditer(text))
+    return [
+        Signal("nonpublic_information", found, where, start, end)
+        for start, end, found in non_overlapping(matches)
+        if found.strip()
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lexicon import load_data
+from .lexicon import load_data, non_overlapping
 from .types import Signal
 
 #: "of Commerce", "at the Department of State", "van Buitenlandse Zaken" after the title.
@@ -52,13 +52,13 @@ def find_official_titles(text: str, *, where: str = "text", function: str | None
     Returns:
         ``official_title`` signals in text order.
     """
-    found: list[Signal] = []
     patterns = [_capacity_pattern(function), *_data()[2]]
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            if any((s.start or 0) < m.end() and m.start() < (s.end or 0) for s in found):
-                continue
-            found.append(
-                Signal("official_title", m.group().rstrip(), where, m.start(), m.start() + len(m.group().rstrip()))
-            )
-    return sorted(found, key=lambda s: s.start or 0)
+    matches = (
+        (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
+        for pattern in patterns
+        for m in pattern.finditer(text)
+    )
+    return [
+        Signal("official_title", found, where, start, end)
+        for start, end, found in non_overlapping(matches)
+    ]

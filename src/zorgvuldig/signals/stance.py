@@ -39,8 +39,15 @@ def find_stances(text: str, entities: list[Signal], *, where: str = "text") -> l
     against, support = _cues()
     found: list[Signal] = []
     previous: list[Signal] = []
+    ordered = sorted(entities, key=lambda e: e.start or 0)
+    cursor = 0
     for s_start, s_end in sentences(text):
-        here = [e for e in entities if s_start <= (e.start or 0) < s_end]
+        while cursor < len(ordered) and (ordered[cursor].start or 0) < s_start:
+            cursor += 1
+        here = []
+        while cursor < len(ordered) and (ordered[cursor].start or 0) < s_end:
+            here.append(ordered[cursor])
+            cursor += 1
         parties = here or previous
         previous = here
         if not parties:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import DEFAULT_LANGUAGES, fold, lemma_forms, load_data, tokenize
+from .lexicon import non_overlapping, DEFAULT_LANGUAGES, fold, lemma_forms, load_data, tokenize
 from .types import Signal
 
 
@@ -52,10 +52,9 @@ def find_flippant(text: str, *, where: str = "text") -> list[Signal]:
     Returns:
         ``flippant_tone`` signals, one per non-overlapping phrase.
     """
-    found: list[Signal] = []
-    for pattern in _flippant():
-        for m in pattern.finditer(text):
-            if any((s.start or 0) < m.end() and m.start() < (s.end or 0) for s in found):
-                continue
-            found.append(Signal("flippant_tone", m.group(), where, m.start(), m.end()))
-    return sorted(found, key=lambda s: s.start or 0)
+    matches = ((m.start(), m.end(), m.group()) for p in _flippant() for m in p.finditer(text))
+    return [
+        Signal("flippant_tone", found, where, start, end)
+        for start, end, found in non_overlapping(matches)
+        if found.strip()
+    ]

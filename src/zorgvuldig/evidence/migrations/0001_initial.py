@@ -2,39 +2,79 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import zorgvuldig.evidence.models
 from django.conf import settings
 from django.db import migrations, models
 
+import zorgvuldig.evidence.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('inquiries', '0001_initial'),
+        ("inquiries", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EvidenceItem',
+            name="EvidenceItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=300, upload_to=zorgvuldig.evidence.models._upload_to)),
-                ('original_name', models.CharField(max_length=255, verbose_name='file name')),
-                ('content_type', models.CharField(blank=True, max_length=100)),
-                ('size', models.PositiveBigIntegerField(verbose_name='size in bytes')),
-                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('description', models.CharField(blank=True, max_length=500, verbose_name='description')),
-                ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='uploaded at')),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='inquiries.inquiry')),
-                ('uploaded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        max_length=300, upload_to=zorgvuldig.evidence.models._upload_to
+                    ),
+                ),
+                (
+                    "original_name",
+                    models.CharField(max_length=255, verbose_name="file name"),
+                ),
+                ("content_type", models.CharField(blank=True, max_length=100)),
+                ("size", models.PositiveBigIntegerField(verbose_name="size in bytes")),
+                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256")),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True, max_length=500, verbose_name="description"
+                    ),
+                ),
+                (
+                    "uploaded_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="uploaded at"
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="inquiries.inquiry",
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'evidence item',
-                'verbose_name_plural': 'evidence items',
-                'ordering': ('uploaded_at', 'pk'),
+                "verbose_name": "evidence item",
+                "verbose_name_plural": "evidence items",
+                "ordering": ("uploaded_at", "pk"),
             },
         ),
     ]

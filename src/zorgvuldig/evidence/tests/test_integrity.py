@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
+
+import pytest
 
 from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.evidence import services
@@ -75,7 +75,10 @@ def test_missing_file_is_reported(client, stored):
 def test_the_case_page_shows_the_hash(client, stored):
     team, inquiry, item = stored
     client.force_login(team.legal)
-    assert item.sha256 in client.get(reverse("inquiries:detail", args=[inquiry.pk])).content.decode()
+    assert (
+        item.sha256
+        in client.get(reverse("inquiries:detail", args=[inquiry.pk])).content.decode()
+    )
 
 
 @override_settings(ZORGVULDIG_MAX_UPLOAD_BYTES=10)
@@ -97,5 +100,7 @@ def test_role_without_upload_right_is_refused():
     inquiry = build_inquiry(team)
     with pytest.raises(services.EvidenceError):
         services.add_evidence(
-            actor=team.approver, inquiry=inquiry, upload=SimpleUploadedFile("a.txt", b"a")
+            actor=team.approver,
+            inquiry=inquiry,
+            upload=SimpleUploadedFile("a.txt", b"a"),
         )

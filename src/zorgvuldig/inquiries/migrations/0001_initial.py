@@ -2,159 +2,522 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import django_fsm
 from django.conf import settings
 from django.db import migrations, models
 
+import django_fsm
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_initial'),
+        ("core", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Inquiry',
+            name="Inquiry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('parliamentary_written', 'Written parliamentary questions'), ('press', 'Press questions'), ('works_council', 'Works council questions'), ('other', 'Other')], default='parliamentary_written', max_length=32, verbose_name='kind')),
-                ('subject', models.CharField(max_length=500, verbose_name='subject')),
-                ('number', models.CharField(blank=True, help_text='e.g. 2012Z03360', max_length=32, verbose_name='parliament number')),
-                ('reference', models.CharField(blank=True, max_length=64, verbose_name="sender's reference")),
-                ('askers', models.JSONField(blank=True, default=list, verbose_name='askers')),
-                ('addressees', models.JSONField(blank=True, default=list, verbose_name='addressees')),
-                ('submitted', models.DateField(blank=True, null=True, verbose_name='submitted on')),
-                ('deadline', models.DateField(blank=True, null=True, verbose_name='answer due')),
-                ('source_text', models.TextField(blank=True, verbose_name='original text')),
-                ('facts', models.TextField(blank=True, verbose_name='established facts')),
-                ('state', django_fsm.FSMField(choices=[('registered', 'Registered'), ('facts_established', 'Facts established'), ('advice_complete', 'Advice complete'), ('measure_decided', 'Measure decided'), ('answer_drafted', 'Answer drafted'), ('approved', 'Approved'), ('sent', 'Sent')], default='registered', max_length=32, protected=True, verbose_name='state')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered at')),
-                ('assignees', models.ManyToManyField(blank=True, related_name='assigned_inquiries', to=settings.AUTH_USER_MODEL, verbose_name='assigned people')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='inquiries', to='core.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            (
+                                "parliamentary_written",
+                                "Written parliamentary questions",
+                            ),
+                            ("press", "Press questions"),
+                            ("works_council", "Works council questions"),
+                            ("other", "Other"),
+                        ],
+                        default="parliamentary_written",
+                        max_length=32,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("subject", models.CharField(max_length=500, verbose_name="subject")),
+                (
+                    "number",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. 2012Z03360",
+                        max_length=32,
+                        verbose_name="parliament number",
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        blank=True, max_length=64, verbose_name="sender's reference"
+                    ),
+                ),
+                (
+                    "askers",
+                    models.JSONField(blank=True, default=list, verbose_name="askers"),
+                ),
+                (
+                    "addressees",
+                    models.JSONField(
+                        blank=True, default=list, verbose_name="addressees"
+                    ),
+                ),
+                (
+                    "submitted",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="submitted on"
+                    ),
+                ),
+                (
+                    "deadline",
+                    models.DateField(blank=True, null=True, verbose_name="answer due"),
+                ),
+                (
+                    "source_text",
+                    models.TextField(blank=True, verbose_name="original text"),
+                ),
+                (
+                    "facts",
+                    models.TextField(blank=True, verbose_name="established facts"),
+                ),
+                (
+                    "state",
+                    django_fsm.FSMField(
+                        choices=[
+                            ("registered", "Registered"),
+                            ("facts_established", "Facts established"),
+                            ("advice_complete", "Advice complete"),
+                            ("measure_decided", "Measure decided"),
+                            ("answer_drafted", "Answer drafted"),
+                            ("approved", "Approved"),
+                            ("sent", "Sent"),
+                        ],
+                        default="registered",
+                        max_length=32,
+                        protected=True,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="registered at"
+                    ),
+                ),
+                (
+                    "assignees",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="assigned_inquiries",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="assigned people",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="inquiries",
+                        to="core.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'inquiry',
-                'verbose_name_plural': 'inquiries',
-                'ordering': ('deadline', 'pk'),
+                "verbose_name": "inquiry",
+                "verbose_name_plural": "inquiries",
+                "ordering": ("deadline", "pk"),
             },
             bases=(django_fsm.ConcurrentTransitionMixin, models.Model),
         ),
         migrations.CreateModel(
-            name='Hearing',
+            name="Hearing",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('held_on', models.DateField(verbose_name='held on')),
-                ('present', models.CharField(max_length=500, verbose_name='present')),
-                ('assisted_by', models.CharField(blank=True, max_length=200, verbose_name='employee assisted by')),
-                ('account', models.TextField(verbose_name="the employee's own account")),
-                ('response', models.CharField(choices=[('pending', 'Not yet responded'), ('confirmed', 'Confirmed by the employee'), ('objected', 'Objected to by the employee')], default='pending', max_length=16, verbose_name="employee's response to the record")),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='recorded at')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inquiry', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='hearing', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("held_on", models.DateField(verbose_name="held on")),
+                ("present", models.CharField(max_length=500, verbose_name="present")),
+                (
+                    "assisted_by",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="employee assisted by"
+                    ),
+                ),
+                (
+                    "account",
+                    models.TextField(verbose_name="the employee's own account"),
+                ),
+                (
+                    "response",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Not yet responded"),
+                            ("confirmed", "Confirmed by the employee"),
+                            ("objected", "Objected to by the employee"),
+                        ],
+                        default="pending",
+                        max_length=16,
+                        verbose_name="employee's response to the record",
+                    ),
+                ),
+                (
+                    "recorded_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="recorded at"
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="hearing",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'hearing',
-                'verbose_name_plural': 'hearings',
+                "verbose_name": "hearing",
+                "verbose_name_plural": "hearings",
             },
         ),
         migrations.CreateModel(
-            name='AnswerOverride',
+            name="AnswerOverride",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField(verbose_name='reason')),
-                ('digest', models.CharField(max_length=64)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inquiry', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='override', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("reason", models.TextField(verbose_name="reason")),
+                ("digest", models.CharField(max_length=64)),
+                ("at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="override",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'answer check override',
-                'verbose_name_plural': 'answer check overrides',
+                "verbose_name": "answer check override",
+                "verbose_name_plural": "answer check overrides",
             },
         ),
         migrations.CreateModel(
-            name='Measure',
+            name="Measure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('none', 'No measure'), ('informal', 'Informal correction'), ('order_measure', 'Order measure (temporary, not a punishment)'), ('punishment', 'Disciplinary punishment'), ('dismissal', 'Dismissal')], max_length=32, verbose_name='category')),
-                ('term', models.CharField(max_length=200, verbose_name='exact term')),
-                ('legal_basis', models.CharField(blank=True, max_length=300, verbose_name='legal basis')),
-                ('decided_on', models.DateField(default=django.utils.timezone.localdate, verbose_name='decided on')),
-                ('inquiry', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='measure', to='inquiries.inquiry')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("none", "No measure"),
+                            ("informal", "Informal correction"),
+                            (
+                                "order_measure",
+                                "Order measure (temporary, not a punishment)",
+                            ),
+                            ("punishment", "Disciplinary punishment"),
+                            ("dismissal", "Dismissal"),
+                        ],
+                        max_length=32,
+                        verbose_name="category",
+                    ),
+                ),
+                ("term", models.CharField(max_length=200, verbose_name="exact term")),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True, max_length=300, verbose_name="legal basis"
+                    ),
+                ),
+                (
+                    "decided_on",
+                    models.DateField(
+                        default=django.utils.timezone.localdate,
+                        verbose_name="decided on",
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="measure",
+                        to="inquiries.inquiry",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'measure',
-                'verbose_name_plural': 'measures',
+                "verbose_name": "measure",
+                "verbose_name_plural": "measures",
             },
         ),
         migrations.CreateModel(
-            name='PersonConcerned',
+            name="PersonConcerned",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('function', models.CharField(blank=True, max_length=200, verbose_name='function')),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='persons', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "function",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="function"
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="persons",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'person concerned',
-                'verbose_name_plural': 'persons concerned',
+                "verbose_name": "person concerned",
+                "verbose_name_plural": "persons concerned",
             },
         ),
         migrations.CreateModel(
-            name='ProcedureEvent',
+            name="ProcedureEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='at')),
-                ('transition', models.CharField(max_length=64, verbose_name='transition')),
-                ('from_state', models.CharField(choices=[('registered', 'Registered'), ('facts_established', 'Facts established'), ('advice_complete', 'Advice complete'), ('measure_decided', 'Measure decided'), ('answer_drafted', 'Answer drafted'), ('approved', 'Approved'), ('sent', 'Sent')], max_length=32)),
-                ('to_state', models.CharField(choices=[('registered', 'Registered'), ('facts_established', 'Facts established'), ('advice_complete', 'Advice complete'), ('measure_decided', 'Measure decided'), ('answer_drafted', 'Answer drafted'), ('approved', 'Approved'), ('sent', 'Sent')], max_length=32)),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="at"
+                    ),
+                ),
+                (
+                    "transition",
+                    models.CharField(max_length=64, verbose_name="transition"),
+                ),
+                (
+                    "from_state",
+                    models.CharField(
+                        choices=[
+                            ("registered", "Registered"),
+                            ("facts_established", "Facts established"),
+                            ("advice_complete", "Advice complete"),
+                            ("measure_decided", "Measure decided"),
+                            ("answer_drafted", "Answer drafted"),
+                            ("approved", "Approved"),
+                            ("sent", "Sent"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "to_state",
+                    models.CharField(
+                        choices=[
+                            ("registered", "Registered"),
+                            ("facts_established", "Facts established"),
+                            ("advice_complete", "Advice complete"),
+                            ("measure_decided", "Measure decided"),
+                            ("answer_drafted", "Answer drafted"),
+                            ("approved", "Approved"),
+                            ("sent", "Sent"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'procedure event',
-                'verbose_name_plural': 'procedure events',
-                'ordering': ('at', 'pk'),
+                "verbose_name": "procedure event",
+                "verbose_name_plural": "procedure events",
+                "ordering": ("at", "pk"),
             },
         ),
         migrations.CreateModel(
-            name='Advice',
+            name="Advice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('hr', 'HR advice'), ('legal', 'Legal advice')], max_length=16, verbose_name='kind')),
-                ('text', models.TextField(verbose_name='advice')),
-                ('given_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='given at')),
-                ('advisor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='advice', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("hr", "HR advice"), ("legal", "Legal advice")],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="advice")),
+                (
+                    "given_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="given at"
+                    ),
+                ),
+                (
+                    "advisor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="advice",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'advice',
-                'verbose_name_plural': 'advice',
-                'constraints': [models.UniqueConstraint(fields=('inquiry', 'kind'), name='one_advice_per_kind')],
+                "verbose_name": "advice",
+                "verbose_name_plural": "advice",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("inquiry", "kind"), name="one_advice_per_kind"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Question',
+            name="Question",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='number')),
-                ('text', models.TextField(verbose_name='question')),
-                ('footnotes', models.JSONField(blank=True, default=list, verbose_name='footnotes')),
-                ('answer', models.TextField(blank=True, verbose_name='answer')),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='questions', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("number", models.PositiveIntegerField(verbose_name="number")),
+                ("text", models.TextField(verbose_name="question")),
+                (
+                    "footnotes",
+                    models.JSONField(
+                        blank=True, default=list, verbose_name="footnotes"
+                    ),
+                ),
+                ("answer", models.TextField(blank=True, verbose_name="answer")),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="questions",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'question',
-                'verbose_name_plural': 'questions',
-                'ordering': ('inquiry', 'number'),
-                'constraints': [models.UniqueConstraint(fields=('inquiry', 'number'), name='question_number_unique_per_inquiry')],
+                "verbose_name": "question",
+                "verbose_name_plural": "questions",
+                "ordering": ("inquiry", "number"),
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("inquiry", "number"),
+                        name="question_number_unique_per_inquiry",
+                    )
+                ],
             },
         ),
     ]

@@ -5,7 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import State
+from zorgvuldig.inquiries.choices import State
+
 from .inquiry import Inquiry
 
 

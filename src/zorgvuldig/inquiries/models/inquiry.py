@@ -8,21 +8,21 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from zorgvuldig.core.choices import Role
-
-from .. import conditions as c
-from ..choices import AdviceKind, InquiryKind, State
+from zorgvuldig.inquiries import conditions as c
+from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
 
 if TYPE_CHECKING:
     from .steps import Advice, AnswerOverride, Hearing, Measure
 
 
-def _role_on_case(*roles: str):  # noqa: ANN202
+def _role_on_case(*roles: str):
     """Permission for a transition: the user holds one of ``roles`` and is assigned."""
 
-    def permission(inquiry: Inquiry, user) -> bool:  # noqa: ANN001
+    def permission(inquiry: Inquiry, user) -> bool:
         return bool(
             getattr(user, "is_authenticated", False)
             and user.has_role(*roles)
@@ -94,7 +94,7 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
 
     # -- reads used by conditions (work on prefetched relations) --------------------------
 
-    def is_assigned(self, user) -> bool:  # noqa: ANN001
+    def is_assigned(self, user) -> bool:
         """Whether ``user`` is one of the people assigned to this inquiry."""
         return any(u.pk == user.pk for u in self.assignees.all())
 

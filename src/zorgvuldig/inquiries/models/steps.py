@@ -5,7 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import AdviceKind, HearingResponse, MeasureCategory
+from zorgvuldig.inquiries.choices import AdviceKind, HearingResponse, MeasureCategory
+
 from .inquiry import Inquiry
 
 

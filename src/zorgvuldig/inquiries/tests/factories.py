@@ -32,7 +32,7 @@ def make_user(
     n = next(_seq)
     return User.objects.create_user(
         username=username or f"{role}-{n}",
-        password="pw-for-tests-only",  # noqa: S106
+        password="pw-for-tests-only",
         first_name=role.replace("_", " ").title(),
         last_name=str(n),
         role=role,

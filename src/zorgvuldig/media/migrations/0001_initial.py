@@ -7,34 +7,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('inquiries', '0001_initial'),
+        ("inquiries", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ArticleCheck',
+            name="ArticleCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('outlet', models.CharField(blank=True, max_length=200, verbose_name='outlet')),
-                ('url', models.URLField(blank=True, max_length=1000, verbose_name='address')),
-                ('published', models.DateField(blank=True, null=True, verbose_name='published on')),
-                ('headline', models.CharField(blank=True, max_length=1000, verbose_name='headline')),
-                ('body', models.TextField(verbose_name='main text')),
-                ('verdict', models.CharField(max_length=32, verbose_name='verdict')),
-                ('result', models.JSONField(default=dict, verbose_name='assessment')),
-                ('checked_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='checked at')),
-                ('checked_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_checks', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.CharField(blank=True, max_length=200, verbose_name="outlet"),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, max_length=1000, verbose_name="address"
+                    ),
+                ),
+                (
+                    "published",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="published on"
+                    ),
+                ),
+                (
+                    "headline",
+                    models.CharField(
+                        blank=True, max_length=1000, verbose_name="headline"
+                    ),
+                ),
+                ("body", models.TextField(verbose_name="main text")),
+                ("verdict", models.CharField(max_length=32, verbose_name="verdict")),
+                ("result", models.JSONField(default=dict, verbose_name="assessment")),
+                (
+                    "checked_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="checked at"
+                    ),
+                ),
+                (
+                    "checked_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="article_checks",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article check',
-                'verbose_name_plural': 'article checks',
-                'ordering': ('-checked_at', '-pk'),
+                "verbose_name": "article check",
+                "verbose_name_plural": "article checks",
+                "ordering": ("-checked_at", "-pk"),
             },
         ),
     ]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
 from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-SECRET_TEXT = "Woensdag allemaal VVD stemmen! Vertrouwelijk: morgen besluit de ministerraad."
+import pytest
+
+SECRET_TEXT = (
+    "Woensdag allemaal VVD stemmen! Vertrouwelijk: morgen besluit de ministerraad."
+)
 
 FORM = {
     "jurisdiction": "NL",

@@ -1,0 +1,109 @@
+"""Rulebook files: the packaged ones load; malformed ones fail loudly, naming file, rule and field."""
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from zorgvuldig.rulebooks.loader import RulebookError, load_rulebooks, rulebook_for
+
+VALID = """
+jurisdiction: NL
+version: "v1"
+effective_from: 2001-01-01
+language: nl
+citations:
+  norm: Ambtenarenwet art. 125a lid 1
+default:
+  id: nl.default
+  cite: [norm]
+  explanation: {nl: Niets., en: Nothing.}
+rules:
+  - id: nl.secret
+    kind: line
+    level: prohibited
+    when:
+      signals: {any: [nonpublic_information]}
+    cite: [norm]
+    explanation: {nl: Geheim., en: Secret.}
+"""
+
+
+def write(tmp_path, text, name="nl/v1.yaml"):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), "utf-8")
+    return path
+
+
+def test_packaged_rulebooks_load():
+    books = load_rulebooks()
+    assert set(books) == {"NL", "US", "UK"}
+    assert [b.version for b in books["NL"]] == ["before-2020", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("date", "version"),
+    [("2010-03-01", "before-2020"), ("2019-12-31", "before-2020"), ("2020-01-01", "2020")],
+)
+def test_version_in_force_on_a_date(date, version):
+    book, note = rulebook_for("NL", dt.date.fromisoformat(date))
+    assert book.version == version
+    assert note is None
+
+
+def test_later_version_inherits_rules_and_overrides_citations():
+    old, new = load_rulebooks()["NL"]
+    assert [r.id for r in old.rules] == [r.id for r in new.rules]
+    assert old.citations["norm"].text == "Ambtenarenwet art. 125a lid 1"
+    assert new.citations["norm"].text == "Ambtenarenwet 2017 art. 10 lid 1"
+
+
+def test_valid_minimal_file(tmp_path):
+    write(tmp_path, VALID)
+    (book,) = load_rulebooks(tmp_path)["NL"]
+    assert book.rules[0].id == "nl.secret"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("[nonpublic_information]", "[secret_stuff]", "rule 'nl.secret': field when.signals.any: unknown signal kind 'secret_stuff'"),
+        ("level: prohibited", "level: forbidden", "rule 'nl.secret': field 'level'"),
+        ("cite: [norm]\n    explanation: {nl: Geheim.", "cite: [law]\n    explanation: {nl: Geheim.", "rule 'nl.secret': field 'cite': unknown citation key 'law'"),
+        ("explanation: {nl: Geheim., en: Secret.}", "explanation: {nl: Geheim.}", "rule 'nl.secret': field 'explanation'"),
+        ("signals: {any: [nonpublic_information]}", "actor: {rank: [top]}", "field when.actor.rank: unknown actor field"),
+        ("signals: {any: [nonpublic_information]}", "actor: {level: [general]}", "field when.actor.level: unknown value 'general'"),
+        ("signals: {any: [nonpublic_information]}", "weather: sunny", "field when.weather: unknown condition"),
+        ("effective_from: 2001-01-01", "effective_from: soon", "field 'effective_from': expected a date"),
+        ("language: nl", "language: nl\nsurprise: 1", "field 'surprise': unknown field"),
+        ("kind: line", "kind: factor\n    role: substance\n    weight: 2\n    label: {nl: x, en: x}", "field 'weighing': missing"),
+    ],
+)
+def test_malformed_file_names_file_rule_and_field(tmp_path, old, new, expected):
+    assert old in VALID
+    path = write(tmp_path, VALID.replace(old, new))
+    with pytest.raises(RulebookError) as exc:
+        load_rulebooks(tmp_path)
+    assert str(path) in str(exc.value)
+    assert expected in str(exc.value)
+
+
+def test_extends_unknown_version(tmp_path):
+    write(tmp_path, VALID.replace('version: "v1"', 'version: "v2"\nextends: v0'))
+    with pytest.raises(RulebookError, match="field 'extends': unknown version 'v0'"):
+        load_rulebooks(tmp_path)
+
+
+def test_not_yaml(tmp_path):
+    write(tmp_path, "rules: [unclosed")
+    with pytest.raises(RulebookError, match="cannot be read as YAML"):
+        load_rulebooks(tmp_path)
+
+
+def test_date_before_every_version_uses_the_earliest_with_a_note(tmp_path):
+    write(tmp_path, VALID)
+    books = load_rulebooks(tmp_path)
+    book, note = rulebook_for("NL", dt.date(1999, 1, 1), books)
+    assert book.version == "v1"
+    assert "before the earliest" in note
