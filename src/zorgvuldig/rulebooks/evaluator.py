@@ -188,7 +188,9 @@ def _reasons(
                     factors="; ".join(labels), level=level_name, score=outcome.score
                 ),
                 citation=book.cite(weighing.cite),
-                signals=tuple(dict.fromkeys(k for fr in factor_reasons for k in fr.signals)),
+                signals=tuple(
+                    dict.fromkeys(k for fr in factor_reasons for k in fr.signals)
+                ),
                 text_en=template.en.format(
                     factors="; ".join(labels_en),
                     level=_level_name(book, outcome.level, "en"),
@@ -220,11 +222,17 @@ def _weighed_content(
     rows: list[tuple[int, WeighedContent]] = []
     for i, item in enumerate(target.content):
         where = f"target.content[{i}]"
-        kinds = tuple(k for k in kinds_in(s for s in counted if s.where == where) if k in weighing_kinds)
+        kinds = tuple(
+            k
+            for k in kinds_in(s for s in counted if s.where == where)
+            if k in weighing_kinds
+        )
         if not kinds:
             continue
         after = bool(action.since and item.date and item.date > action.since)
-        rows.append((i, WeighedContent(where, item.date, item.text[:280], kinds, after)))
+        rows.append(
+            (i, WeighedContent(where, item.date, item.text[:280], kinds, after))
+        )
     if all(w.date for _, w in rows):
         rows.sort(key=lambda r: (r[1].date, -r[0]), reverse=True)
     return [w for _, w in rows]
@@ -234,7 +242,11 @@ def _later_content_reasons(
     book: Rulebook, action: Action, weighed: Sequence[WeighedContent]
 ) -> list[Reason]:
     template = book.texts.get("later_content")
-    if template is None or action.type not in ("like", "follow") or action.since is None:
+    if (
+        template is None
+        or action.type not in ("like", "follow")
+        or action.since is None
+    ):
         return []
     cite = book.weighing.cite if book.weighing else book.default.cite
     out = []
@@ -256,7 +268,10 @@ def _later_content_reasons(
 
 def _precedents(book: Rulebook, rules: Sequence[Rule]) -> tuple[Precedent, ...]:
     counts: Counter[str] = Counter(pid for r in rules for pid in r.precedents)
-    order = {pid: i for i, pid in enumerate(dict.fromkeys(p for r in rules for p in r.precedents))}
+    order = {
+        pid: i
+        for i, pid in enumerate(dict.fromkeys(p for r in rules for p in r.precedents))
+    }
     ranked = sorted(counts, key=lambda pid: (-counts[pid], order[pid]))
     return tuple(book.precedents[pid] for pid in ranked[:MAX_PRECEDENTS])
 
@@ -274,9 +289,15 @@ def _would_change(
     return tuple(dict.fromkeys(out))
 
 
-def _advice(book: Rulebook, action: Action, outcome: _Outcome, lang: str) -> tuple[str, ...]:
+def _advice(
+    book: Rulebook, action: Action, outcome: _Outcome, lang: str
+) -> tuple[str, ...]:
     target = action.target
-    if action.type in ("like", "follow") and target and target.kind in ("page", "account"):
+    if (
+        action.type in ("like", "follow")
+        and target
+        and target.kind in ("page", "account")
+    ):
         text = book.texts.get("review_likes")
         if text is not None:
             return (text.get(lang),)
@@ -293,4 +314,6 @@ def evaluate_all(
     """:func:`evaluate` for each of ``jurisdictions``, in order (packaged rulebooks)."""
     books = load_rulebooks()
     sigs = tuple(signals)
-    return [evaluate(actor, context, action, sigs, j, books=books) for j in jurisdictions]
+    return [
+        evaluate(actor, context, action, sigs, j, books=books) for j in jurisdictions
+    ]

@@ -44,6 +44,7 @@ from .types import (
 RULE_KINDS = ("line", "factor", "allow")
 FACTOR_ROLES = ("substance", "aggravating", "mitigating")
 
+
 class RulebookError(ValueError):
     """A rulebook file that cannot be used; the message names the file, rule and field."""
 
@@ -121,7 +122,9 @@ def _texts(path: str, where: str, value: Any, *, required: bool = True) -> Texts
     if not isinstance(value, Mapping) or not all(
         isinstance(value.get(k), str) and value.get(k).strip() for k in ("nl", "en")
     ):
-        raise _fail(path, where, "expected a mapping with non-empty 'nl' and 'en' texts")
+        raise _fail(
+            path, where, "expected a mapping with non-empty 'nl' and 'en' texts"
+        )
     return Texts(nl=value["nl"].strip(), en=value["en"].strip())
 
 
@@ -162,7 +165,9 @@ def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
             raise _fail(path, f"{where}: field {key!r}", "unknown field")
     kind = raw.get("kind", "line")
     if kind not in RULE_KINDS:
-        raise _fail(path, f"{where}: field 'kind'", f"expected one of {', '.join(RULE_KINDS)}")
+        raise _fail(
+            path, f"{where}: field 'kind'", f"expected one of {', '.join(RULE_KINDS)}"
+        )
     try:
         validate_condition("when", raw.get("when"))
     except ConditionError as exc:
@@ -173,7 +178,9 @@ def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
             level = Level.parse(str(raw.get("level")))
         except KeyError:
             raise _fail(
-                path, f"{where}: field 'level'", "expected ok, caution, high_risk or prohibited"
+                path,
+                f"{where}: field 'level'",
+                "expected ok, caution, high_risk or prohibited",
             ) from None
     weight, role = 0, None
     if kind == "factor":
@@ -181,26 +188,45 @@ def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
         if not isinstance(weight, int) or isinstance(weight, bool):
             raise _fail(path, f"{where}: field 'weight'", "expected an integer")
         if role not in FACTOR_ROLES:
-            raise _fail(path, f"{where}: field 'role'", f"expected one of {', '.join(FACTOR_ROLES)}")
+            raise _fail(
+                path,
+                f"{where}: field 'role'",
+                f"expected one of {', '.join(FACTOR_ROLES)}",
+            )
     clearance = raw.get("clearance_required", False)
     if not isinstance(clearance, bool):
-        raise _fail(path, f"{where}: field 'clearance_required'", "expected true or false")
+        raise _fail(
+            path, f"{where}: field 'clearance_required'", "expected true or false"
+        )
     cite = _str_list(path, f"{where}: field 'cite'", raw.get("cite"))
     if not cite:
-        raise _fail(path, f"{where}: field 'cite'", "expected at least one citation key")
+        raise _fail(
+            path, f"{where}: field 'cite'", "expected at least one citation key"
+        )
     return Rule(
         id=rid,
         kind=kind,
         when=raw.get("when") or {},
-        explanation=_texts(path, f"{where}: field 'explanation'", raw.get("explanation")),  # type: ignore[arg-type]
+        explanation=_texts(
+            path, f"{where}: field 'explanation'", raw.get("explanation")
+        ),  # type: ignore[arg-type]
         cite=cite,
         level=level,
         weight=weight,
         role=role,
-        label=_texts(path, f"{where}: field 'label'", raw.get("label"), required=kind == "factor"),
+        label=_texts(
+            path, f"{where}: field 'label'", raw.get("label"), required=kind == "factor"
+        ),
         clearance_required=clearance,
-        would_change=_texts(path, f"{where}: field 'would_change'", raw.get("would_change"), required=False),
-        precedents=_str_list(path, f"{where}: field 'precedents'", raw.get("precedents")),
+        would_change=_texts(
+            path,
+            f"{where}: field 'would_change'",
+            raw.get("would_change"),
+            required=False,
+        ),
+        precedents=_str_list(
+            path, f"{where}: field 'precedents'", raw.get("precedents")
+        ),
         source=path,
     )
 
@@ -229,7 +255,9 @@ def read_file(path: Path | str) -> dict[str, Any]:
         if key not in TOP_LEVEL_KEYS:
             raise _fail(name, f"field {key!r}", "unknown field")
     if raw["jurisdiction"] not in JURISDICTIONS:
-        raise _fail(name, "field 'jurisdiction'", f"expected one of {', '.join(JURISDICTIONS)}")
+        raise _fail(
+            name, "field 'jurisdiction'", f"expected one of {', '.join(JURISDICTIONS)}"
+        )
     out = dict(raw)
     out["version"] = str(raw["version"])
     out["effective_from"] = _date(name, "field 'effective_from'", raw["effective_from"])
@@ -243,12 +271,17 @@ def read_file(path: Path | str) -> dict[str, Any]:
             raise _fail(name, f"rule {r.id!r}", "duplicate id")
         seen.add(r.id)
     if raw.get("default") is not None:
-        out["default"] = _rule(name, {"kind": "allow", **raw["default"]}, -1, default=True)
+        out["default"] = _rule(
+            name, {"kind": "allow", **raw["default"]}, -1, default=True
+        )
     out["citations"] = {
         k: _citation(name, k, v) for k, v in (raw.get("citations") or {}).items()
     }
     out["precedents"] = {
-        p.id: p for p in (_precedent(name, i, v) for i, v in enumerate(raw.get("precedents") or []))
+        p.id: p
+        for p in (
+            _precedent(name, i, v) for i, v in enumerate(raw.get("precedents") or [])
+        )
     }
     out["texts"] = {
         k: _texts(name, f"texts.{k}", v) for k, v in (raw.get("texts") or {}).items()
@@ -270,12 +303,18 @@ def _precedent(path: str, index: int, value: Any) -> Precedent:
         raise _fail(path, f"precedents[{index}]", "expected a mapping")
     for key in ("id", "title", "outcome", "citation"):
         if not isinstance(value.get(key), str):
-            raise _fail(path, f"precedent {value.get('id', index)!r}: field {key!r}", "expected a string")
+            raise _fail(
+                path,
+                f"precedent {value.get('id', index)!r}: field {key!r}",
+                "expected a string",
+            )
     date = value.get("date")
     return Precedent(
         id=value["id"],
         title=value["title"],
-        date=None if date is None else _date(path, f"precedent {value['id']!r}: field 'date'", date),
+        date=None
+        if date is None
+        else _date(path, f"precedent {value['id']!r}: field 'date'", date),
         outcome=value["outcome"],
         citation=value["citation"],
     )
@@ -288,15 +327,23 @@ def _weighing(path: str, raw: Any) -> Weighing | None:
         raise _fail(path, "field 'weighing'", "expected a mapping")
     thresholds = raw.get("thresholds")
     if not isinstance(thresholds, Mapping) or not thresholds:
-        raise _fail(path, "field 'weighing.thresholds'", "expected a mapping level -> minimum score")
+        raise _fail(
+            path,
+            "field 'weighing.thresholds'",
+            "expected a mapping level -> minimum score",
+        )
     parsed = []
     for name, score in thresholds.items():
         try:
             level = Level.parse(str(name))
         except KeyError:
-            raise _fail(path, f"field 'weighing.thresholds.{name}'", "unknown level") from None
+            raise _fail(
+                path, f"field 'weighing.thresholds.{name}'", "unknown level"
+            ) from None
         if not isinstance(score, int) or isinstance(score, bool):
-            raise _fail(path, f"field 'weighing.thresholds.{name}'", "expected an integer")
+            raise _fail(
+                path, f"field 'weighing.thresholds.{name}'", "expected an integer"
+            )
         parsed.append((level, score))
     try:
         max_level = Level.parse(str(raw.get("max_level", "high_risk")))
@@ -330,17 +377,29 @@ def _build(raw: dict[str, Any]) -> Rulebook:
     rules = tuple(raw["rules"])
     default = raw.get("default")
     if default is None:
-        raise _fail(path, "field 'default'", "missing (the reason given when no rule applies)")
+        raise _fail(
+            path, "field 'default'", "missing (the reason given when no rule applies)"
+        )
     for rule in (*rules, default):
         for key in rule.cite:
             if key not in raw["citations"]:
-                raise _fail(rule.source, f"rule {rule.id!r}: field 'cite'", f"unknown citation key {key!r}")
+                raise _fail(
+                    rule.source,
+                    f"rule {rule.id!r}: field 'cite'",
+                    f"unknown citation key {key!r}",
+                )
         for pid in rule.precedents:
             if pid not in raw["precedents"]:
-                raise _fail(rule.source, f"rule {rule.id!r}: field 'precedents'", f"unknown precedent {pid!r}")
+                raise _fail(
+                    rule.source,
+                    f"rule {rule.id!r}: field 'precedents'",
+                    f"unknown precedent {pid!r}",
+                )
     weighing = _weighing(path, raw.get("weighing"))
     if weighing is None and any(r.kind == "factor" for r in rules):
-        raise _fail(path, "field 'weighing'", "missing, but the rulebook has factor rules")
+        raise _fail(
+            path, "field 'weighing'", "missing, but the rulebook has factor rules"
+        )
     for key in weighing.cite if weighing else ():
         if key not in raw["citations"]:
             raise _fail(path, "field 'weighing.cite'", f"unknown citation key {key!r}")
@@ -380,22 +439,32 @@ def load_rulebooks(root: Path | str | None = None) -> dict[str, tuple[Rulebook, 
     for path in sorted(Path(root).glob("*/*.yaml")):
         raw = read_file(path)
         if raw["jurisdiction"].lower() != path.parent.name.lower():
-            raise _fail(str(path), "field 'jurisdiction'", f"does not match the folder {path.parent.name!r}")
+            raise _fail(
+                str(path),
+                "field 'jurisdiction'",
+                f"does not match the folder {path.parent.name!r}",
+            )
         raws[(raw["jurisdiction"], raw["version"])] = raw
     books: dict[str, list[Rulebook]] = {}
     for (jur, _version), raw in raws.items():
         resolved = _resolve(raws, raw, jur)
         books.setdefault(jur, []).append(_build(resolved))
-    return {j: tuple(sorted(bs, key=lambda b: b.effective_from)) for j, bs in books.items()}
+    return {
+        j: tuple(sorted(bs, key=lambda b: b.effective_from)) for j, bs in books.items()
+    }
 
 
-def _resolve(raws: dict[tuple[str, str], dict[str, Any]], raw: dict[str, Any], jur: str) -> dict[str, Any]:
+def _resolve(
+    raws: dict[tuple[str, str], dict[str, Any]], raw: dict[str, Any], jur: str
+) -> dict[str, Any]:
     parent = raw.get("extends")
     if parent is None:
         return raw
     base = raws.get((jur, str(parent)))
     if base is None:
-        raise _fail(raw["path"], "field 'extends'", f"unknown version {parent!r} of {jur}")
+        raise _fail(
+            raw["path"], "field 'extends'", f"unknown version {parent!r} of {jur}"
+        )
     if base["effective_from"] >= raw["effective_from"]:
         raise _fail(raw["path"], "field 'extends'", "must name an earlier version")
     return _merge(_resolve(raws, base, jur), raw)

@@ -18,7 +18,15 @@ NL_LEVELS = ("staff", "senior", "top", "head_of_mission")
 HATCH_CATEGORIES = ("less_restricted", "further_restricted")
 POLITICAL_CATEGORIES = ("free", "intermediate", "restricted")
 ACCOUNTS = ("official", "personal_identifiable", "personal_anonymous")
-ACTION_TYPES = ("post", "comment", "like", "share", "follow", "profile_picture", "cover_photo")
+ACTION_TYPES = (
+    "post",
+    "comment",
+    "like",
+    "share",
+    "follow",
+    "profile_picture",
+    "cover_photo",
+)
 TARGET_KINDS = ("page", "post", "account")
 
 
@@ -215,7 +223,9 @@ class Verdict:
             "precedents": [p.as_dict() for p in self.precedents],
             "would_change": list(self.would_change),
             "rulebook": self.rulebook,
-            "effective_from": self.effective_from.isoformat() if self.effective_from else None,
+            "effective_from": self.effective_from.isoformat()
+            if self.effective_from
+            else None,
             "score": self.score,
             "weighed_content": [w.as_dict() for w in self.weighed_content],
             "not_yet_published": list(self.not_yet_published),

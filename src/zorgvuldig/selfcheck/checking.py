@@ -42,7 +42,13 @@ _ACTOR_FIELDS = {
     "organisation", "function", "portfolio", "posted_in", "account",
     "profile_picture_partisan", "cover_photo_partisan",
 }  # fmt: skip
-_CONTEXT_FIELDS = {"on_duty", "in_workplace", "official_travel", "date", "election_period"}
+_CONTEXT_FIELDS = {
+    "on_duty",
+    "in_workplace",
+    "official_travel",
+    "date",
+    "election_period",
+}
 _ACTION_FIELDS = {"type", "since", "target"}
 _TARGET_FIELDS = {"kind", "name", "content"}
 
@@ -65,15 +71,21 @@ class Case:
 def normalise_jurisdiction(value: Any, field: str = "actor.jurisdiction") -> str:
     """``"NL"``, ``"US"`` or ``"UK"`` for any accepted spelling; raises :class:`CaseError`."""
     if not isinstance(value, str) or not value.strip():
-        raise CaseError(f"{field}: missing (expected one of {', '.join(JURISDICTIONS)})")
+        raise CaseError(
+            f"{field}: missing (expected one of {', '.join(JURISDICTIONS)})"
+        )
     code = value.strip().upper()
     code = JURISDICTION_ALIASES.get(code, code)
     if code not in JURISDICTIONS:
-        raise CaseError(f"{field}: unknown jurisdiction {value!r} (expected one of {', '.join(JURISDICTIONS)})")
+        raise CaseError(
+            f"{field}: unknown jurisdiction {value!r} (expected one of {', '.join(JURISDICTIONS)})"
+        )
     return code
 
 
-def _mapping(value: Any, field: str, allowed: set[str], *, required: bool = True) -> Mapping[str, Any]:
+def _mapping(
+    value: Any, field: str, allowed: set[str], *, required: bool = True
+) -> Mapping[str, Any]:
     if value is None and not required:
         return {}
     if value is None:
@@ -82,7 +94,9 @@ def _mapping(value: Any, field: str, allowed: set[str], *, required: bool = True
         raise CaseError(f"{field}: expected a mapping, got {type(value).__name__}")
     unknown = sorted(str(k) for k in value if k not in allowed)
     if unknown:
-        raise CaseError(f"{field}.{unknown[0]}: unknown field (expected one of {', '.join(sorted(allowed))})")
+        raise CaseError(
+            f"{field}.{unknown[0]}: unknown field (expected one of {', '.join(sorted(allowed))})"
+        )
     return value
 
 
@@ -95,13 +109,17 @@ def _bool(raw: Mapping[str, Any], key: str, field: str) -> bool:
     return value
 
 
-def _enum(raw: Mapping[str, Any], key: str, field: str, allowed: Iterable[str]) -> str | None:
+def _enum(
+    raw: Mapping[str, Any], key: str, field: str, allowed: Iterable[str]
+) -> str | None:
     value = raw.get(key)
     if value is None:
         return None
     allowed = tuple(allowed)
     if value not in allowed:
-        raise CaseError(f"{field}.{key}: unknown value {value!r} (expected one of {', '.join(allowed)})")
+        raise CaseError(
+            f"{field}.{key}: unknown value {value!r} (expected one of {', '.join(allowed)})"
+        )
     return str(value)
 
 
@@ -145,14 +163,18 @@ def _actor(raw_case: Mapping[str, Any]) -> Actor:
         portfolio = []
     if isinstance(portfolio, str):
         portfolio = [portfolio]
-    if not isinstance(portfolio, list) or not all(isinstance(p, str) for p in portfolio):
+    if not isinstance(portfolio, list) or not all(
+        isinstance(p, str) for p in portfolio
+    ):
         raise CaseError("actor.portfolio: expected a list of topics (text)")
     return Actor(
         jurisdiction=normalise_jurisdiction(raw.get("jurisdiction")),
         level=_enum(raw, "level", "actor", NL_LEVELS),
         spokesperson=_bool(raw, "spokesperson", "actor"),
         hatch_category=_enum(raw, "hatch_category", "actor", HATCH_CATEGORIES),
-        political_category=_enum(raw, "political_category", "actor", POLITICAL_CATEGORIES),
+        political_category=_enum(
+            raw, "political_category", "actor", POLITICAL_CATEGORIES
+        ),
         organisation=_text(raw, "organisation", "actor") or "",
         function=_text(raw, "function", "actor") or "",
         portfolio=tuple(p for p in portfolio if p.strip()),
@@ -182,7 +204,9 @@ def _content(value: Any) -> tuple[ContentItem, ...]:
     if isinstance(value, (str, Mapping)):
         value = [value]
     if not isinstance(value, list):
-        raise CaseError("action.target.content: expected a list of texts or {text, date}")
+        raise CaseError(
+            "action.target.content: expected a list of texts or {text, date}"
+        )
     items = []
     for i, item in enumerate(value):
         field = f"action.target.content[{i}]"
@@ -201,9 +225,13 @@ def _action(raw_case: Mapping[str, Any], context: Context) -> Action:
     raw = _mapping(raw_case.get("action"), "action", _ACTION_FIELDS)
     kind = raw.get("type")
     if kind is None:
-        raise CaseError(f"action.type: missing (expected one of {', '.join(ACTION_TYPES)})")
+        raise CaseError(
+            f"action.type: missing (expected one of {', '.join(ACTION_TYPES)})"
+        )
     if kind not in ACTION_TYPES:
-        raise CaseError(f"action.type: unknown value {kind!r} (expected one of {', '.join(ACTION_TYPES)})")
+        raise CaseError(
+            f"action.type: unknown value {kind!r} (expected one of {', '.join(ACTION_TYPES)})"
+        )
     since = parse_date(raw.get("since"), "action.since")
     if since is not None and since > context.date:
         raise CaseError(
@@ -219,9 +247,13 @@ def _action(raw_case: Mapping[str, Any], context: Context) -> Action:
                 f"action.target.kind: {'missing' if tkind is None else f'unknown value {tkind!r}'} "
                 f"(expected one of {', '.join(TARGET_KINDS)})"
             )
-        target = Target(str(tkind), _text(t, "name", "action.target"), _content(t.get("content")))
+        target = Target(
+            str(tkind), _text(t, "name", "action.target"), _content(t.get("content"))
+        )
     elif kind in NEEDS_TARGET:
-        raise CaseError(f"action.target: missing (a {kind} needs the target: kind, name, content)")
+        raise CaseError(
+            f"action.target: missing (a {kind} needs the target: kind, name, content)"
+        )
     return Action(type=str(kind), since=since, target=target)
 
 
@@ -266,7 +298,12 @@ def collect_signals(case: Case) -> list[Signal]:
         fields += [(f"target.content[{i}]", target.content[i].text) for i in visible]
     found: list[Signal] = []
     for where, text in fields:
-        found += detect(text, where=where, portfolio=actor.portfolio, function=actor.function or None)
+        found += detect(
+            text,
+            where=where,
+            portfolio=actor.portfolio,
+            function=actor.function or None,
+        )
     found += situation_signals(
         account=actor.account,
         official_travel=case.context.official_travel,
@@ -285,7 +322,9 @@ def jurisdictions_for(actor: Actor, extra: Iterable[str] | None) -> list[str]:
     return out
 
 
-def run_check(case: dict[str, Any], jurisdictions: list[str] | None = None) -> dict[str, Any]:
+def run_check(
+    case: dict[str, Any], jurisdictions: list[str] | None = None
+) -> dict[str, Any]:
     """Check one self-check case.
 
     Args:

@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
         description="Check a self-check case (YAML or JSON: actor, context, action, text) "
         "or a list of cases. Advice only; nothing is stored.",
     )
-    parser.add_argument("file", metavar="FILE", help="a YAML/JSON case or list of cases; - for stdin")
+    parser.add_argument(
+        "file", metavar="FILE", help="a YAML/JSON case or list of cases; - for stdin"
+    )
     parser.add_argument(
         "--jurisdiction",
         metavar="NL,US,UK",
@@ -79,14 +81,18 @@ def _check(data: Any, extra: list[str], name: str) -> Any:
                 results.append(run_check(case, extra))
             except CaseError as exc:
                 case_id = case.get("id") if isinstance(case, dict) else None
-                results.append({"id": case_id if case_id is not None else i, "error": str(exc)})
+                results.append(
+                    {"id": case_id if case_id is not None else i, "error": str(exc)}
+                )
         return results
     elif isinstance(data, dict):
         try:
             return run_check(data, extra)
         except CaseError as exc:
             raise InputError(f"{name}: invalid case: {exc}") from None
-    raise InputError(f"{name}: expected a self-check case (a mapping) or a list of cases")
+    raise InputError(
+        f"{name}: expected a self-check case (a mapping) or a list of cases"
+    )
 
 
 def summary(result: dict[str, Any]) -> str:
@@ -96,13 +102,17 @@ def summary(result: dict[str, Any]) -> str:
         return f"{lines[0]}\n  error: {result['error']}\n"
     for v in result["verdicts"]:
         clearance = "; clearance required" if v["clearance_required"] else ""
-        lines.append(f"  {v['jurisdiction']}: {v['level'].upper()}{clearance}  ({v['rulebook']})")
+        lines.append(
+            f"  {v['jurisdiction']}: {v['level'].upper()}{clearance}  ({v['rulebook']})"
+        )
         for r in v["reasons"]:
             kinds = f" [{', '.join(r['signals'])}]" if r["signals"] else ""
             lines.append(f"    - {r['text']}{kinds}")
             lines.append(f"      ({r['citation']})")
         for w in v["weighed_content"]:
-            lines.append(f"    weighed: {w['where']} {w['date'] or ''} {w['text'][:80]!r}")
+            lines.append(
+                f"    weighed: {w['where']} {w['date'] or ''} {w['text'][:80]!r}"
+            )
         for text in v["would_change"]:
             lines.append(f"    would change: {text}")
         for text in v["advice"]:

@@ -78,6 +78,13 @@ def find_sensitive_countries(text: str, *, where: str = "text") -> list[Signal]:
     for m in pattern.finditer(text):
         country = lookup_country(m.group())
         found.append(
-            Signal("sensitive_country", m.group(), where, m.start(), m.end(), country.en if country else None)
+            Signal(
+                "sensitive_country",
+                m.group(),
+                where,
+                m.start(),
+                m.end(),
+                country.en if country else None,
+            )
         )
     return found

@@ -86,7 +86,9 @@ def _signal(m: re.Match[str], where: str, value: str | None) -> Signal:
 
 def _longest_first(signals: list[Signal]) -> list[Signal]:
     """Drop matches that lie inside a longer one (``Partij van de Arbeid`` vs ``Arbeid``)."""
-    ordered = sorted(signals, key=lambda s: (s.start or 0, -((s.end or 0) - (s.start or 0))))
+    ordered = sorted(
+        signals, key=lambda s: (s.start or 0, -((s.end or 0) - (s.start or 0)))
+    )
     kept: list[Signal] = []
     for sig in ordered:
         if kept and (sig.start or 0) < (kept[-1].end or 0):

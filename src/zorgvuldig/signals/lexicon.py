@@ -29,7 +29,9 @@ def load_data(name: str) -> Any:
     """The parsed YAML data file ``signals/data/<name>`` (read once, then cached)."""
     import yaml
 
-    text = resources.files("zorgvuldig.signals").joinpath("data", name).read_text("utf-8")
+    text = (
+        resources.files("zorgvuldig.signals").joinpath("data", name).read_text("utf-8")
+    )
     return yaml.safe_load(text)
 
 
@@ -65,7 +67,9 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def lemma_forms(word: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> frozenset[str]:
+def lemma_forms(
+    word: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES
+) -> frozenset[str]:
     """Folded surface form and folded lemmas of ``word`` in each of ``languages``.
 
     Args:
@@ -85,7 +89,9 @@ def lemma_forms(word: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> fr
     return frozenset(forms)
 
 
-def compile_alternation(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+def compile_alternation(
+    phrases: Iterable[str], *, ignore_case: bool
+) -> re.Pattern[str] | None:
     """One regex matching any of ``phrases`` as whole words, longest first."""
     unique = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not unique:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import non_overlapping, compile_patterns, load_data
+from .lexicon import compile_patterns, load_data, non_overlapping
 from .types import Signal
 
 
@@ -27,7 +27,9 @@ def find_nonpublic(text: str, *, where: str = "text") -> list[Signal]:
     Returns:
         ``nonpublic_information`` signals, one per non-overlapping phrase, in text order.
     """
-    matches = ((m.start(), m.end(), m.group()) for p in _patterns() for m in p.finditer(text))
+    matches = (
+        (m.start(), m.end(), m.group()) for p in _patterns() for m in p.finditer(text)
+    )
     return [
         Signal("nonpublic_information", found, where, start, end)
         for start, end, found in non_overlapping(matches)

@@ -38,11 +38,18 @@ def _capacity_pattern(function: str | None) -> re.Pattern[str]:
     names = list(titles)
     if function and function.strip():
         names.append(" ".join(function.split()))
-    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:{lead})(?:[\w-]+\s+){{0,3}}?(?:{body})(?!\w){_OF_OFFICE}", re.IGNORECASE)
+    body = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:{lead})(?:[\w-]+\s+){{0,3}}?(?:{body})(?!\w){_OF_OFFICE}", re.IGNORECASE
+    )
 
 
-def find_official_titles(text: str, *, where: str = "text", function: str | None = None) -> list[Signal]:
+def find_official_titles(
+    text: str, *, where: str = "text", function: str | None = None
+) -> list[Signal]:
     """Phrases of ``text`` that speak in an official capacity.
 
     Args:

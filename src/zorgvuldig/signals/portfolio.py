@@ -58,7 +58,8 @@ def _matches(word: str, term: _Term, languages: tuple[str, ...]) -> bool:
         return True
     bare = _dehyphen(fold(word))
     return any(
-        len(bare) - len(part) >= MIN_REST and (bare.startswith(part) or bare.endswith(part))
+        len(bare) - len(part) >= MIN_REST
+        and (bare.startswith(part) or bare.endswith(part))
         for part in term.parts
     )
 
@@ -81,7 +82,12 @@ def find_portfolio_topics(
         one ``portfolio_topic`` signal per matching word, ``value`` = the topic.
     """
     languages = (language,) if language in DEFAULT_LANGUAGES else DEFAULT_LANGUAGES
-    terms = [t for topic in portfolio if topic and topic.strip() for t in _terms(topic, languages)]
+    terms = [
+        t
+        for topic in portfolio
+        if topic and topic.strip()
+        for t in _terms(topic, languages)
+    ]
     if not terms:
         return []
     found = []
@@ -91,7 +97,14 @@ def find_portfolio_topics(
         for term in terms:
             if _matches(token.text, term, languages):
                 found.append(
-                    Signal("portfolio_topic", token.text, where, token.start, token.end, term.topic)
+                    Signal(
+                        "portfolio_topic",
+                        token.text,
+                        where,
+                        token.start,
+                        token.end,
+                        term.topic,
+                    )
                 )
                 break
     return found

@@ -30,9 +30,20 @@ def situation_signals(
     """
     found = []
     if account == "official":
-        found.append(Signal("official_account", "official", "actor", None, None, "official"))
+        found.append(
+            Signal("official_account", "official", "actor", None, None, "official")
+        )
     for where, name in (("context", official_travel), ("actor", posted_in)):
         country = lookup_country(name)
         if country is not None and country.sensitive:
-            found.append(Signal("sensitive_country", name or country.en, where, None, None, country.en))
+            found.append(
+                Signal(
+                    "sensitive_country",
+                    name or country.en,
+                    where,
+                    None,
+                    None,
+                    country.en,
+                )
+            )
     return found

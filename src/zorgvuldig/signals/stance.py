@@ -23,7 +23,9 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     return compile_patterns(data["against"]), compile_patterns(data["for"])
 
 
-def find_stances(text: str, entities: list[Signal], *, where: str = "text") -> list[Signal]:
+def find_stances(
+    text: str, entities: list[Signal], *, where: str = "text"
+) -> list[Signal]:
     """Stances for or against the parties in ``entities`` (found in the same ``text``).
 
     Args:

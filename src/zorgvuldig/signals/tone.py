@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import non_overlapping, DEFAULT_LANGUAGES, fold, lemma_forms, load_data, tokenize
+from .lexicon import (
+    DEFAULT_LANGUAGES,
+    fold,
+    lemma_forms,
+    load_data,
+    non_overlapping,
+    tokenize,
+)
 from .types import Signal
 
 
@@ -26,7 +33,9 @@ def _flippant() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_data("tone.yaml")["flippant"])
 
 
-def find_insults(text: str, *, where: str = "text", language: str | None = None) -> list[Signal]:
+def find_insults(
+    text: str, *, where: str = "text", language: str | None = None
+) -> list[Signal]:
     """Insulting words in ``text``.
 
     Args:
@@ -42,7 +51,9 @@ def find_insults(text: str, *, where: str = "text", language: str | None = None)
     for token in tokenize(text):
         hit = lemma_forms(token.text, languages) & lexicon
         if hit:
-            found.append(Signal("insult", token.text, where, token.start, token.end, min(hit)))
+            found.append(
+                Signal("insult", token.text, where, token.start, token.end, min(hit))
+            )
     return found
 
 
@@ -52,7 +63,9 @@ def find_flippant(text: str, *, where: str = "text") -> list[Signal]:
     Returns:
         ``flippant_tone`` signals, one per non-overlapping phrase.
     """
-    matches = ((m.start(), m.end(), m.group()) for p in _flippant() for m in p.finditer(text))
+    matches = (
+        (m.start(), m.end(), m.group()) for p in _flippant() for m in p.finditer(text)
+    )
     return [
         Signal("flippant_tone", found, where, start, end)
         for start, end, found in non_overlapping(matches)

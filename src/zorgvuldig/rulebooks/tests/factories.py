@@ -11,7 +11,14 @@ import datetime as dt
 from dataclasses import replace
 
 from zorgvuldig.rulebooks.evaluator import content_in_view, evaluate
-from zorgvuldig.rulebooks.types import Action, Actor, ContentItem, Context, Target, Verdict
+from zorgvuldig.rulebooks.types import (
+    Action,
+    Actor,
+    ContentItem,
+    Context,
+    Target,
+    Verdict,
+)
 from zorgvuldig.signals import detect, situation_signals
 
 D = dt.date.fromisoformat
@@ -32,7 +39,9 @@ OFF_DUTY_2012 = Context(date=D("2012-02-01"))
 PAGE_LIKE = Action(
     type="like",
     since=D("2010-03-01"),
-    target=Target(kind="page", name="Samen tegen racisme", content=(PARTISAN_POST, NEUTRAL_POST)),
+    target=Target(
+        kind="page", name="Samen tegen racisme", content=(PARTISAN_POST, NEUTRAL_POST)
+    ),
 )
 
 
@@ -40,7 +49,9 @@ def signals_for(actor: Actor, context: Context, action: Action, text: str | None
     """The signals of the text, the target and the situation, as the self-check finds them."""
     found = list(detect(text, portfolio=actor.portfolio, function=actor.function))
     if action.target is not None:
-        found += detect(action.target.name, where="target.name", portfolio=actor.portfolio)
+        found += detect(
+            action.target.name, where="target.name", portfolio=actor.portfolio
+        )
         visible, _ = content_in_view(action, context)
         for i in visible:
             found += detect(
@@ -49,7 +60,9 @@ def signals_for(actor: Actor, context: Context, action: Action, text: str | None
                 portfolio=actor.portfolio,
             )
     found += situation_signals(
-        account=actor.account, official_travel=context.official_travel, posted_in=actor.posted_in
+        account=actor.account,
+        official_travel=context.official_travel,
+        posted_in=actor.posted_in,
     )
     return found
 
@@ -69,12 +82,18 @@ def judge(
     ``date=D("2019-01-01")``, ``election_period=True``).
     """
     actor_fields = {k: v for k, v in changes.items() if hasattr(actor, k)}
-    context_fields = {k: v for k, v in changes.items() if hasattr(context, k) and k not in actor_fields}
+    context_fields = {
+        k: v
+        for k, v in changes.items()
+        if hasattr(context, k) and k not in actor_fields
+    }
     unknown = set(changes) - set(actor_fields) - set(context_fields)
     assert not unknown, unknown
     actor = replace(actor, **actor_fields)
     context = replace(context, **context_fields)
-    return evaluate(actor, context, action, signals_for(actor, context, action, text), jurisdiction)
+    return evaluate(
+        actor, context, action, signals_for(actor, context, action, text), jurisdiction
+    )
 
 
 def post(text: str, **changes) -> Verdict:

@@ -12,7 +12,16 @@ import pytest
 
 from zorgvuldig.rulebooks.types import Action, ContentItem, Level, Target
 
-from .factories import NEUTRAL_POST, PAGE_LIKE, PARTISAN_POST, D, citations, judge, post, rules
+from .factories import (
+    NEUTRAL_POST,
+    PAGE_LIKE,
+    PARTISAN_POST,
+    D,
+    citations,
+    judge,
+    post,
+    rules,
+)
 
 # ---- the kept page like (2012 Foreign Affairs case) ----------------------------------
 
@@ -21,7 +30,9 @@ def test_head_of_mission_keeping_a_like_of_a_partisan_page():
     v = judge()
     assert v.level in (Level.CAUTION, Level.HIGH_RISK)
     assert "ambtenarenwet art. 125a" in citations(v).lower()
-    assert {"nl.partisan_stance", "nl.head_of_mission", "nl.like_not_post"} <= set(rules(v))
+    assert {"nl.partisan_stance", "nl.head_of_mission", "nl.like_not_post"} <= set(
+        rules(v)
+    )
     assert v.precedents and v.precedents[0].id == "nl-bz-2012-ambassador-like"
 
 
@@ -38,8 +49,9 @@ def test_rank_changes_the_weight_of_the_same_like(level, expected):
 
 def test_would_change_names_the_representative_role():
     v = judge()
-    assert "Als staffunctionaris zonder vertegenwoordigende rol zou dit lichter wegen." in (
-        v.would_change
+    assert (
+        "Als staffunctionaris zonder vertegenwoordigende rol zou dit lichter wegen."
+        in (v.would_change)
     )
     # without the identifiable profile the score drops below the caution threshold
     assert "Op een profiel dat uw werkgever niet noemt zou dit iets lichter wegen." in (
@@ -82,10 +94,14 @@ def test_posts_that_weighed_are_listed_newest_first():
     older_partisan = ContentItem("Stem niet op de PVV", D("2011-05-01"))
     newest_partisan = ContentItem("Nooit een kabinet met de PVV", D("2011-11-01"))
     target = Target(
-        "page", "Samen tegen racisme", (newest_partisan, PARTISAN_POST, older_partisan, NEUTRAL_POST)
+        "page",
+        "Samen tegen racisme",
+        (newest_partisan, PARTISAN_POST, older_partisan, NEUTRAL_POST),
     )
     # content given out of order on purpose: the verdict sorts by date
-    target = Target("page", target.name, (PARTISAN_POST, newest_partisan, older_partisan))
+    target = Target(
+        "page", target.name, (PARTISAN_POST, newest_partisan, older_partisan)
+    )
     v = judge(action=Action("like", D("2010-03-01"), target))
     assert [w.date for w in v.weighed_content] == sorted(
         (w.date for w in v.weighed_content), reverse=True
@@ -171,7 +187,12 @@ def test_spokesperson_cheering_a_party_in_an_election_on_their_subject():
     ],
 )
 def test_citation_follows_the_rules_in_force(date, cited, not_cited):
-    v = post("Dit Midden-Oostenbeleid is laf.", level="staff", portfolio=("Midden-Oosten",), date=D(date))
+    v = post(
+        "Dit Midden-Oostenbeleid is laf.",
+        level="staff",
+        portfolio=("Midden-Oosten",),
+        date=D(date),
+    )
     assert cited in citations(v)
     assert not_cited not in citations(v)
     assert v.rulebook == ("NL before-2020" if date < "2020" else "NL 2020")
@@ -183,17 +204,27 @@ OWN_POLICY = "Het Nederlandse Midden-Oostenbeleid van dit kabinet is hypocriet e
 
 
 def test_policy_officer_criticising_own_policy_area():
-    v = post(OWN_POLICY, level="staff", portfolio=("Midden-Oosten", "Israël"), date=D("2024-05-10"))
+    v = post(
+        OWN_POLICY,
+        level="staff",
+        portfolio=("Midden-Oosten", "Israël"),
+        date=D("2024-05-10"),
+    )
     assert v.level == Level.HIGH_RISK
     assert "nl.own_policy_area" in rules(v)
-    assert "Over een onderwerp ver van uw functie zou dezelfde uiting lichter wegen." in (
-        v.would_change
+    assert (
+        "Over een onderwerp ver van uw functie zou dezelfde uiting lichter wegen."
+        in (v.would_change)
     )
 
 
 def test_same_words_far_from_the_function_weigh_less():
-    near = post(OWN_POLICY, level="staff", portfolio=("Midden-Oosten",), date=D("2024-05-10"))
-    far = post(OWN_POLICY, level="staff", portfolio=("IT-beheer",), date=D("2024-05-10"))
+    near = post(
+        OWN_POLICY, level="staff", portfolio=("Midden-Oosten",), date=D("2024-05-10")
+    )
+    far = post(
+        OWN_POLICY, level="staff", portfolio=("IT-beheer",), date=D("2024-05-10")
+    )
     assert far.score == near.score - 2
     assert far.level < near.level
 
@@ -208,9 +239,15 @@ def test_businesslike_criticism_of_own_policy_is_allowed():
     assert v.level == Level.OK
 
 
-@pytest.mark.parametrize(("level", "expected"), [("senior", Level.HIGH_RISK), ("staff", Level.CAUTION)])
+@pytest.mark.parametrize(
+    ("level", "expected"), [("senior", Level.HIGH_RISK), ("staff", Level.CAUTION)]
+)
 def test_insulting_a_lawyer(level, expected):
-    v = post("Het OM liegt weer en die advocaat is een minkukel.", level=level, date=D("2015-06-01"))
+    v = post(
+        "Het OM liegt weer en die advocaat is een minkukel.",
+        level=level,
+        date=D("2015-06-01"),
+    )
     assert v.level == expected
     assert "nl.personal_attack" in rules(v)
     assert "125a" in citations(v)

@@ -4,7 +4,14 @@ from dataclasses import replace
 
 import pytest
 
-from zorgvuldig.rulebooks.types import Action, Actor, ContentItem, Context, Level, Target
+from zorgvuldig.rulebooks.types import (
+    Action,
+    Actor,
+    ContentItem,
+    Context,
+    Level,
+    Target,
+)
 
 from .factories import D, citations, judge, rules
 
@@ -14,20 +21,37 @@ US_EMPLOYEE = Actor(
     organisation="Social Security Administration",
     account="personal_identifiable",
 )
-UK_OFFICIAL = Actor(jurisdiction="UK", political_category="restricted", account="personal_identifiable")
+UK_OFFICIAL = Actor(
+    jurisdiction="UK", political_category="restricted", account="personal_identifiable"
+)
 AUTUMN_2024 = Context(date=D("2024-10-15"), election_period=True)
-VOTE_POST = Target("post", "a friend's post", (ContentItem("Vote Democratic on November 5!"),))
+VOTE_POST = Target(
+    "post", "a friend's post", (ContentItem("Vote Democratic on November 5!"),)
+)
 
 
-def us(text=None, *, actor=US_EMPLOYEE, context=AUTUMN_2024, action=Action("post"), **changes):
-    return judge(text, jurisdiction="US", actor=actor, context=context, action=action, **changes)
+def us(
+    text=None,
+    *,
+    actor=US_EMPLOYEE,
+    context=AUTUMN_2024,
+    action=Action("post"),
+    **changes,
+):
+    return judge(
+        text, jurisdiction="US", actor=actor, context=context, action=action, **changes
+    )
 
 
 def uk(text, **changes):
-    return judge(text, jurisdiction="UK", actor=UK_OFFICIAL, action=Action("post"), **changes)
+    return judge(
+        text, jurisdiction="UK", actor=UK_OFFICIAL, action=Action("post"), **changes
+    )
 
 
-@pytest.mark.parametrize(("on_duty", "expected"), [(True, Level.PROHIBITED), (False, Level.OK)])
+@pytest.mark.parametrize(
+    ("on_duty", "expected"), [(True, Level.PROHIBITED), (False, Level.OK)]
+)
 def test_liking_a_vote_post_on_and_off_duty(on_duty, expected):
     v = us(action=Action("like", None, VOTE_POST), on_duty=on_duty)
     assert v.level == expected
@@ -37,17 +61,23 @@ def test_liking_a_vote_post_on_and_off_duty(on_duty, expected):
 
 
 def test_fundraising_share_is_prohibited_off_duty_too():
-    appeal = Target("post", "campaign page", (ContentItem("Give $20 NOW to the Biden campaign"),))
+    appeal = Target(
+        "post", "campaign page", (ContentItem("Give $20 NOW to the Biden campaign"),)
+    )
     v = us(action=Action("share", None, appeal))
     assert v.level == Level.PROHIBITED
     assert "7323(a)(2)" in citations(v)
 
 
 @pytest.mark.parametrize(
-    ("category", "expected"), [("further_restricted", Level.PROHIBITED), ("less_restricted", Level.OK)]
+    ("category", "expected"),
+    [("further_restricted", Level.PROHIBITED), ("less_restricted", Level.OK)],
 )
 def test_sharing_campaign_material_depends_on_the_category(category, expected):
-    v = us(action=Action("share", None, VOTE_POST), actor=replace(US_EMPLOYEE, hatch_category=category))
+    v = us(
+        action=Action("share", None, VOTE_POST),
+        actor=replace(US_EMPLOYEE, hatch_category=category),
+    )
     assert v.level == expected
 
 
@@ -63,9 +93,15 @@ def test_us_rules_before_1994_apply_with_a_note():
     assert v.notes
 
 
-@pytest.mark.parametrize(("category", "expected"), [("restricted", Level.PROHIBITED), ("free", Level.OK)])
+@pytest.mark.parametrize(
+    ("category", "expected"), [("restricted", Level.PROHIBITED), ("free", Level.OK)]
+)
 def test_uk_political_category(category, expected):
-    v = uk("The Conservative bill is a disgrace. Vote them out.", political_category=category, date=D("2024-03-01"))
+    v = uk(
+        "The Conservative bill is a disgrace. Vote them out.",
+        political_category=category,
+        date=D("2024-03-01"),
+    )
     assert v.level == expected
     if category == "restricted":
         assert "Civil Service Management Code 4.4" in citations(v)

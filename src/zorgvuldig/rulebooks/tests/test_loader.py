@@ -44,7 +44,11 @@ def test_packaged_rulebooks_load():
 
 @pytest.mark.parametrize(
     ("date", "version"),
-    [("2010-03-01", "before-2020"), ("2019-12-31", "before-2020"), ("2020-01-01", "2020")],
+    [
+        ("2010-03-01", "before-2020"),
+        ("2019-12-31", "before-2020"),
+        ("2020-01-01", "2020"),
+    ],
 )
 def test_version_in_force_on_a_date(date, version):
     book, note = rulebook_for("NL", dt.date.fromisoformat(date))
@@ -68,16 +72,52 @@ def test_valid_minimal_file(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("[nonpublic_information]", "[secret_stuff]", "rule 'nl.secret': field when.signals.any: unknown signal kind 'secret_stuff'"),
+        (
+            "[nonpublic_information]",
+            "[secret_stuff]",
+            "rule 'nl.secret': field when.signals.any: unknown signal kind 'secret_stuff'",
+        ),
         ("level: prohibited", "level: forbidden", "rule 'nl.secret': field 'level'"),
-        ("cite: [norm]\n    explanation: {nl: Geheim.", "cite: [law]\n    explanation: {nl: Geheim.", "rule 'nl.secret': field 'cite': unknown citation key 'law'"),
-        ("explanation: {nl: Geheim., en: Secret.}", "explanation: {nl: Geheim.}", "rule 'nl.secret': field 'explanation'"),
-        ("signals: {any: [nonpublic_information]}", "actor: {rank: [top]}", "field when.actor.rank: unknown actor field"),
-        ("signals: {any: [nonpublic_information]}", "actor: {level: [general]}", "field when.actor.level: unknown value 'general'"),
-        ("signals: {any: [nonpublic_information]}", "weather: sunny", "field when.weather: unknown condition"),
-        ("effective_from: 2001-01-01", "effective_from: soon", "field 'effective_from': expected a date"),
-        ("language: nl", "language: nl\nsurprise: 1", "field 'surprise': unknown field"),
-        ("kind: line", "kind: factor\n    role: substance\n    weight: 2\n    label: {nl: x, en: x}", "field 'weighing': missing"),
+        (
+            "cite: [norm]\n    explanation: {nl: Geheim.",
+            "cite: [law]\n    explanation: {nl: Geheim.",
+            "rule 'nl.secret': field 'cite': unknown citation key 'law'",
+        ),
+        (
+            "explanation: {nl: Geheim., en: Secret.}",
+            "explanation: {nl: Geheim.}",
+            "rule 'nl.secret': field 'explanation'",
+        ),
+        (
+            "signals: {any: [nonpublic_information]}",
+            "actor: {rank: [top]}",
+            "field when.actor.rank: unknown actor field",
+        ),
+        (
+            "signals: {any: [nonpublic_information]}",
+            "actor: {level: [general]}",
+            "field when.actor.level: unknown value 'general'",
+        ),
+        (
+            "signals: {any: [nonpublic_information]}",
+            "weather: sunny",
+            "field when.weather: unknown condition",
+        ),
+        (
+            "effective_from: 2001-01-01",
+            "effective_from: soon",
+            "field 'effective_from': expected a date",
+        ),
+        (
+            "language: nl",
+            "language: nl\nsurprise: 1",
+            "field 'surprise': unknown field",
+        ),
+        (
+            "kind: line",
+            "kind: factor\n    role: substance\n    weight: 2\n    label: {nl: x, en: x}",
+            "field 'weighing': missing",
+        ),
     ],
 )
 def test_malformed_file_names_file_rule_and_field(tmp_path, old, new, expected):

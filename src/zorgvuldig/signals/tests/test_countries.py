@@ -23,7 +23,9 @@ def test_capital_names_the_country():
 
 
 def test_situation_signals_have_no_span():
-    found = situation_signals(account="official", official_travel="Syrië", posted_in="Zuid-Afrika")
+    found = situation_signals(
+        account="official", official_travel="Syrië", posted_in="Zuid-Afrika"
+    )
     assert [(s.kind, s.where) for s in found] == [
         ("official_account", "actor"),
         ("sensitive_country", "context"),

@@ -45,7 +45,9 @@ def test_one_megabyte():
     text = ("Stem op de PVV! Het OM liegt. vertrouwelijk 😂 " * 30000)[:1_000_000]
     found = detect(text, portfolio=["Midden-Oosten"])
     check_spans(text, found)
-    assert {"party_or_candidate", "insult", "nonpublic_information"} <= {s.kind for s in found}
+    assert {"party_or_candidate", "insult", "nonpublic_information"} <= {
+        s.kind for s in found
+    }
 
 
 def test_emoji_only():
@@ -63,9 +65,33 @@ def test_any_text_gives_spans_inside_it(text, portfolio):
 @given(
     text=st.lists(
         st.sampled_from(
-            ["PVV", "stem", "op", "geen", "regering", "Vote", "them", "out", ".", "!", " ",
-             "liegt", "İ", "ß", "Midden-Oostenbeleid", "vertrouwelijk", "$20", "As", "ambassadeur",
-             "\n", "😂", "Damascus", "Re-elect", "Senator", "Jane"]
+            [
+                "PVV",
+                "stem",
+                "op",
+                "geen",
+                "regering",
+                "Vote",
+                "them",
+                "out",
+                ".",
+                "!",
+                " ",
+                "liegt",
+                "İ",
+                "ß",
+                "Midden-Oostenbeleid",
+                "vertrouwelijk",
+                "$20",
+                "As",
+                "ambassadeur",
+                "\n",
+                "😂",
+                "Damascus",
+                "Re-elect",
+                "Senator",
+                "Jane",
+            ]
         ),
         max_size=40,
     ).map(" ".join)

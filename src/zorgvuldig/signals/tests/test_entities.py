@@ -39,7 +39,10 @@ def test_abbreviations_that_are_words_need_their_capitals():
 
 
 def test_compound_with_hyphen_still_names_the_party():
-    assert [v for _, v in values("PVV-stemmers en anti-VVD-sentiment")] == ["PVV", "VVD"]
+    assert [v for _, v in values("PVV-stemmers en anti-VVD-sentiment")] == [
+        "PVV",
+        "VVD",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,10 @@ from zorgvuldig.signals.portfolio import find_portfolio_topics
 
 
 def topics(text, portfolio, language=None):
-    return [(s.text, s.value) for s in find_portfolio_topics(text, portfolio, language=language)]
+    return [
+        (s.text, s.value)
+        for s in find_portfolio_topics(text, portfolio, language=language)
+    ]
 
 
 def test_compound_is_about_its_part():
