@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.queries import get_inquiry_for
 
 from . import services
+from .choices import Verdict
 
 
 class ArticleForm(forms.Form):
@@ -67,9 +69,17 @@ class ArticleForm(forms.Form):
 
 def panel_context(request: HttpRequest, inquiry: Inquiry) -> dict:
     """Context of the coverage panel on the case page."""
+    checks = list(inquiry.article_checks.select_related("checked_by"))
+    for c in checks:
+        c.verdict_label = Verdict.label_of(c.verdict)
+        c.claims = [
+            {**cl, "category_label": MeasureCategory(cl["category"]).label}
+            for cl in c.result.get("claims", [])
+            if cl.get("category") in MeasureCategory.values
+        ]
     return {
         "inquiry": inquiry,
-        "checks": inquiry.article_checks.select_related("checked_by"),
+        "checks": checks,
         "form": ArticleForm(),
         "can_check": request.user.has_role(*services.CHECK_ROLES),
         "measure": inquiry.current_measure,
@@ -99,5 +109,7 @@ def check(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
     except services.MediaError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, _("Article checked: %(v)s.") % {"v": result.verdict})
+        messages.success(
+            request, _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)}
+        )
     return redirect("inquiries:detail", inquiry_pk=inquiry.pk)

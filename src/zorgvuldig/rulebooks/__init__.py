@@ -1,0 +1,17 @@
+"""Rulebooks: the rules as data and the evaluator (pure Python, no Django, no database).
+
+Public surface for the other apps:
+
+- :func:`zorgvuldig.rulebooks.evaluator.evaluate` / ``evaluate_all``: actor + context +
+  action + signals -> one :class:`~zorgvuldig.rulebooks.types.Verdict` per jurisdiction;
+- :func:`zorgvuldig.rulebooks.evaluator.content_in_view`: which target posts existed on
+  the check date;
+- :func:`zorgvuldig.rulebooks.loader.load_rulebooks`, ``rulebook_for`` and
+  ``RulebookError``;
+- the value types in :mod:`zorgvuldig.rulebooks.types`.
+
+The rules live in ``data/<jurisdiction>/<version>.yaml`` (NL: Ambtenarenwet art. 125a
+before 2020, Ambtenarenwet 2017 art. 10 and the Gedragscode Integriteit Rijk 2019 from
+2020; US: the Hatch Act, 5 U.S.C. 7321-7326; UK: the Civil Service Code and Management
+Code 4.4). See ``loader.py`` for the file format.
+"""

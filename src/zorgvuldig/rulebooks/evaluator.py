@@ -120,7 +120,7 @@ def evaluate(
         score=outcome.score,
         weighed_content=tuple(weighed),
         not_yet_published=tuple(f"target.content[{i}]" for i in not_yet),
-        advice=_advice(book, action, outcome, lang),
+        advice=_advice(book, action, lang),
         notes=(note,) if note else (),
     )
 
@@ -131,12 +131,9 @@ def _outcome(book: Rulebook, applied: Sequence[Rule]) -> _Outcome:
     if book.weighing is None:
         return _Outcome(level, None, tuple(lines))
     substance = [r for r in applied if r.kind == "factor" and r.role == "substance"]
-    factors = (
-        [r for r in applied if r.kind == "factor" and r.role == "substance"]
-        + [r for r in applied if r.kind == "factor" and r.role != "substance"]
-        if substance
-        else []
-    )
+    # aggravating and mitigating circumstances count only when something is expressed
+    others = [r for r in applied if r.kind == "factor" and r.role != "substance"]
+    factors = substance + others if substance else []
     score = sum(r.weight for r in factors)
     weighed = Level.OK
     for threshold_level, minimum in book.weighing.thresholds:
@@ -289,9 +286,7 @@ def _would_change(
     return tuple(dict.fromkeys(out))
 
 
-def _advice(
-    book: Rulebook, action: Action, outcome: _Outcome, lang: str
-) -> tuple[str, ...]:
+def _advice(book: Rulebook, action: Action, lang: str) -> tuple[str, ...]:
     target = action.target
     if (
         action.type in ("like", "follow")

@@ -107,18 +107,17 @@ def summary(result: dict[str, Any]) -> str:
         )
         for r in v["reasons"]:
             kinds = f" [{', '.join(r['signals'])}]" if r["signals"] else ""
-            lines.append(f"    - {r['text']}{kinds}")
-            lines.append(f"      ({r['citation']})")
-        for w in v["weighed_content"]:
-            lines.append(
-                f"    weighed: {w['where']} {w['date'] or ''} {w['text'][:80]!r}"
-            )
-        for text in v["would_change"]:
-            lines.append(f"    would change: {text}")
-        for text in v["advice"]:
-            lines.append(f"    advice: {text}")
-        for p in v["precedents"]:
-            lines.append(f"    precedent: {p['title'][:90]} ({p['citation']})")
+            lines += [f"    - {r['text']}{kinds}", f"      ({r['citation']})"]
+        lines += [
+            f"    weighed: {w['where']} {w['date'] or ''} {w['text'][:80]!r}"
+            for w in v["weighed_content"]
+        ]
+        lines += [f"    would change: {text}" for text in v["would_change"]]
+        lines += [f"    advice: {text}" for text in v["advice"]]
+        lines += [
+            f"    precedent: {p['title'][:90]} ({p['citation']})"
+            for p in v["precedents"]
+        ]
     for s in result["signals"]:
         span = f"{s['start']}-{s['end']}" if s["start"] is not None else "situation"
         lines.append(f"  signal {s['kind']}: {s['text']!r} in {s['where']} ({span})")

@@ -9,10 +9,30 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from .checking import CaseError, run_check
-from .forms import SelfCheckForm
+from .forms import JURISDICTIONS, SelfCheckForm
+
+LEVEL_LABELS = {
+    "ok": _("No objection"),
+    "caution": _("Take care"),
+    "high_risk": _("High risk"),
+    "prohibited": _("Not allowed"),
+}
+SIGNAL_LABELS = {
+    "party_or_candidate": _("party or candidate"),
+    "partisan_stance": _("partisan stance"),
+    "solicitation": _("request for money or support"),
+    "portfolio_topic": _("your own policy area"),
+    "sensitive_country": _("sensitive country"),
+    "flippant_tone": _("flippant tone"),
+    "insult": _("insult or personal attack"),
+    "nonpublic_information": _("non-public information"),
+    "official_title": _("official title"),
+    "official_account": _("official account"),
+}
 
 
 @login_not_required
@@ -34,6 +54,16 @@ def page(request: HttpRequest) -> HttpResponse:
     return render(
         request, "selfcheck/page.html", {"form": form, "result": result, "error": error}
     )
+
+
+def _label(result: dict) -> None:
+    """Add translated labels for levels, jurisdictions and signal kinds to ``result``."""
+    names = dict(JURISDICTIONS)
+    for v in result["verdicts"]:
+        v["level_label"] = LEVEL_LABELS.get(v["level"], v["level"])
+        v["jurisdiction_label"] = names.get(v["jurisdiction"], v["jurisdiction"])
+    for sig in result["signals"]:
+        sig["kind_label"] = SIGNAL_LABELS.get(sig["kind"], sig["kind"])
 
 
 def _highlight(text: str, signals: list[dict]) -> list[tuple[str, str | None]]:

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("Midden-Oostenbeleid", "don't").
-WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+WORD_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 #: Sentence boundaries used by the cues that look at a sentence as a unit.
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 

@@ -37,7 +37,7 @@ def _generic() -> frozenset[str]:
 
 
 def _dehyphen(word: str) -> str:
-    return word.replace("-", "").replace("'", "").replace("’", "")
+    return word.replace("-", "").replace("'", "").replace("\u2019", "")
 
 
 @lru_cache(maxsize=1024)

@@ -90,7 +90,7 @@ def _first_cue(
     best: tuple[int, int] | None = None
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            a, b = m.start() + offset, m.end() + offset
+            a = m.start() + offset
             if any((e.start or 0) <= a < (e.end or 0) for e in avoid):
                 continue
             if best is None or m.start() < best[0]:

@@ -90,8 +90,9 @@ def test_upload_over_the_limit_is_refused_with_a_message(client):
         reverse("evidence:upload", args=[inquiry.pk]),
         {"file": SimpleUploadedFile("big.bin", b"x" * 11)},
         follow=True,
+        headers={"accept-language": "en"},
     )
-    assert "limit" in response.content.decode()
+    assert "the limit is" in response.content.decode()
     assert not EvidenceItem.objects.exists()
 
 

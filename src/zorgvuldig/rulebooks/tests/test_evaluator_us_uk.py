@@ -25,6 +25,7 @@ UK_OFFICIAL = Actor(
     jurisdiction="UK", political_category="restricted", account="personal_identifiable"
 )
 AUTUMN_2024 = Context(date=D("2024-10-15"), election_period=True)
+OWN_POST = Action("post")
 VOTE_POST = Target(
     "post", "a friend's post", (ContentItem("Vote Democratic on November 5!"),)
 )
@@ -35,7 +36,7 @@ def us(
     *,
     actor=US_EMPLOYEE,
     context=AUTUMN_2024,
-    action=Action("post"),
+    action=OWN_POST,
     **changes,
 ):
     return judge(
@@ -44,9 +45,7 @@ def us(
 
 
 def uk(text, **changes):
-    return judge(
-        text, jurisdiction="UK", actor=UK_OFFICIAL, action=Action("post"), **changes
-    )
+    return judge(text, jurisdiction="UK", actor=UK_OFFICIAL, action=OWN_POST, **changes)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,7 @@
-"""Rulebook files: the packaged ones load; malformed ones fail loudly, naming file, rule and field."""
+"""Rulebook files: the packaged ones load; malformed ones fail loudly.
+
+A malformed file names the file, the rule and the field.
+"""
 
 import datetime as dt
 import textwrap

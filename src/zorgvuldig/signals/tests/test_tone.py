@@ -1,5 +1,7 @@
 """Insults are found by lemma; flippant phrases by a few patterns."""
 
+from itertools import pairwise
+
 import pytest
 
 from zorgvuldig.signals.tone import find_flippant, find_insults
@@ -46,10 +48,7 @@ def test_flippant_phrase(text, phrase):
 def test_flippant_spans_do_not_overlap():
     found = find_flippant("I challenged him to a pie-eating contest lol")
     ends = [(s.start, s.end) for s in found]
-    assert all(
-        a_end <= b_start
-        for (_, a_end), (b_start, _) in zip(ends, ends[1:], strict=False)
-    )
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(ends))
 
 
 def test_businesslike_text_is_not_flippant():
