@@ -1,8 +1,8 @@
 """Repository-wide test fixtures."""
 
-import pytest
-
 from django.utils import translation
+
+import pytest
 
 
 @pytest.fixture(autouse=True)

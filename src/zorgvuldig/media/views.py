@@ -110,6 +110,7 @@ def check(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
         messages.error(request, str(exc))
     else:
         messages.success(
-            request, _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)}
+            request,
+            _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)},
         )
     return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
