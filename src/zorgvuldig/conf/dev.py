@@ -5,5 +5,6 @@ from .base import VAR_DIR
 
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret-zorgvuldig"  # noqa: F405
 VAR_DIR.mkdir(parents=True, exist_ok=True)
-WHITENOISE_AUTOREFRESH = True  # serve straight from the app folders, no collectstatic
+WHITENOISE_USE_FINDERS = True  # serve straight from the app folders, no collectstatic
+WHITENOISE_AUTOREFRESH = True
 (VAR_DIR / "static").mkdir(exist_ok=True)

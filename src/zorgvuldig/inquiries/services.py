@@ -124,7 +124,7 @@ def register_inquiry(
     inquiry = Inquiry.objects.create(
         organisation=organisation,
         kind=kind,
-        subject=subject[:500],
+        subject=(subject[:1].upper() + subject[1:500]).strip(),
         number=number,
         reference=reference,
         askers=askers or [],

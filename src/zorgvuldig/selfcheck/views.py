@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -48,6 +49,7 @@ def page(request: HttpRequest) -> HttpResponse:
         except CaseError as exc:
             error = str(exc)
         else:
+            _label(result)
             result["highlighted"] = _highlight(
                 case.get("text") or "", result["signals"]
             )
@@ -59,7 +61,11 @@ def page(request: HttpRequest) -> HttpResponse:
 def _label(result: dict) -> None:
     """Add translated labels for levels, jurisdictions and signal kinds to ``result``."""
     names = dict(JURISDICTIONS)
+    english = get_language() == "en"
     for v in result["verdicts"]:
+        if english:
+            for r in v["reasons"]:
+                r["text"] = r.get("text_en") or r["text"]
         v["level_label"] = LEVEL_LABELS.get(v["level"], v["level"])
         v["jurisdiction_label"] = names.get(v["jurisdiction"], v["jurisdiction"])
     for sig in result["signals"]:

@@ -37,10 +37,13 @@ def test_a_check_writes_no_row_and_logs_no_text(client, caplog):
     before = _row_counts()
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
-        response = client.post(reverse("selfcheck:page"), FORM)
+        response = client.post(
+            reverse("selfcheck:page"), FORM, headers={"accept-language": "en"}
+        )
     assert response.status_code == 200
     page = response.content.decode()
-    assert 'data-level="' in page  # a verdict was given
+    assert 'data-level="prohibited"' in page  # disclosing a secret: a bright line
+    assert "Not allowed" in page
     assert queries.captured_queries == []  # not even a read
     assert _row_counts() == before  # sessions and messages included
     assert "sessionid" not in response.cookies
