@@ -94,3 +94,28 @@ def test_case_list_shows_only_assigned_cases(client, two_cases):
     assert case_a.subject not in page
     client.force_login(team_a.handler)
     assert case_a.subject in client.get(reverse("inquiries:list")).content.decode()
+
+
+PUBLIC = {"home", "login", "set_language", "selfcheck:page"}
+
+
+def _all_patterns(patterns=None, namespace=""):
+    for p in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(p, URLResolver):
+            if p.namespace == "admin":
+                continue  # the admin has its own staff login
+            ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
+            yield from _all_patterns(p.url_patterns, ns)
+        elif isinstance(p, URLPattern) and p.name and not p.pattern.converters:
+            yield f"{namespace}{p.name}"
+
+
+@pytest.mark.parametrize("name", sorted(_all_patterns()))
+def test_login_is_required_except_for_public_pages(client, name):
+    response = client.get(reverse(name))
+    if name in PUBLIC:
+        assert response.status_code in (200, 302, 405), name
+        assert not response.get("Location", "").startswith(reverse("login")), name
+    else:
+        assert response.status_code == 302, name
+        assert response["Location"].startswith(reverse("login"))

@@ -177,6 +177,12 @@ class MeasureForm(forms.Form):
     legal_basis = forms.CharField(
         label=_("Legal basis"), required=False, max_length=300
     )
+    decided_on = forms.DateField(
+        label=_("Decided on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Leave empty for today."),
+    )
 
 
 class ReasonForm(forms.Form):

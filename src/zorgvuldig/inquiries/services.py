@@ -359,9 +359,13 @@ def record_measure(
     category: str,
     term: str,
     legal_basis: str = "",
+    decided_on: dt.date | None = None,
     reason: str = "",
 ) -> Measure:
     """Record (or revise) the measure in its category and exact term (DESIGN.md §6.3).
+
+    ``decided_on`` is the calendar day of the decision (default: today); the media check uses
+    it to know which measure was in force when an article appeared.
 
     Raises:
         ProcedureError: not an assigned HR advisor; wrong state; no term; a punishment or
@@ -392,7 +396,7 @@ def record_measure(
             "term": term.strip(),
             "legal_basis": legal_basis,
             "recorded_by": actor,
-            "decided_on": timezone.localdate(),
+            "decided_on": decided_on or timezone.localdate(),
         },
     )
     record_audit(

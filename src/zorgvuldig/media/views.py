@@ -54,17 +54,28 @@ class ArticleForm(forms.Form):
                 self.add_error("file", _("The file is too large."))
                 return data
             raw = upload.read()
-            try:
-                data["text"] = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                try:
-                    data["text"] = raw.decode("cp1252")
-                except UnicodeDecodeError:
-                    self.add_error("file", _("This is not an HTML or text file."))
-                    return data
+            text = _decode_text(raw)
+            if text is None:
+                self.add_error("file", _("This is not an HTML or text file."))
+                return data
+            data["text"] = text
         if not (data.get("text") or "").strip():
             raise forms.ValidationError(_("Paste the article text or upload the page."))
         return data
+
+
+def _decode_text(raw: bytes) -> str | None:
+    """``raw`` as text (UTF-8, else Windows-1252), or ``None`` for binary content."""
+    if b"\x00" in raw:
+        return None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+        return None if controls > len(text) // 100 else text
+    return None
 
 
 def panel_context(request: HttpRequest, inquiry: Inquiry) -> dict:

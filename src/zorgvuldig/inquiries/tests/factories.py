@@ -125,7 +125,11 @@ def build_inquiry(
         return _reload(inquiry)
     if person:
         services.record_measure(
-            actor=team.hr, inquiry=inquiry, category=measure[0], term=measure[1]
+            actor=team.hr,
+            inquiry=inquiry,
+            category=measure[0],
+            term=measure[1],
+            decided_on=dt.date(2012, 2, 9),
         )
         inquiry = services.decide_measure(actor=team.hr, inquiry=inquiry)
     if target <= STATE_ORDER.index(State.MEASURE_DECIDED):

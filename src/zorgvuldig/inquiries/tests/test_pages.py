@@ -1,0 +1,184 @@
+"""The inquiry pages: intake with correction, the case page, audit, and the .docx."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+import pytest
+from docx import Document
+
+from zorgvuldig.core.models import AuditEntry
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.choices import AdviceKind, State
+from zorgvuldig.inquiries.models import Inquiry
+
+from .factories import ANSWERS, Team, build_inquiry
+
+pytestmark = pytest.mark.django_db
+
+DEMO_TEXT = (
+    Path(__file__).parent / "data" / "kamervragen-2012-ambassador-like.txt"
+).read_text(encoding="utf-8")
+EN = {"headers": {"accept-language": "en"}}
+
+
+@pytest.fixture
+def team():
+    return Team()
+
+
+def test_pasted_questions_are_shown_for_correction_before_saving(client, team):
+    client.force_login(team.handler)
+    response = client.post(reverse("inquiries:intake"), {"text": DEMO_TEXT}, **EN)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Check what was read" in page
+    assert 'name="question_4"' in page
+    assert "2012-02-03" in page  # submitted date, editable
+    assert "Bakker (PVV)" in page
+    assert not Inquiry.objects.exists()  # nothing saved yet
+
+
+def test_confirming_saves_the_corrected_inquiry_with_its_deadline(client, team):
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:intake"),
+        {
+            "confirm": "1",
+            "kind": "parliamentary_written",
+            "subject": "Facebook-like van een ambassadeur",
+            "submitted": "2012-02-03",
+            "askers": "Bakker (PVV)\nSmit (PVV)",
+            "persons": "J. de Vries, ambassadeur",
+            "question_1": "Kent u het bericht?",
+            "question_2": "Is het waar? (gecorrigeerd)",
+            "source_text": DEMO_TEXT,
+        },
+    )
+    inquiry = Inquiry.objects.get()
+    assert response["Location"] == reverse("inquiries:detail", args=[inquiry.pk])
+    assert str(inquiry.deadline) == "2012-02-24"
+    assert inquiry.askers == [
+        {"name": "Bakker", "party": "PVV"},
+        {"name": "Smit", "party": "PVV"},
+    ]
+    assert [q.text for q in inquiry.questions.all()][1] == "Is het waar? (gecorrigeerd)"
+    assert inquiry.persons.get().name == "J. de Vries"
+    assert inquiry.is_assigned(team.handler)
+
+
+def test_uploaded_text_file_is_read(client, team):
+    client.force_login(team.handler)
+    upload = SimpleUploadedFile("vragen.txt", DEMO_TEXT.encode("utf-8"))
+    response = client.post(reverse("inquiries:intake"), {"file": upload}, **EN)
+    assert 'name="question_4"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"text": "Dit is geen vraag. Ook dit niet."}, "question"),
+        ({"text": "   "}, "Paste the text"),
+        ({"file": SimpleUploadedFile("x.bin", b"\xff\xfe\x00\x81binary")}, "UTF-8"),
+    ],
+)
+def test_unreadable_input_gets_a_message_and_keeps_the_text(
+    client, team, data, message
+):
+    client.force_login(team.handler)
+    response = client.post(reverse("inquiries:intake"), data, **EN)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert message in page
+    if data.get("text", "").strip():
+        assert data["text"] in page  # what was pasted is still there
+    assert not Inquiry.objects.exists()
+
+
+def test_only_case_handlers_register(client, team):
+    client.force_login(team.hr)
+    response = client.post(reverse("inquiries:intake"), {"text": DEMO_TEXT})
+    assert response.status_code == 302
+    assert not Inquiry.objects.exists()
+
+
+def test_changes_to_advice_measure_and_answer_are_audited_and_shown(client, team):
+    inquiry = build_inquiry(team, State.ANSWER_DRAFTED)
+    services.record_advice(
+        actor=team.legal,
+        inquiry=inquiry,
+        kind=AdviceKind.LEGAL,
+        text="Herzien advies.",
+        reason="Nieuwe feiten",
+    )
+    actions = list(AuditEntry.objects.values_list("action", flat=True))
+    for action in (
+        "inquiry.registered",
+        "facts.recorded",
+        "hearing.recorded",
+        "advice.recorded",
+        "measure.recorded",
+        "answer.changed",
+        "transition.draft_answer",
+    ):
+        assert action in actions
+    revised = AuditEntry.objects.filter(action="advice.recorded").first()
+    assert revised.actor == team.legal
+    assert revised.reason == "Nieuwe feiten"
+    assert revised.changes["text"][1] == "Herzien advies."
+    client.force_login(team.handler)
+    page = client.get(
+        reverse("inquiries:detail", args=[inquiry.pk]), **EN
+    ).content.decode()
+    assert "Nieuwe feiten" in page
+    assert "transition.approve" not in page
+
+
+def test_a_refused_step_shows_what_is_missing_and_keeps_the_state(client, team):
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:transition", args=[inquiry.pk, "complete_advice"]),
+        {"reason": ""},
+        follow=True,
+        **EN,
+    )
+    page = response.content.decode()
+    assert "HR advice is required." in page
+    assert "Legal advice is required." in page
+    assert Inquiry.objects.get(pk=inquiry.pk).state == State.FACTS_ESTABLISHED
+
+
+def test_invalid_hearing_form_keeps_the_input(client, team):
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED, hearing=False)
+    client.force_login(team.hr)
+    response = client.post(
+        reverse("inquiries:hearing", args=[inquiry.pk]),
+        {"held_on": "gisteren", "present": "ambassadeur", "account": "Mijn verhaal."},
+        **EN,
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Mijn verhaal." in page
+    assert "Enter a valid date." in page
+
+
+def test_docx_download_has_the_vraag_antwoord_layout(client, team):
+    inquiry = build_inquiry(team, State.APPROVED)
+    client.force_login(team.approver)
+    response = client.get(reverse("inquiries:answer_docx", args=[inquiry.pk]))
+    assert response.status_code == 200
+    paragraphs = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
+    assert paragraphs.index("Vraag 2") < paragraphs.index("Antwoord 2")
+    assert ANSWERS[2] in paragraphs
+
+
+def test_docx_is_refused_before_approval(client, team):
+    inquiry = build_inquiry(team, State.ANSWER_DRAFTED)
+    client.force_login(team.handler)
+    response = client.get(reverse("inquiries:answer_docx", args=[inquiry.pk]))
+    assert response.status_code == 302
