@@ -61,12 +61,12 @@ def _serve(args: argparse.Namespace) -> int:
 
     call_command("migrate", verbosity=0, interactive=False)
     if not args.no_demo:
-        print(load_demo())  # noqa: T201
+        print(load_demo(f"http://{args.addrport}/"))  # noqa: T201
     call_command("runserver", args.addrport, use_reloader=False)
     return 0
 
 
-def load_demo() -> str:
+def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
     """Create the demo organisation, users and case if absent; return what to tell the user."""
     from django.db import transaction
 
@@ -131,7 +131,7 @@ def load_demo() -> str:
         "Demo loaded: " + ORGANISATION,
         f"Users (password for all: {DEMO_PASSWORD}):",
         *(f"  {u:<13} {r}" for u, _f, _l, r in DEMO_USERS),
-        "Open http://127.0.0.1:8000/ and log in as 'behandelaar' to start.",
+        f"Open {url} and log in as 'behandelaar' to start (the self-check needs no login).",
         f"Sample article for the media check: {DEMO_DIR / 'artikel-berispt.txt'}",
     ]
     return "\n".join(lines)

@@ -55,22 +55,37 @@ def concerns_person(inquiry: Inquiry) -> bool:
     return inquiry.concerns_person
 
 
+@_described(
+    _("This inquiry concerns a person: the measure must be decided before the answer.")
+)
+def no_person_concerned(inquiry: Inquiry) -> bool:
+    """The inquiry names no employee (so there is no hearing and no measure)."""
+    return not inquiry.concerns_person
+
+
 @_described(_("A measure (or 'no measure') must be recorded."))
 def has_measure(inquiry: Inquiry) -> bool:
     """A measure has been recorded."""
     return inquiry.current_measure is not None
 
 
-@_described(_("A punishment or dismissal can only be decided after the hearing."))
+@_described(
+    _(
+        "A punishment or dismissal can only be decided after the hearing (held on or before "
+        "the day of the decision)."
+    )
+)
 def punishment_after_hearing(inquiry: Inquiry) -> bool:
-    """A measure of category punishment or dismissal needs a recorded hearing first.
+    """A measure of category punishment or dismissal needs a hearing held on or before the
+    day it was decided.
 
     CAO Rijk ch. 15: the employee is heard before a disciplinary punishment is imposed.
     """
     measure = inquiry.current_measure
     if measure is None or not MeasureCategory.needs_hearing(measure.category):
         return True
-    return inquiry.current_hearing is not None
+    hearing = inquiry.current_hearing
+    return hearing is not None and hearing.held_on <= measure.decided_on
 
 
 @_described(_("The employee must be heard before approval."))

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import User
 
 from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory
 
@@ -50,18 +55,32 @@ class IntakeForm(forms.Form):
 
 
 _ASKER = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<party>[^)]*)\))?\s*$")
+_QUESTION_FIELD = re.compile(r"question_([1-9][0-9]{0,2})")
+_NUMBER = re.compile(r"^[0-9]{4}[A-Z][0-9]{4,6}$")
+
+
+def question_numbers(data: Mapping[str, Any]) -> list[int]:
+    """The question numbers present as ``question_<n>`` fields (1 to 999), sorted."""
+    return sorted(
+        int(m.group(1)) for k in data if (m := _QUESTION_FIELD.fullmatch(k)) is not None
+    )
 
 
 class ConfirmInquiryForm(forms.Form):
     """Step 2 of intake: what the parser read, shown for correction before saving.
 
-    Questions come as one textarea per question (``question_<n>``), added by the view.
+    Questions come as one textarea per question (``question_<n>``); the people who will work
+    on the case are chosen from the organisation (HR, Legal and an approver are required,
+    since the procedure cannot finish without them).
     """
 
     kind = forms.ChoiceField(label=_("Kind"), choices=InquiryKind.choices)
     subject = forms.CharField(label=_("Subject"), max_length=500)
     number = forms.CharField(
-        label=_("Parliament number"), required=False, max_length=32
+        label=_("Parliament number"),
+        required=False,
+        max_length=32,
+        help_text=_("As the Tweede Kamer writes it, e.g. 2012Z03360."),
     )
     reference = forms.CharField(
         label=_("Sender's reference"), required=False, max_length=64
@@ -88,30 +107,111 @@ class ConfirmInquiryForm(forms.Form):
     persons = forms.CharField(
         label=_("Employees concerned"),
         required=False,
-        help_text=_(
-            "One per line: Name, function. Leave empty if no person is concerned."
-        ),
+        help_text=_("One per line: Name, function."),
         widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    no_person = forms.BooleanField(
+        label=_("No employee is concerned (no hearing and no measure)"),
+        required=False,
+    )
+    assignees = forms.ModelMultipleChoiceField(
+        label=_("People who work on this case"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Only they (and you) will see the case."),
     )
     source_text = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, question_numbers: list[int] = (), **kwargs) -> None:
+    def __init__(self, *args, organisation=None, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        for n in question_numbers:
+        source = self.data if self.is_bound else self.initial
+        for n in question_numbers(source):
             self.fields[f"question_{n}"] = forms.CharField(
                 label=_("Question %(n)d") % {"n": n},
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
+        team = User.objects.filter(organisation=organisation, is_active=True).exclude(
+            role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR]
+        )
+        if user is not None:
+            team = team.exclude(pk=user.pk)
+        self.fields["assignees"].queryset = team.order_by("role", "last_name")
+        self.fields["assignees"].label_from_instance = lambda u: (
+            f"{u.get_full_name() or u.username} ({u.get_role_display()})"
+        )
+
+    @staticmethod
+    def initial_from(parsed: dict, text: str) -> dict:
+        """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text."""
+        initial = {
+            "kind": parsed.get("kind") or InquiryKind.OTHER,
+            "subject": parsed.get("subject") or "",
+            "number": parsed.get("number") or "",
+            "reference": parsed.get("reference") or "",
+            "submitted": parsed.get("submitted"),
+            "askers": "\n".join(
+                f"{a['name']} ({a['party']})" if a.get("party") else a["name"]
+                for a in parsed.get("askers", [])
+            ),
+            "addressees": "\n".join(parsed.get("addressees") or []),
+            "no_person": parsed.get("kind") == InquiryKind.WORKS_COUNCIL,
+            "source_text": text,
+        }
+        for q in parsed["questions"]:
+            initial[f"question_{q['number']}"] = q["text"]
+        return initial
+
+    def clean_number(self) -> str:
+        number = self.cleaned_data["number"].strip().upper()
+        if number and not _NUMBER.match(number):
+            raise forms.ValidationError(
+                _("Expected a number like 2012Z03360 (year, letter, digits).")
+            )
+        return number
+
+    def clean_assignees(self):
+        chosen = self.cleaned_data["assignees"]
+        roles = {u.role for u in chosen}
+        missing = [
+            str(Role(r).label)
+            for r in (Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.APPROVER)
+            if r not in roles
+        ]
+        if missing:
+            raise forms.ValidationError(
+                _("Choose at least one of each: %(roles)s.")
+                % {"roles": ", ".join(missing)}
+            )
+        return chosen
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not question_numbers(self.data):
+            raise forms.ValidationError(_("The inquiry has no questions."))
+        has_persons = bool(self.cleaned_persons()) if "persons" in data else False
+        if not has_persons and not data.get("no_person"):
+            self.add_error(
+                "persons",
+                _(
+                    "Name the employee(s) concerned, or tick 'No employee is concerned'."
+                ),
+            )
+        if has_persons and data.get("no_person"):
+            self.add_error("no_person", _("You named employees: untick this box."))
+        return data
 
     def cleaned_questions(self) -> list[dict]:
         """``[{"number", "text"}]`` in number order."""
-        out = []
-        for name, value in self.cleaned_data.items():
-            if name.startswith("question_"):
-                out.append(
-                    {"number": int(name.removeprefix("question_")), "text": value}
-                )
-        return sorted(out, key=lambda q: q["number"])
+        return [
+            {"number": n, "text": self.cleaned_data[f"question_{n}"]}
+            for n in question_numbers(self.cleaned_data)
+        ]
+
+    def cleaned_addressees(self) -> list[str]:
+        """The addressees, one per line."""
+        return [
+            a.strip() for a in self.cleaned_data["addressees"].splitlines() if a.strip()
+        ]
 
     def cleaned_askers(self) -> list[dict]:
         """``[{"name", "party"}]`` from the askers lines."""
@@ -132,6 +232,47 @@ class ConfirmInquiryForm(forms.Form):
             if name.strip():
                 out.append({"name": name.strip(), "function": function.strip()})
         return out
+
+
+class AnswersForm(forms.Form):
+    """The answer to each question of an inquiry (``answer_<n>``)."""
+
+    def __init__(self, *args, inquiry=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for q in inquiry.questions.all():
+            self.fields[f"answer_{q.number}"] = forms.CharField(
+                label=_("Answer %(n)d") % {"n": q.number},
+                required=False,
+                initial=q.answer,
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+    def cleaned_answers(self) -> dict[int, str]:
+        """``{question number: answer text}``."""
+        return {
+            int(name.removeprefix("answer_")): value.strip()
+            for name, value in self.cleaned_data.items()
+        }
+
+
+class AssignForm(forms.Form):
+    """Add people of the organisation to a case."""
+
+    users = forms.ModelMultipleChoiceField(
+        label=_("Add people"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, inquiry=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["users"].queryset = (
+            User.objects.filter(organisation_id=inquiry.organisation_id, is_active=True)
+            .exclude(pk__in=[u.pk for u in inquiry.assignees.all()])
+            .exclude(role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR])
+            .order_by("role", "last_name")
+        )
+        self.fields["users"].label_from_instance = lambda u: (
+            f"{u.get_full_name() or u.username} ({u.get_role_display()})"
+        )
 
 
 class FactsForm(forms.Form):

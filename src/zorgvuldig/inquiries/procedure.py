@@ -18,7 +18,7 @@ STEP_LABELS = {
     "complete_advice": _("Advice is complete"),
     "decide_measure": _("Measure is decided"),
     "draft_answer": _("Submit answer for approval"),
-    "return_to_measure": _("Return for rework"),
+    "return_for_rework": _("Return for rework"),
     "approve": _("Approve answer"),
     "send": _("Answer sent"),
 }

@@ -36,6 +36,7 @@ from .models import (
     ProcedureEvent,
     Question,
 )
+from .permissions import RULES
 
 
 class ProcedureError(Exception):
@@ -46,15 +47,6 @@ class ProcedureError(Exception):
         self.messages = list(messages)
 
 
-#: States in which the answer is still being worked on (before approval).
-_OPEN_STATES = (
-    State.FACTS_ESTABLISHED,
-    State.ADVICE_COMPLETE,
-    State.MEASURE_DECIDED,
-    State.ANSWER_DRAFTED,
-)
-
-
 def _require(user: User, inquiry: Inquiry, *roles: str) -> None:
     if not (user.has_role(*roles) and inquiry.is_assigned(user)):
         labels = ", ".join(str(Role(r).label) for r in roles)
@@ -63,11 +55,14 @@ def _require(user: User, inquiry: Inquiry, *roles: str) -> None:
         )
 
 
-def _require_state(inquiry: Inquiry, states: Iterable[str], what: str) -> None:
-    if inquiry.state not in states:
+def _check(user: User, inquiry: Inquiry, action: str) -> None:
+    """Enforce ``permissions.RULES[action]``: the role, the assignment and the state."""
+    rule = RULES[action]
+    _require(user, inquiry, *rule.roles)
+    if inquiry.state not in rule.states:
         raise ProcedureError(
             _("%(what)s is not possible in state '%(state)s'.")
-            % {"what": what, "state": inquiry.get_state_display()}
+            % {"what": rule.what, "state": inquiry.get_state_display()}
         )
 
 
@@ -115,6 +110,12 @@ def register_inquiry(
     """
     if not actor.has_role(Role.CASE_HANDLER):
         raise ProcedureError(_("Only a case handler may register an inquiry."))
+    if organisation is None:
+        raise ProcedureError(
+            _(
+                "Your account belongs to no organisation; ask an administrator to set it."
+            )
+        )
     questions = list(questions)
     if not questions:
         raise ProcedureError(_("An inquiry needs at least one question."))
@@ -159,6 +160,42 @@ def register_inquiry(
 
 
 @transaction.atomic
+def assign_to_case(
+    *, actor: User, inquiry: Inquiry, users: Iterable[User]
+) -> list[User]:
+    """Give ``users`` (of the inquiry's organisation) access to the case.
+
+    Returns:
+        The users newly assigned (those already assigned are left alone).
+
+    Raises:
+        ProcedureError: the actor is not an assigned case handler, or a user belongs to
+            another organisation.
+    """
+    inquiry = _fresh(inquiry)
+    _check(actor, inquiry, "assign")
+    users = list(users)
+    foreign = [u for u in users if u.organisation_id != inquiry.organisation_id]
+    if foreign:
+        raise ProcedureError(
+            _("%(names)s belong to another organisation.")
+            % {"names": ", ".join(u.get_full_name() or u.username for u in foreign)}
+        )
+    new = [u for u in users if not inquiry.is_assigned(u)]
+    if new:
+        inquiry.assignees.add(*new)
+        record_audit(
+            actor=actor,
+            action="case.assigned",
+            target=inquiry,
+            summary=", ".join(
+                f"{u.get_full_name() or u.username} ({u.role})" for u in new
+            ),
+        )
+    return new
+
+
+@transaction.atomic
 def record_facts(
     *, actor: User, inquiry: Inquiry, facts: str, reason: str = ""
 ) -> None:
@@ -168,8 +205,7 @@ def record_facts(
         ProcedureError: not a case handler on this case, or the facts are already established.
     """
     inquiry = _fresh(inquiry)
-    _require(actor, inquiry, Role.CASE_HANDLER)
-    _require_state(inquiry, [State.REGISTERED], _("Changing the facts"))
+    _check(actor, inquiry, "record_facts")
     old = inquiry.facts
     Inquiry.objects.filter(pk=inquiry.pk).update(facts=facts)
     record_audit(
@@ -255,10 +291,13 @@ def submit_draft_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> I
 
 @transaction.atomic
 def return_for_rework(*, actor: User, inquiry: Inquiry, reason: str) -> Inquiry:
-    """Send the draft back to the measure step; a reason is required."""
+    """Send the draft back for rework (approver); a reason is required.
+
+    It returns to "measure decided" when a person is concerned, else to "advice complete".
+    """
     if not reason.strip():
         raise ProcedureError(_("Say why the draft goes back."))
-    return _fire(actor, inquiry, "return_to_measure", reason)
+    return _fire(actor, inquiry, "return_for_rework", reason)
 
 
 @transaction.atomic
@@ -283,9 +322,9 @@ def record_advice(
         ProcedureError: wrong role, empty text, or a state outside facts → drafted.
     """
     inquiry = _fresh(inquiry)
-    role = Role.HR_ADVISOR if kind == AdviceKind.HR else Role.LEGAL_ADVISOR
-    _require(actor, inquiry, role)
-    _require_state(inquiry, _OPEN_STATES, _("Giving advice"))
+    if kind not in AdviceKind.values:
+        raise ProcedureError(_("Unknown kind of advice '%(k)s'.") % {"k": kind})
+    _check(actor, inquiry, f"record_{kind}_advice")
     if not text.strip():
         raise ProcedureError(_("The advice text is empty."))
     existing = inquiry.advice_of(kind)
@@ -323,12 +362,14 @@ def record_hearing(
         ProcedureError: not an assigned HR advisor, no person concerned, or wrong state.
     """
     inquiry = _fresh(inquiry)
-    _require(actor, inquiry, Role.HR_ADVISOR)
-    _require_state(inquiry, _OPEN_STATES, _("Recording the hearing"))
+    _check(actor, inquiry, "record_hearing")
     if not inquiry.concerns_person:
         raise ProcedureError(
             _("This inquiry concerns no person; there is no one to hear.")
         )
+    if held_on > timezone.localdate():
+        raise ProcedureError(_("The hearing date lies in the future."))
+    old = inquiry.current_hearing
     values = {
         "held_on": held_on,
         "present": present,
@@ -346,7 +387,11 @@ def record_hearing(
         action="hearing.recorded",
         target=inquiry,
         summary=_("Hearing of %(day)s recorded") % {"day": held_on.isoformat()},
-        changes={k: [None, str(v)] for k, v in values.items() if k != "recorded_by"},
+        changes={
+            k: [str(getattr(old, k)) if old else None, str(v)]
+            for k, v in values.items()
+            if k not in ("recorded_by", "recorded_at")
+        },
     )
     return hearing
 
@@ -372,12 +417,7 @@ def record_measure(
             dismissal before the hearing (CAO Rijk ch. 15).
     """
     inquiry = _fresh(inquiry)
-    _require(actor, inquiry, Role.HR_ADVISOR)
-    _require_state(
-        inquiry,
-        [State.FACTS_ESTABLISHED, State.ADVICE_COMPLETE, State.MEASURE_DECIDED],
-        _("Recording the measure"),
-    )
+    _check(actor, inquiry, "record_measure")
     if not inquiry.concerns_person:
         raise ProcedureError(_("This inquiry concerns no person; no measure applies."))
     if category not in MeasureCategory.values:
@@ -386,7 +426,13 @@ def record_measure(
         raise ProcedureError(
             _("Give the exact term of the measure, e.g. 'aangesproken'.")
         )
-    if MeasureCategory.needs_hearing(category) and inquiry.current_hearing is None:
+    decided_on = decided_on or timezone.localdate()
+    if decided_on > timezone.localdate():
+        raise ProcedureError(_("The decision date lies in the future."))
+    hearing = inquiry.current_hearing
+    if MeasureCategory.needs_hearing(category) and (
+        hearing is None or hearing.held_on > decided_on
+    ):
         raise ProcedureError(str(conditions.punishment_after_hearing.message))  # type: ignore[attr-defined]
     old = inquiry.current_measure
     measure, _created = Measure.objects.update_or_create(
@@ -396,7 +442,7 @@ def record_measure(
             "term": term.strip(),
             "legal_basis": legal_basis,
             "recorded_by": actor,
-            "decided_on": decided_on or timezone.localdate(),
+            "decided_on": decided_on,
         },
     )
     record_audit(
@@ -408,6 +454,8 @@ def record_measure(
         changes={
             "category": [old.category if old else None, category],
             "term": [old.term if old else None, measure.term],
+            "legal_basis": [old.legal_basis if old else None, legal_basis],
+            "decided_on": [str(old.decided_on) if old else None, str(decided_on)],
         },
     )
     return measure
@@ -423,8 +471,7 @@ def save_answers(
         ProcedureError: not an assigned case handler, wrong state, or an unknown number.
     """
     inquiry = _fresh(inquiry)
-    _require(actor, inquiry, Role.CASE_HANDLER)
-    _require_state(inquiry, _OPEN_STATES, _("Writing the answer"))
+    _check(actor, inquiry, "save_answers")
     by_number = {q.number: q for q in inquiry.questions.all()}
     unknown = sorted(set(answers) - set(by_number))
     if unknown:
@@ -458,11 +505,15 @@ def override_answer_check(
     Only the findings as they stand are covered; a later change that alters them needs a new
     override.
 
+    Only the approver may do this: the person who drafted the words does not waive the check
+    on them.
+
     Raises:
-        ProcedureError: not an assigned approver or case handler; no reason; nothing to override.
+        ProcedureError: not an assigned approver; not in an open state; no reason; nothing
+            to override.
     """
     inquiry = _fresh(inquiry)
-    _require(actor, inquiry, Role.APPROVER, Role.CASE_HANDLER)
+    _check(actor, inquiry, "override_answer_check")
     if not reason.strip():
         raise ProcedureError(_("Give the reason for keeping these words."))
     findings = open_findings(inquiry)

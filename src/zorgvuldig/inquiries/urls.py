@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:inquiry_pk>/measure/", views.save_measure, name="measure"),
     path("<int:inquiry_pk>/answers/", views.save_answers, name="answers"),
     path("<int:inquiry_pk>/override/", views.override_check, name="override"),
+    path("<int:inquiry_pk>/people/", views.assign, name="assign"),
     path(
         "<int:inquiry_pk>/step/<slug:name>/", views.fire_transition, name="transition"
     ),

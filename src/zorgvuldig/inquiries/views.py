@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.services import audit_trail_for
+from zorgvuldig.signals.marking import split_marked
 
 from . import forms, services
 from .answer_check import open_findings
@@ -21,6 +22,7 @@ from .choices import AdviceKind, State
 from .documents import answer_docx
 from .panels import panels
 from .parsing import ParseError, parse_inquiry
+from .permissions import permitted
 from .procedure import step_overview
 from .queries import get_inquiry_for, inquiries_visible_to
 
@@ -37,12 +39,9 @@ def intake(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Only a case handler may register an inquiry."))
         return redirect("inquiries:list")
     if request.method == "POST" and "confirm" in request.POST:
-        numbers = sorted(
-            int(k.removeprefix("question_"))
-            for k in request.POST
-            if k.startswith("question_") and k.removeprefix("question_").isdigit()
+        form = forms.ConfirmInquiryForm(
+            request.POST, organisation=request.user.organisation, user=request.user
         )
-        form = forms.ConfirmInquiryForm(request.POST, question_numbers=numbers)
         if form.is_valid():
             try:
                 inquiry = services.register_inquiry(
@@ -54,13 +53,10 @@ def intake(request: HttpRequest) -> HttpResponse:
                     reference=form.cleaned_data["reference"],
                     submitted=form.cleaned_data["submitted"],
                     askers=form.cleaned_askers(),
-                    addressees=[
-                        a.strip()
-                        for a in form.cleaned_data["addressees"].splitlines()
-                        if a.strip()
-                    ],
+                    addressees=form.cleaned_addressees(),
                     questions=form.cleaned_questions(),
                     persons=form.cleaned_persons(),
+                    assignees=form.cleaned_data["assignees"],
                     source_text=form.cleaned_data["source_text"],
                 )
             except services.ProcedureError as exc:
@@ -79,8 +75,11 @@ def intake(request: HttpRequest) -> HttpResponse:
             form.add_error("text", str(exc))
         else:
             confirm = forms.ConfirmInquiryForm(
-                initial=_confirm_initial(parsed, form.cleaned_data["text"]),
-                question_numbers=[q["number"] for q in parsed["questions"]],
+                initial=forms.ConfirmInquiryForm.initial_from(
+                    parsed, form.cleaned_data["text"]
+                ),
+                organisation=request.user.organisation,
+                user=request.user,
             )
             return render(
                 request,
@@ -94,41 +93,34 @@ def intake(request: HttpRequest) -> HttpResponse:
     return render(request, "inquiries/intake.html", {"form": form})
 
 
-def _confirm_initial(parsed: dict, text: str) -> dict:
-    initial = {
-        "kind": parsed.get("kind") or "other",
-        "subject": parsed.get("subject") or "",
-        "number": parsed.get("number") or "",
-        "reference": parsed.get("reference") or "",
-        "submitted": parsed.get("submitted"),
-        "askers": "\n".join(
-            f"{a['name']} ({a['party']})" if a.get("party") else a["name"]
-            for a in parsed.get("askers", [])
-        ),
-        "addressees": "\n".join(parsed.get("addressees") or []),
-        "source_text": text,
-    }
-    for q in parsed["questions"]:
-        initial[f"question_{q['number']}"] = q["text"]
-    return initial
-
-
 def inquiry_detail(
-    request: HttpRequest, inquiry_pk: int, **bound: object
+    request: HttpRequest, inquiry_pk: int, bound: dict | None = None
 ) -> HttpResponse:
-    """The case page: procedure, facts, advice, hearing, measure, answer, panels, audit."""
+    """The case page: procedure, facts, advice, hearing, measure, answer, panels, audit.
+
+    ``bound`` holds submitted forms to show again (with their errors and input) after a
+    refusal, keyed like the context (``facts_form``, ``hr_form``, ``answers_form``, ...).
+    """
     inquiry = get_inquiry_for(request.user, inquiry_pk)
-    user = request.user
+    bound = bound or {}
     findings = open_findings(inquiry)
     by_question: dict[int, list] = {}
     for f in findings:
         by_question.setdefault(f.question, []).append(f)
     hr, legal = inquiry.advice_of(AdviceKind.HR), inquiry.advice_of(AdviceKind.LEGAL)
+    answers_form = bound.get("answers_form") or forms.AnswersForm(inquiry=inquiry)
     context = {
         "inquiry": inquiry,
-        "steps": step_overview(inquiry, user),
+        "steps": step_overview(inquiry, request.user),
         "questions": [
-            (q, _highlight(q.answer, by_question.get(q.number, [])))
+            (
+                q,
+                split_marked(
+                    q.answer,
+                    [(f.start, f.end, f) for f in by_question.get(q.number, [])],
+                ),
+                answers_form[f"answer_{q.number}"],
+            )
             for q in inquiry.questions.all()
         ],
         "findings": findings,
@@ -147,43 +139,25 @@ def inquiry_detail(
         "hearing_form": bound.get("hearing_form") or forms.HearingForm(),
         "measure_form": bound.get("measure_form") or forms.MeasureForm(),
         "override_form": bound.get("override_form") or forms.OverrideForm(),
+        "assign_form": bound.get("assign_form") or forms.AssignForm(inquiry=inquiry),
         "panels": [(p.template, p.context(request, inquiry)) for p in panels()],
         "audit": audit_trail_for(inquiry)[:200],
-        "events": inquiry.events.select_related("actor"),
-        "can": {
-            "facts": user.has_role(Role.CASE_HANDLER)
-            and inquiry.state == State.REGISTERED,
-            "hr": user.has_role(Role.HR_ADVISOR),
-            "legal": user.has_role(Role.LEGAL_ADVISOR),
-            "answers": user.has_role(Role.CASE_HANDLER)
-            and inquiry.state not in (State.REGISTERED, State.APPROVED, State.SENT),
-            "override": user.has_role(Role.APPROVER, Role.CASE_HANDLER),
-        },
+        "can": permitted(request.user, inquiry),
         "is_closed": inquiry.state in (State.APPROVED, State.SENT),
-        "today": dt.date.today(),  # noqa: DTZ011 - a calendar day for display
+        "answers_bound": answers_form.is_bound,
     }
     return render(request, "inquiries/detail.html", context)
 
 
-def _highlight(text: str, findings: list) -> list[tuple[str, object]]:
-    """Split ``text`` into ``(piece, finding-or-None)`` so findings show in place."""
-    pieces, pos = [], 0
-    for f in sorted(findings, key=lambda f: f.start):
-        if f.start < pos:
-            continue
-        pieces.append((text[pos : f.start], None))
-        pieces.append((text[f.start : f.end], f))
-        pos = f.end
-    pieces.append((text[pos:], None))
-    return pieces
-
-
 def _case_action(
-    form_class: type | None, form_key: str | None = None
+    make_form: Callable[[HttpRequest, object], object],
+    key: str | Callable[[object], str],
 ) -> Callable[[Callable], Callable]:
     """A POST view on one case: access check, form validation, service call, redirect.
 
-    On a refusal or an invalid form the case page is shown again with the input kept.
+    ``make_form(request, inquiry)`` builds the bound form; ``key`` names it in the case page
+    context (or computes the name from the form). On an invalid form or a refusal the case
+    page is shown again with the form as submitted, so nothing typed is lost.
     """
 
     def wrap(run: Callable) -> Callable:
@@ -192,20 +166,18 @@ def _case_action(
             request: HttpRequest, inquiry_pk: int, **kwargs: object
         ) -> HttpResponse:
             inquiry = get_inquiry_for(request.user, inquiry_pk)
-            form = form_class(request.POST) if form_class else None
-            if form is not None and not form.is_valid():
+            form = make_form(request, inquiry)
+            name = key(form) if callable(key) else key
+            if not form.is_valid():
                 messages.error(request, _("Please correct the fields marked below."))
-                return inquiry_detail(request, inquiry_pk, **{form_key or "": form})
+                return inquiry_detail(request, inquiry.pk, {name: form})
             try:
                 note = run(request, inquiry, form, **kwargs)
             except services.ProcedureError as exc:
                 for m in exc.messages:
                     messages.error(request, m)
-                if form is not None and form_key:
-                    return inquiry_detail(request, inquiry_pk, **{form_key: form})
-            else:
-                if note:
-                    messages.success(request, note)
+                return inquiry_detail(request, inquiry.pk, {name: form})
+            messages.success(request, note)
             return redirect(reverse("inquiries:detail", args=[inquiry.pk]))
 
         view.__name__ = run.__name__
@@ -215,7 +187,11 @@ def _case_action(
     return wrap
 
 
-@_case_action(forms.FactsForm, "facts_form")
+def _posted(form_class: type) -> Callable:
+    return lambda request, inquiry: form_class(request.POST)
+
+
+@_case_action(_posted(forms.FactsForm), "facts_form")
 def save_facts(request, inquiry, form):
     """Record the facts."""
     services.record_facts(
@@ -224,7 +200,12 @@ def save_facts(request, inquiry, form):
     return _("Facts saved.")
 
 
-@_case_action(forms.AdviceForm)
+@_case_action(
+    _posted(forms.AdviceForm),
+    lambda form: (
+        "legal_form" if form.data.get("kind") == AdviceKind.LEGAL else "hr_form"
+    ),
+)
 def save_advice(request, inquiry, form):
     """Give HR or Legal advice."""
     services.record_advice(
@@ -236,33 +217,33 @@ def save_advice(request, inquiry, form):
     return _("Advice saved.")
 
 
-@_case_action(forms.HearingForm, "hearing_form")
+@_case_action(_posted(forms.HearingForm), "hearing_form")
 def save_hearing(request, inquiry, form):
     """Record the hearing of the employee."""
     services.record_hearing(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Hearing recorded.")
 
 
-@_case_action(forms.MeasureForm, "measure_form")
+@_case_action(_posted(forms.MeasureForm), "measure_form")
 def save_measure(request, inquiry, form):
     """Record the measure."""
     services.record_measure(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Measure recorded.")
 
 
-@_case_action(None)
+@_case_action(
+    lambda request, inquiry: forms.AnswersForm(request.POST, inquiry=inquiry),
+    "answers_form",
+)
 def save_answers(request, inquiry, form):
-    """Save the answer per question (fields ``answer_<n>``)."""
-    answers = {
-        int(k.removeprefix("answer_")): v.strip()
-        for k, v in request.POST.items()
-        if k.startswith("answer_") and k.removeprefix("answer_").isdigit()
-    }
-    services.save_answers(actor=request.user, inquiry=inquiry, answers=answers)
+    """Save the answer per question."""
+    services.save_answers(
+        actor=request.user, inquiry=inquiry, answers=form.cleaned_answers()
+    )
     return _("Answer saved.")
 
 
-@_case_action(forms.OverrideForm, "override_form")
+@_case_action(_posted(forms.OverrideForm), "override_form")
 def override_check(request, inquiry, form):
     """Keep flagged words with a recorded reason."""
     services.override_answer_check(
@@ -271,18 +252,30 @@ def override_check(request, inquiry, form):
     return _("Override recorded.")
 
 
+@_case_action(
+    lambda request, inquiry: forms.AssignForm(request.POST, inquiry=inquiry),
+    "assign_form",
+)
+def assign(request, inquiry, form):
+    """Give more people of the organisation access to the case."""
+    services.assign_to_case(
+        actor=request.user, inquiry=inquiry, users=form.cleaned_data["users"]
+    )
+    return _("People added to the case.")
+
+
 _TRANSITIONS = {
     "establish_facts": services.establish_facts,
     "complete_advice": services.complete_advice,
     "decide_measure": services.decide_measure,
     "draft_answer": services.submit_draft_answer,
-    "return_to_measure": services.return_for_rework,
+    "return_for_rework": services.return_for_rework,
     "approve": services.approve_answer,
     "send": services.send_answer,
 }
 
 
-@_case_action(forms.ReasonForm)
+@_case_action(_posted(forms.ReasonForm), "reason_form")
 def fire_transition(request, inquiry, form, name):
     """Move the case on by one step of the procedure."""
     service = _TRANSITIONS.get(name)
@@ -304,6 +297,7 @@ def download_answer(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
         answer_docx(inquiry),
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
-    name = f"antwoord-{inquiry.number or inquiry.pk}.docx"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"antwoord-{inquiry.number or inquiry.pk}.docx"
+    )
     return response

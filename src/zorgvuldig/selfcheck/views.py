@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from zorgvuldig.signals.marking import split_marked
+
 from .checking import CaseError, run_check
 from .forms import JURISDICTIONS, SelfCheckForm
 
@@ -50,8 +52,13 @@ def page(request: HttpRequest) -> HttpResponse:
             error = str(exc)
         else:
             _label(result)
-            result["highlighted"] = _highlight(
-                case.get("text") or "", result["signals"]
+            result["highlighted"] = split_marked(
+                case.get("text") or "",
+                [
+                    (sig["start"], sig["end"], sig["kind_label"])
+                    for sig in result["signals"]
+                    if sig.get("where") == "text" and sig.get("start") is not None
+                ],
             )
     return render(
         request, "selfcheck/page.html", {"form": form, "result": result, "error": error}
@@ -70,21 +77,3 @@ def _label(result: dict) -> None:
         v["jurisdiction_label"] = names.get(v["jurisdiction"], v["jurisdiction"])
     for sig in result["signals"]:
         sig["kind_label"] = SIGNAL_LABELS.get(sig["kind"], sig["kind"])
-
-
-def _highlight(text: str, signals: list[dict]) -> list[tuple[str, str | None]]:
-    """``text`` in pieces, each with the signal kind that covers it (or ``None``)."""
-    spans = sorted(
-        (s["start"], s["end"], s["kind"])
-        for s in signals
-        if s.get("where") == "text" and s.get("start") is not None
-    )
-    pieces, pos = [], 0
-    for start, end, kind in spans:
-        if start < pos:
-            continue
-        pieces.append((text[pos:start], None))
-        pieces.append((text[start:end], kind))
-        pos = end
-    pieces.append((text[pos:], None))
-    return [p for p in pieces if p[0]]

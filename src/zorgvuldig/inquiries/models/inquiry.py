@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, transition
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.inquiries import conditions as c
@@ -165,27 +165,35 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
 
     @transition(
         field=state,
-        source=[State.ADVICE_COMPLETE, State.MEASURE_DECIDED],
+        source=State.ADVICE_COMPLETE,
         target=State.ANSWER_DRAFTED,
-        conditions=[c.measure_if_person, c.all_questions_answered],
+        conditions=[c.no_person_concerned, c.all_questions_answered],
+        permission=_role_on_case(Role.CASE_HANDLER),
+    )
+    @transition(
+        field=state,
+        source=State.MEASURE_DECIDED,
+        target=State.ANSWER_DRAFTED,
+        conditions=[c.all_questions_answered],
         permission=_role_on_case(Role.CASE_HANDLER),
     )
     def draft_answer(self) -> None:
         """Every question has an answer; the draft goes to approval.
 
-        An inquiry that concerns no person (e.g. a works-council memo) comes straight from
-        advice; one that concerns a person needs the measure decided first.
+        An inquiry that concerns a person comes from "measure decided"; one that concerns no
+        person (e.g. a works-council memo) comes straight from "advice complete".
         """
 
     @transition(
         field=state,
         source=State.ANSWER_DRAFTED,
-        target=State.MEASURE_DECIDED,
-        conditions=[c.concerns_person],
-        permission=_role_on_case(Role.APPROVER, Role.CASE_HANDLER),
+        target=RETURN_VALUE(State.MEASURE_DECIDED, State.ADVICE_COMPLETE),
+        permission=_role_on_case(Role.APPROVER),
     )
-    def return_to_measure(self) -> None:
-        """The draft goes back for rework while the measure is reconsidered."""
+    def return_for_rework(self) -> str:
+        """The approver sends the draft back: to the measure step when a person is
+        concerned (the measure may need reconsidering), else to advice complete."""
+        return State.MEASURE_DECIDED if self.concerns_person else State.ADVICE_COMPLETE
 
     @transition(
         field=state,

@@ -16,7 +16,7 @@ from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.choices import AdviceKind, State
 from zorgvuldig.inquiries.models import Inquiry
 
-from .factories import ANSWERS, Team, build_inquiry
+from .factories import ANSWERS, Team, build_inquiry, make_org, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -43,11 +43,59 @@ def test_pasted_questions_are_shown_for_correction_before_saving(client, team):
     assert not Inquiry.objects.exists()  # nothing saved yet
 
 
+def _confirm_data(team, **changes):
+    data = {
+        "confirm": "1",
+        "kind": "parliamentary_written",
+        "subject": "Facebook-like van een ambassadeur",
+        "submitted": "2012-02-03",
+        "askers": "Bakker (PVV)",
+        "persons": "J. de Vries, ambassadeur",
+        "question_1": "Kent u het bericht?",
+        "assignees": [team.hr.pk, team.legal.pk, team.approver.pk],
+    }
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"assignees": [None]}, "Choose at least one of each"),
+        ({"assignees": None}, "This field is required"),
+        ({"persons": ""}, "Name the employee(s) concerned"),
+        ({"number": 'x"\ny'}, "Expected a number like 2012Z03360"),
+        ({"question_1": None, "question_\u00b2": "?"}, "no questions"),
+        ({"question_99999999999999999999": "?"}, None),
+    ],
+)
+def test_confirm_form_errors_name_the_field_and_save_nothing(client, team, changes, message):
+    if changes.get("assignees") == [None]:
+        changes["assignees"] = [team.hr.pk]
+    client.force_login(team.handler)
+    response = client.post(reverse("inquiries:intake"), _confirm_data(team, **changes), **EN)
+    assert response.status_code in (200, 302)
+    if message:
+        assert message in response.content.decode()
+        assert not Inquiry.objects.exists()
+    else:  # an absurd question number is ignored, the real question kept
+        assert Inquiry.objects.get().questions.count() == 1
+
+
+def test_an_inquiry_about_no_person_needs_the_box_ticked(client, team):
+    client.force_login(team.handler)
+    client.post(
+        reverse("inquiries:intake"), _confirm_data(team, persons="", no_person="on"), **EN
+    )
+    assert not Inquiry.objects.get().concerns_person
+
+
 def test_confirming_saves_the_corrected_inquiry_with_its_deadline(client, team):
     client.force_login(team.handler)
     response = client.post(
         reverse("inquiries:intake"),
         {
+            "assignees": [team.hr.pk, team.legal.pk, team.approver.pk],
             "confirm": "1",
             "kind": "parliamentary_written",
             "subject": "Facebook-like van een ambassadeur",
@@ -69,6 +117,8 @@ def test_confirming_saves_the_corrected_inquiry_with_its_deadline(client, team):
     assert [q.text for q in inquiry.questions.all()][1] == "Is het waar? (gecorrigeerd)"
     assert inquiry.persons.get().name == "J. de Vries"
     assert inquiry.is_assigned(team.handler)
+    assert inquiry.is_assigned(team.legal)
+    assert not inquiry.is_assigned(team.comms)
 
 
 def test_uploaded_text_file_is_read(client, team):
@@ -135,7 +185,7 @@ def test_changes_to_advice_measure_and_answer_are_audited_and_shown(client, team
         reverse("inquiries:detail", args=[inquiry.pk]), **EN
     ).content.decode()
     assert "Nieuwe feiten" in page
-    assert "transition.approve" not in page
+    assert "advice.recorded" in page
 
 
 def test_a_refused_step_shows_what_is_missing_and_keeps_the_state(client, team):
@@ -182,3 +232,32 @@ def test_docx_is_refused_before_approval(client, team):
     client.force_login(team.handler)
     response = client.get(reverse("inquiries:answer_docx", args=[inquiry.pk]))
     assert response.status_code == 302
+
+
+def test_a_refused_answer_keeps_what_was_typed(client, team):
+    inquiry = build_inquiry(team, State.APPROVED)  # answers can no longer change
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:answers", args=[inquiry.pk]),
+        {"answer_1": "Een nieuw antwoord dat niet verloren mag gaan."},
+        **EN,
+    )
+    page = response.content.decode()
+    assert "not possible in state" in page
+    assert "Een nieuw antwoord dat niet verloren mag gaan." in page
+
+
+def test_the_case_handler_adds_people_to_the_case(client, team):
+    inquiry = build_inquiry(team, State.REGISTERED)
+    newcomer = make_user("legal_advisor", team.org)
+    client.force_login(team.handler)
+    client.post(reverse("inquiries:assign", args=[inquiry.pk]), {"users": [newcomer.pk]})
+    assert Inquiry.objects.get(pk=inquiry.pk).is_assigned(newcomer)
+    assert AuditEntry.objects.filter(action="case.assigned").exists()
+
+
+def test_people_of_another_organisation_cannot_be_added(team):
+    inquiry = build_inquiry(team, State.REGISTERED)
+    stranger = make_user("hr_advisor", make_org("Ministerie van Defensie"))
+    with pytest.raises(services.ProcedureError):
+        services.assign_to_case(actor=team.handler, inquiry=inquiry, users=[stranger])

@@ -23,7 +23,7 @@ ALLOWED = {
     (State.ADVICE_COMPLETE, "draft_answer"): Role.CASE_HANDLER,
     (State.MEASURE_DECIDED, "draft_answer"): Role.CASE_HANDLER,
     (State.ANSWER_DRAFTED, "approve"): Role.APPROVER,
-    (State.ANSWER_DRAFTED, "return_to_measure"): {Role.APPROVER, Role.CASE_HANDLER},
+    (State.ANSWER_DRAFTED, "return_for_rework"): Role.APPROVER,
     (State.APPROVED, "send"): Role.CASE_HANDLER,
 }
 
@@ -57,7 +57,8 @@ def test_permission_per_role(state, name, role):
 def test_every_state_reaches_sent():
     edges: dict[str, set[str]] = {}
     for t in Inquiry().get_all_state_transitions():
-        edges.setdefault(t.source, set()).add(t.target)
+        targets = getattr(t.target, "allowed_states", None) or [t.target]
+        edges.setdefault(t.source, set()).update(targets)
     reachable = {State.SENT}
     changed = True
     while changed:
@@ -83,7 +84,7 @@ def test_works_council_inquiry_skips_hearing_and_measure():
     assert steps[-1] == "send"
 
 
-def test_person_inquiry_cannot_skip_the_measure():
+def test_person_inquiry_cannot_be_drafted_without_a_measure():
     team = Team()
     inquiry = build_inquiry(team, State.ADVICE_COMPLETE)
     services.save_answers(
@@ -194,6 +195,71 @@ def test_advice_from_the_wrong_advisor_is_refused():
     with pytest.raises(services.ProcedureError):
         services.record_advice(
             actor=team.hr, inquiry=inquiry, kind=AdviceKind.LEGAL, text="x"
+        )
+
+
+def test_return_for_rework_of_an_inquiry_about_no_person_goes_back_to_advice():
+    team = Team()
+    inquiry = build_inquiry(team, State.ANSWER_DRAFTED, person=False)
+    after = services.return_for_rework(
+        actor=team.approver, inquiry=inquiry, reason="Vraag 2 is niet beantwoord."
+    )
+    assert after.state == State.ADVICE_COMPLETE
+
+
+def test_a_person_case_cannot_skip_the_decide_measure_step():
+    """Recording a measure is not deciding it: the answer waits for the HR step."""
+    team = Team()
+    inquiry = build_inquiry(team, State.ADVICE_COMPLETE)
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        category=MeasureCategory.INFORMAL,
+        term="aangesproken",
+    )
+    services.save_answers(
+        actor=team.handler, inquiry=inquiry, answers={1: "Ja.", 2: "Ja."}
+    )
+    with pytest.raises(services.ProcedureError) as err:
+        services.submit_draft_answer(actor=team.handler, inquiry=inquiry)
+    assert "measure must be decided" in err.value.messages[0]
+
+
+def test_a_hearing_after_the_decision_does_not_allow_a_punishment():
+    team = Team()
+    inquiry = build_inquiry(team, State.ADVICE_COMPLETE, hearing=False)
+    services.record_hearing(
+        actor=team.hr,
+        inquiry=inquiry,
+        held_on=dt.date(2012, 3, 1),
+        present="ambassadeur",
+        account="account",
+    )
+    with pytest.raises(services.ProcedureError):
+        services.record_measure(
+            actor=team.hr,
+            inquiry=inquiry,
+            category=MeasureCategory.PUNISHMENT,
+            term="schriftelijke berisping",
+            decided_on=dt.date(2012, 2, 9),
+        )
+
+
+def test_dates_in_the_future_are_refused():
+    team = Team()
+    inquiry = build_inquiry(team, State.ADVICE_COMPLETE, hearing=False)
+    future = dt.date.today() + dt.timedelta(days=30)  # noqa: DTZ011
+    with pytest.raises(services.ProcedureError):
+        services.record_hearing(
+            actor=team.hr, inquiry=inquiry, held_on=future, present="x", account="y"
+        )
+    with pytest.raises(services.ProcedureError):
+        services.record_measure(
+            actor=team.hr,
+            inquiry=inquiry,
+            category=MeasureCategory.INFORMAL,
+            term="aangesproken",
+            decided_on=future,
         )
 
 

@@ -1,0 +1,73 @@
+"""Who may record what on a case, and in which states: the one table for services and pages.
+
+Transitions carry their own role permissions (``models/inquiry.py``); this table covers the
+recorded steps between them. Services enforce it (``services._check``); the case page uses
+:func:`permitted` to show only the forms a user may submit. Being assigned to the case is
+always required as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from zorgvuldig.core.choices import Role
+
+from .choices import State
+
+#: States in which the answer is still being worked on (after the facts, before approval).
+OPEN_STATES = (
+    State.FACTS_ESTABLISHED,
+    State.ADVICE_COMPLETE,
+    State.MEASURE_DECIDED,
+    State.ANSWER_DRAFTED,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An action allowed to ``roles`` while the inquiry is in one of ``states``."""
+
+    roles: tuple[str, ...]
+    states: tuple[str, ...]
+    what: str  # for messages: "Recording the hearing is not possible in state ..."
+
+
+RULES: dict[str, Rule] = {
+    "record_facts": Rule(
+        (Role.CASE_HANDLER,), (State.REGISTERED,), _("Changing the facts")
+    ),
+    "record_hr_advice": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Giving advice")),
+    "record_legal_advice": Rule((Role.LEGAL_ADVISOR,), OPEN_STATES, _("Giving advice")),
+    "record_hearing": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Recording the hearing")),
+    "record_measure": Rule(
+        (Role.HR_ADVISOR,),
+        (State.FACTS_ESTABLISHED, State.ADVICE_COMPLETE, State.MEASURE_DECIDED),
+        _("Recording the measure"),
+    ),
+    "save_answers": Rule((Role.CASE_HANDLER,), OPEN_STATES, _("Writing the answer")),
+    "override_answer_check": Rule(
+        (Role.APPROVER,), OPEN_STATES, _("Overriding the answer check")
+    ),
+    "assign": Rule(
+        (Role.CASE_HANDLER,),
+        tuple(s for s in State.values if s != State.SENT),
+        _("Assigning people"),
+    ),
+}
+
+
+def may(user, inquiry, action: str) -> bool:
+    """Whether ``user`` may do ``action`` (a key of ``RULES``) on ``inquiry`` now."""
+    rule = RULES[action]
+    return (
+        user.has_role(*rule.roles)
+        and inquiry.state in rule.states
+        and inquiry.is_assigned(user)
+    )
+
+
+def permitted(user, inquiry) -> dict[str, bool]:
+    """``{action: allowed}`` for every action of ``RULES``."""
+    return {action: may(user, inquiry, action) for action in RULES}
