@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from .models import AuditEntry, Organisation, User
+from .models import Organisation, User
 
 
 @admin.register(User)
@@ -16,18 +16,6 @@ class ZorgvuldigUserAdmin(UserAdmin):
 
 admin.site.register(Organisation)
 
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ("at", "actor", "action", "summary")
-    list_filter = ("action",)
-    readonly_fields = [f.name for f in AuditEntry._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+# AuditEntry is deliberately not in the admin: its ``changes`` hold case content (facts,
+# advice, hearing accounts) that only people assigned to the case may read. The case page
+# shows each case's trail to them.

@@ -6,7 +6,6 @@ import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -70,8 +69,12 @@ def add_evidence(
         description=description,
         uploaded_by=actor,
     )
-    item.file.save(item.sha256, ContentFile(upload.read()), save=False)
-    item.save()
+    item.file.save(item.sha256, upload, save=False)  # streamed in chunks
+    try:
+        item.save()
+    except Exception:
+        item.file.delete(save=False)  # no file without its record
+        raise
     record_audit(
         actor=actor,
         action="evidence.added",

@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.panels import render_case_page
 from zorgvuldig.inquiries.queries import get_inquiry_for
 
 from . import services
+from .forms import EvidenceForm
 from .models import EvidenceItem
 
 
-class EvidenceForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("File"))
-    description = forms.CharField(
-        label=gettext_lazy("Description"), required=False, max_length=500
-    )
-
-
-def panel_context(request: HttpRequest, inquiry: Inquiry) -> dict:
+def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> dict:
     """Context of the evidence panel on the case page."""
     return {
         "inquiry": inquiry,
         "items": inquiry.evidence.select_related("uploaded_by"),
-        "form": EvidenceForm(),
+        "form": bound_form or EvidenceForm(),
         "can_upload": request.user.has_role(*services.UPLOAD_ROLES),
     }
 
@@ -40,28 +33,23 @@ def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
     inquiry = get_inquiry_for(request.user, inquiry_pk)
     form = EvidenceForm(request.POST, request.FILES)
     if not form.is_valid():
-        for field, errors in form.errors.items():
-            for e in errors:
-                messages.error(
-                    request,
-                    f"{form.fields[field].label}: {e}" if field in form.fields else e,
-                )
-    else:
-        try:
-            item = services.add_evidence(
-                actor=request.user,
-                inquiry=inquiry,
-                upload=form.cleaned_data["file"],
-                description=form.cleaned_data["description"],
-            )
-        except services.EvidenceError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Stored %(name)s (SHA-256 %(h)s).")
-                % {"name": item.original_name, "h": item.sha256},
-            )
+        messages.error(request, _("Please correct the fields marked below."))
+        return render_case_page(request, inquiry.pk, "evidence", form)
+    try:
+        item = services.add_evidence(
+            actor=request.user,
+            inquiry=inquiry,
+            upload=form.cleaned_data["file"],
+            description=form.cleaned_data["description"],
+        )
+    except services.EvidenceError as exc:
+        messages.error(request, str(exc))
+        return render_case_page(request, inquiry.pk, "evidence", form)
+    messages.success(
+        request,
+        _("Stored %(name)s (SHA-256 %(h)s).")
+        % {"name": item.original_name, "h": item.sha256},
+    )
     return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
 
 

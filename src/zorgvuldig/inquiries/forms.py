@@ -15,6 +15,9 @@ from zorgvuldig.core.models import User
 
 from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory
 
+#: Longest inquiry text accepted at intake, in characters (a Kamervragen text is a few KB).
+MAX_QUESTION_TEXT = 500_000
+
 
 class IntakeForm(forms.Form):
     """Step 1 of intake: the question text, pasted or uploaded."""
@@ -50,6 +53,13 @@ class IntakeForm(forms.Form):
         if not (data.get("text") or "").strip():
             raise forms.ValidationError(
                 _("Paste the text of the questions or upload it.")
+            )
+        if len(data["text"]) > MAX_QUESTION_TEXT:
+            raise forms.ValidationError(
+                _(
+                    "The text is longer than %(n)d characters; is this really an inquiry?"
+                )
+                % {"n": MAX_QUESTION_TEXT}
             )
         return data
 

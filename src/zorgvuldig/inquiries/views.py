@@ -140,7 +140,10 @@ def inquiry_detail(
         "measure_form": bound.get("measure_form") or forms.MeasureForm(),
         "override_form": bound.get("override_form") or forms.OverrideForm(),
         "assign_form": bound.get("assign_form") or forms.AssignForm(inquiry=inquiry),
-        "panels": [(p.template, p.context(request, inquiry)) for p in panels()],
+        "panels": [
+            (p.template, p.context(request, inquiry, bound.get(f"panel:{p.key}")))
+            for p in panels()
+        ],
         "audit": audit_trail_for(inquiry)[:200],
         "can": permitted(request.user, inquiry),
         "is_closed": inquiry.state in (State.APPROVED, State.SENT),

@@ -69,11 +69,15 @@ def _confirm_data(team, **changes):
         ({"question_99999999999999999999": "?"}, None),
     ],
 )
-def test_confirm_form_errors_name_the_field_and_save_nothing(client, team, changes, message):
+def test_confirm_form_errors_name_the_field_and_save_nothing(
+    client, team, changes, message
+):
     if changes.get("assignees") == [None]:
         changes["assignees"] = [team.hr.pk]
     client.force_login(team.handler)
-    response = client.post(reverse("inquiries:intake"), _confirm_data(team, **changes), **EN)
+    response = client.post(
+        reverse("inquiries:intake"), _confirm_data(team, **changes), **EN
+    )
     assert response.status_code in (200, 302)
     if message:
         assert message in response.content.decode()
@@ -85,7 +89,9 @@ def test_confirm_form_errors_name_the_field_and_save_nothing(client, team, chang
 def test_an_inquiry_about_no_person_needs_the_box_ticked(client, team):
     client.force_login(team.handler)
     client.post(
-        reverse("inquiries:intake"), _confirm_data(team, persons="", no_person="on"), **EN
+        reverse("inquiries:intake"),
+        _confirm_data(team, persons="", no_person="on"),
+        **EN,
     )
     assert not Inquiry.objects.get().concerns_person
 
@@ -251,7 +257,9 @@ def test_the_case_handler_adds_people_to_the_case(client, team):
     inquiry = build_inquiry(team, State.REGISTERED)
     newcomer = make_user("legal_advisor", team.org)
     client.force_login(team.handler)
-    client.post(reverse("inquiries:assign", args=[inquiry.pk]), {"users": [newcomer.pk]})
+    client.post(
+        reverse("inquiries:assign", args=[inquiry.pk]), {"users": [newcomer.pk]}
+    )
     assert Inquiry.objects.get(pk=inquiry.pk).is_assigned(newcomer)
     assert AuditEntry.objects.filter(action="case.assigned").exists()
 

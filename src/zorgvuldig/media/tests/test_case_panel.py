@@ -70,10 +70,7 @@ def test_a_file_that_is_not_an_article_gets_a_message(client, case):
         **EN,
     )
     assert response.status_code == 200
-    assert (
-        "errorlist" in response.content.decode()
-        or "messages" in response.content.decode()
-    )
+    assert "This is not an HTML or text file." in response.content.decode()
     assert not ArticleCheck.objects.exists()
 
 

@@ -65,3 +65,35 @@ def test_a_form_error_keeps_what_was_entered(client):
     page = response.content.decode()
     assert "Woensdag allemaal VVD stemmen!" in page
     assert "errorlist" in page
+
+
+@pytest.mark.django_db
+def test_a_signed_in_employee_check_writes_nothing_either(client, caplog):
+    from zorgvuldig.core.models import User
+
+    client.force_login(User.objects.create_user("mees", password="pw-for-tests-only"))
+    before = _row_counts()
+    caplog.set_level(logging.DEBUG)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(reverse("selfcheck:page"), FORM)
+    assert response.status_code == 200
+    writes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if not q["sql"].lstrip().upper().startswith("SELECT")
+    ]
+    assert writes == []
+    assert _row_counts() == before
+    assert "VVD stemmen" not in "\n".join(r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.django_db
+def test_an_invalid_case_is_explained_and_not_logged(client, caplog):
+    caplog.set_level(logging.DEBUG)
+    response = client.post(
+        reverse("selfcheck:page"),
+        {**FORM, "level": "emperor"},
+        headers={"accept-language": "en"},
+    )
+    assert "Select a valid choice" in response.content.decode()
+    assert "VVD stemmen" not in "\n".join(r.getMessage() for r in caplog.records)
