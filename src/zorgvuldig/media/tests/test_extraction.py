@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -13,7 +14,11 @@ from zorgvuldig.media.extraction import ArticleError, extract_article, looks_lik
 DATA = Path(__file__).parent / "data"
 #: Real news pages (trafilatura's evaluation set, Apache-2.0) beside the repository;
 #: their README asks to read them from there rather than copy them.
-NEWS_HTML = Path(__file__).resolve().parents[5] / "shared" / "data" / "news-html"
+SHARED = Path(
+    os.environ.get("ZORGVULDIG_SHARED_DIR")
+    or Path(__file__).resolve().parents[5] / "shared"
+)
+NEWS_HTML = SHARED / "data" / "news-html"
 #: Three short pages whose main text trafilatura gets right (with / without snippets).
 REAL_PAGES = [
     "politico.com.retirement.html",
