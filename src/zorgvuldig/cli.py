@@ -50,13 +50,20 @@ def read_text(path: str) -> str:
         raise InputError(f"{path}: is a folder, expected a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    not_text = InputError(f"{path}: not a text file (expected UTF-8 text)")
+    if b"\x00" in data:
+        raise not_text
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            return data.decode("cp1252")
+            text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not a text file (expected UTF-8)") from None
+            raise not_text from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > len(text) // 100:
+        raise not_text
+    return text
 
 
 def read_structured(path: str) -> Any:

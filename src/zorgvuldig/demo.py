@@ -100,9 +100,7 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
             encoding="utf-8"
         )
         parsed = parse_inquiry(text).to_dict()
-        if not Inquiry.objects.filter(
-            organisation=org, subject=parsed["subject"]
-        ).exists():
+        if not Inquiry.objects.filter(organisation=org, source_text=text).exists():
             services.register_inquiry(
                 actor=users["case_handler"],
                 organisation=org,

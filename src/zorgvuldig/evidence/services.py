@@ -103,6 +103,10 @@ def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) ->
         actor=actor,
         action="evidence.downloaded" if integrity.ok else "evidence.integrity_failed",
         target=item.inquiry,
-        summary=f"{item.original_name}: expected {integrity.expected}, "
-        f"found {integrity.actual or 'no file'}",
+        summary=(
+            f"{item.original_name}: sha256 {integrity.expected} verified"
+            if integrity.ok
+            else f"{item.original_name}: expected sha256 {integrity.expected}, "
+            f"found {integrity.actual or 'no file'}; not served"
+        ),
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 
+from django.utils import timezone
+
 from docx import Document
 from docx.shared import Pt
 
@@ -43,6 +45,12 @@ def answer_docx(inquiry: Inquiry) -> bytes:
         p = doc.add_paragraph()
         p.add_run(f"Antwoord {q.number}").bold = True
         doc.add_paragraph(q.answer)
+    props = doc.core_properties
+    props.author = props.last_modified_by = inquiry.organisation.name
+    props.title = title
+    props.subject = inquiry.subject
+    props.comments = ""
+    props.created = props.modified = timezone.now()
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -98,7 +98,7 @@ class ConfirmInquiryForm(forms.Form):
     submitted = forms.DateField(
         label=_("Submitted on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_(
             "Leave empty if the text gives no date; the deadline follows from it."
         ),
@@ -302,7 +302,8 @@ class AdviceForm(forms.Form):
 
 class HearingForm(forms.Form):
     held_on = forms.DateField(
-        label=_("Held on"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Held on"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     present = forms.CharField(label=_("Present"), max_length=500)
     assisted_by = forms.CharField(
@@ -331,7 +332,7 @@ class MeasureForm(forms.Form):
     decided_on = forms.DateField(
         label=_("Decided on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Leave empty for today."),
     )
 

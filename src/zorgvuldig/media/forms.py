@@ -21,7 +21,7 @@ class ArticleForm(forms.Form):
     published = forms.DateField(
         label=gettext_lazy("Published on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     text = forms.CharField(
         label=gettext_lazy("Article text"),

@@ -53,14 +53,14 @@ class SelfCheckForm(forms.Form):
     )
     date = forms.DateField(
         label=_("Date"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         initial=timezone.localdate,
     )
     action = forms.ChoiceField(label=_("What do you want to do?"), choices=ACTIONS)
     since = forms.DateField(
         label=_("For a like or follow you already have: placed on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     target_name = forms.CharField(
         label=_("Page, post or account you like, share or follow"),

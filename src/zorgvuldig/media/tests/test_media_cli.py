@@ -195,3 +195,17 @@ def test_the_command_does_not_set_up_django(tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["0", "False"]
+
+
+def test_a_binary_file_is_refused_with_exit_2(tmp_path, capsys):
+    from zorgvuldig.cli import main
+
+    png = tmp_path / "plaatje.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    code = main(
+        ["media", "assess", "--measure", "informal", "--term", "x", str(png), "--json"]
+    )
+    assert code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "not a text file" in captured.err

@@ -1,0 +1,43 @@
+"""The demo loader: one organisation, a user per role, the 2012 case; loading twice is harmless."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import User
+from zorgvuldig.demo import DEMO_PASSWORD, load_demo
+from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.documents import answer_docx
+from zorgvuldig.inquiries.models import Inquiry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_has_a_user_per_role_and_the_case_once():
+    report = load_demo()
+    load_demo()
+    assert DEMO_PASSWORD in report
+    assert {u.role for u in User.objects.all()} == set(Role.values)
+    case = Inquiry.objects.get()
+    assert case.state == State.REGISTERED
+    assert case.subject.startswith("Politieke uitingen van een ambassadeur")
+    assert str(case.deadline) == "2012-02-24"
+    assert case.questions.count() == 4
+    assert case.concerns_person
+    assigned_roles = {u.role for u in case.assignees.all()}
+    assert {Role.CASE_HANDLER, Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.APPROVER} <= (
+        assigned_roles
+    )
+    assert Role.WORKS_COUNCIL not in assigned_roles
+
+
+def test_the_answer_document_carries_the_organisation_not_the_library():
+    load_demo()
+    props = Document(io.BytesIO(answer_docx(Inquiry.objects.get()))).core_properties
+    assert props.author == "Ministerie van Buitenlandse Zaken"
+    assert "python-docx" not in (props.comments or "")
+    assert props.created.year >= 2026
