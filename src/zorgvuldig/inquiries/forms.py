@@ -155,7 +155,8 @@ class ConfirmInquiryForm(forms.Form):
         """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text."""
         initial = {
             "kind": parsed.get("kind") or InquiryKind.OTHER,
-            "subject": parsed.get("subject") or "",
+            "subject": (parsed.get("subject") or "")[:1].upper()
+            + (parsed.get("subject") or "")[1:],
             "number": parsed.get("number") or "",
             "reference": parsed.get("reference") or "",
             "submitted": parsed.get("submitted"),
