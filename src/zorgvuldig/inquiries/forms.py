@@ -245,11 +245,22 @@ class ConfirmInquiryForm(forms.Form):
         return out
 
 
+def _change_reason() -> forms.CharField:
+    """The optional "why" of a change, recorded in the audit trail."""
+    return forms.CharField(
+        label=_("Reason for this change (optional)"),
+        required=False,
+        max_length=500,
+        help_text=_("Recorded in the audit trail with your name and the time."),
+    )
+
+
 class AnswersForm(forms.Form):
     """The answer to each question of an inquiry (``answer_<n>``)."""
 
     def __init__(self, *args, inquiry=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["reason"] = _change_reason()
         for q in inquiry.questions.all():
             self.fields[f"answer_{q.number}"] = forms.CharField(
                 label=_("Answer %(n)d") % {"n": q.number},
@@ -263,6 +274,7 @@ class AnswersForm(forms.Form):
         return {
             int(name.removeprefix("answer_")): value.strip()
             for name, value in self.cleaned_data.items()
+            if name.startswith("answer_")
         }
 
 
@@ -294,11 +306,13 @@ class FactsForm(forms.Form):
             "What exactly was posted or liked, when, by whom, in which function."
         ),
     )
+    reason = _change_reason()
 
 
 class AdviceForm(forms.Form):
     kind = forms.ChoiceField(choices=AdviceKind.choices, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Advice"), widget=forms.Textarea(attrs={"rows": 4}))
+    reason = _change_reason()
 
 
 class HearingForm(forms.Form):
@@ -316,6 +330,7 @@ class HearingForm(forms.Form):
     response = forms.ChoiceField(
         label=_("Employee's response to the record"), choices=HearingResponse.choices
     )
+    reason = _change_reason()
 
 
 class MeasureForm(forms.Form):
@@ -336,6 +351,7 @@ class MeasureForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Leave empty for today."),
     )
+    reason = _change_reason()
 
 
 class ReasonForm(forms.Form):

@@ -355,6 +355,7 @@ def record_hearing(
     account: str,
     assisted_by: str = "",
     response: str = HearingResponse.PENDING,
+    reason: str = "",
 ) -> Hearing:
     """Record the hearing of the employee; possible any time after the facts.
 
@@ -385,6 +386,7 @@ def record_hearing(
     record_audit(
         actor=actor,
         action="hearing.recorded",
+        reason=reason,
         target=inquiry,
         summary=_("Hearing of %(day)s recorded") % {"day": held_on.isoformat()},
         changes={

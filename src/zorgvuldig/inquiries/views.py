@@ -148,6 +148,7 @@ def inquiry_detail(
         "can": permitted(request.user, inquiry),
         "is_closed": inquiry.state in (State.APPROVED, State.SENT),
         "answers_bound": answers_form.is_bound,
+        "answers_reason": answers_form["reason"],
     }
     return render(request, "inquiries/detail.html", context)
 
@@ -198,7 +199,10 @@ def _posted(form_class: type) -> Callable:
 def save_facts(request, inquiry, form):
     """Record the facts."""
     services.record_facts(
-        actor=request.user, inquiry=inquiry, facts=form.cleaned_data["facts"]
+        actor=request.user,
+        inquiry=inquiry,
+        facts=form.cleaned_data["facts"],
+        reason=form.cleaned_data["reason"],
     )
     return _("Facts saved.")
 
@@ -216,6 +220,7 @@ def save_advice(request, inquiry, form):
         inquiry=inquiry,
         kind=form.cleaned_data["kind"],
         text=form.cleaned_data["text"],
+        reason=form.cleaned_data["reason"],
     )
     return _("Advice saved.")
 
@@ -241,7 +246,10 @@ def save_measure(request, inquiry, form):
 def save_answers(request, inquiry, form):
     """Save the answer per question."""
     services.save_answers(
-        actor=request.user, inquiry=inquiry, answers=form.cleaned_answers()
+        actor=request.user,
+        inquiry=inquiry,
+        answers=form.cleaned_answers(),
+        reason=form.cleaned_data["reason"],
     )
     return _("Answer saved.")
 

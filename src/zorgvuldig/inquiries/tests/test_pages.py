@@ -269,3 +269,16 @@ def test_people_of_another_organisation_cannot_be_added(team):
     stranger = make_user("hr_advisor", make_org("Ministerie van Defensie"))
     with pytest.raises(services.ProcedureError):
         services.assign_to_case(actor=team.handler, inquiry=inquiry, users=[stranger])
+
+
+def test_the_why_of_an_answer_change_is_recorded(client, team):
+    inquiry = build_inquiry(team, State.MEASURE_DECIDED)
+    client.force_login(team.handler)
+    client.post(
+        reverse("inquiries:answers", args=[inquiry.pk]),
+        {"answer_1": "Ja.", "answer_2": "Nee.", "reason": "Feiten gecorrigeerd door HR"},
+    )
+    entry = AuditEntry.objects.filter(action="answer.changed").first()
+    assert entry.reason == "Feiten gecorrigeerd door HR"
+    assert entry.actor == team.handler
+    assert entry.changes["answer 2"][1] == "Nee."
