@@ -109,14 +109,9 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     assert page.locator("ol.stepper li.current").inner_text() == "Feiten vastgesteld"
     _logout(page)
 
-    # HR: advice and the hearing.
+    # HR: the hearing, then the advice (advice given before the hearing would be outdated).
     _login(page, base, "hr")
     page.goto(case_url)
-    page.fill(
-        "#advice form:has(#save-hr-advice) textarea",
-        "Een gesprek volstaat; geen disciplinaire straf.",
-    )
-    page.click("#save-hr-advice")
     page.click("#hearing summary")
     page.fill("input[name=held_on]", "2012-02-06")
     page.fill("input[name=present]", "ambassadeur, HR-adviseur")
@@ -126,13 +121,18 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     )
     page.select_option("select[name=response]", "confirmed")
     page.click("#save-hearing")
+    page.fill(
+        "#advice form:has(#save-hr-advice) textarea[name=text]",
+        "Een gesprek volstaat; geen disciplinaire straf.",
+    )
+    page.click("#save-hr-advice")
     _logout(page)
 
     # Legal: advice on the norm.
     _login(page, base, "jurist")
     page.goto(case_url)
     page.fill(
-        "#advice form:has(#save-legal-advice) textarea",
+        "#advice form:has(#save-legal-advice) textarea[name=text]",
         "Art. 125a Ambtenarenwet: terughoudendheid past een ambassadeur.",
     )
     page.click("#save-legal-advice")

@@ -22,6 +22,15 @@ class Organisation(models.Model):
     country = models.CharField(
         _("country"), max_length=2, default="NL", help_text=_("ISO 3166-1 alpha-2")
     )
+    procedure_settings = models.JSONField(
+        _("procedure settings"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            'Overrides of the procedure defaults, e.g. {"milestones": {"facts": [3, 5]}} '
+            "(target and fatal business days after registration)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("organisation")

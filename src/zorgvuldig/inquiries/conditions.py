@@ -49,6 +49,20 @@ def has_legal_advice(inquiry: Inquiry) -> bool:
     return inquiry.advice_of(AdviceKind.LEGAL) is not None
 
 
+@_described(
+    _("Advice given before the facts or the hearing changed must be confirmed again.")
+)
+def advice_current(inquiry: Inquiry) -> bool:
+    """All given advice was given on the current record (facts and hearing).
+
+    Awb art. 3:2: the decision rests on the facts as they now stand, so advice on an older
+    version of them no longer counts until the advisor confirms it.
+    """
+    return all(
+        a.on_record_version == inquiry.record_version for a in inquiry.advice.all()
+    )
+
+
 @_described(_("The inquiry must concern a person for a measure to be decided."))
 def concerns_person(inquiry: Inquiry) -> bool:
     """At least one person (employee) is concerned by the inquiry."""

@@ -45,12 +45,47 @@ def answer_docx(inquiry: Inquiry) -> bytes:
         p = doc.add_paragraph()
         p.add_run(f"Antwoord {q.number}").bold = True
         doc.add_paragraph(q.answer)
+    _set_properties(doc, inquiry, title)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def postponement_docx(inquiry: Inquiry) -> bytes:
+    """The postponement notice (uitstelbericht) as .docx bytes, in Dutch as sent to the Chamber.
+
+    Raises:
+        ValueError: the inquiry has no recorded postponement.
+    """
+    notice = inquiry.postponement
+    if notice is None:
+        raise ValueError("no postponement recorded")
+    doc = Document()
+    doc.add_heading("Mededeling", level=1)
+    askers = ", ".join(a["name"] for a in inquiry.askers) or "de leden"
+    number = f" ({inquiry.number})" if inquiry.number else ""
+    submitted = f"{inquiry.submitted:%d-%m-%Y}" if inquiry.submitted else "onbekend"
+    doc.add_paragraph(
+        f"De vragen van {askers} over {inquiry.subject}{number}, ingezonden op {submitted}, "
+        "kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord."
+    )
+    doc.add_paragraph(f"Reden: {notice.reason}")
+    doc.add_paragraph(
+        f"De beantwoording volgt uiterlijk op {inquiry.deadline:%d-%m-%Y}."
+        if inquiry.deadline
+        else "De beantwoording volgt zo spoedig mogelijk."
+    )
+    doc.add_paragraph(f"Verzonden op {notice.sent_on:%d-%m-%Y}.")
+    _set_properties(doc, inquiry, "Mededeling uitstel beantwoording")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _set_properties(doc, inquiry: Inquiry, title: str) -> None:
     props = doc.core_properties
     props.author = props.last_modified_by = inquiry.organisation.name
     props.title = title
     props.subject = inquiry.subject
     props.comments = ""
     props.created = props.modified = timezone.now()
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()

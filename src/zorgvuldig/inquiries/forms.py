@@ -360,6 +360,22 @@ class ReasonForm(forms.Form):
     )
 
 
+class PostponeForm(forms.Form):
+    """The postponement notice (uitstelbericht) with its reasons."""
+
+    reason = forms.CharField(
+        label=_("Reasons given to parliament"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The notice tells the Chamber why the answer takes longer."),
+    )
+    sent_on = forms.DateField(
+        label=_("Notice sent on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Leave empty for today."),
+    )
+
+
 class OverrideForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason for keeping these words"),

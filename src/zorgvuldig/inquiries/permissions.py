@@ -38,6 +38,7 @@ RULES: dict[str, Rule] = {
     "record_facts": Rule(
         (Role.CASE_HANDLER,), (State.REGISTERED,), _("Changing the facts")
     ),
+    "revise_facts": Rule((Role.CASE_HANDLER,), OPEN_STATES, _("Revising the facts")),
     "record_hr_advice": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Giving advice")),
     "record_legal_advice": Rule((Role.LEGAL_ADVISOR,), OPEN_STATES, _("Giving advice")),
     "record_hearing": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Recording the hearing")),
@@ -49,6 +50,11 @@ RULES: dict[str, Rule] = {
     "save_answers": Rule((Role.CASE_HANDLER,), OPEN_STATES, _("Writing the answer")),
     "override_answer_check": Rule(
         (Role.APPROVER,), OPEN_STATES, _("Overriding the answer check")
+    ),
+    "postpone_answer": Rule(
+        (Role.CASE_HANDLER,),
+        tuple(s for s in State.values if s not in (State.APPROVED, State.SENT)),
+        _("Postponing the answer"),
     ),
     "assign": Rule(
         (Role.CASE_HANDLER,),

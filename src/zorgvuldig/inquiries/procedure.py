@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Role
 
 from .choices import State
 from .conditions import unmet
+from .deadlines import milestone_config, milestones
 from .models import Inquiry
 
 #: Button labels of the transitions, in procedure order.
@@ -22,6 +25,10 @@ STEP_LABELS = {
     "approve": _("Approve answer"),
     "send": _("Answer sent"),
 }
+
+
+#: Transitions fired from a form of their own (the facts card), not from a step button.
+FORM_TRANSITIONS = frozenset({"revise_facts"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,7 @@ def step_overview(inquiry: Inquiry, user) -> dict:
     """The states (with the current one marked) and the next steps with what blocks them."""
     steps = []
     for t in inquiry.get_all_state_transitions():
-        if t.source not in (inquiry.state, "*"):
+        if t.source not in (inquiry.state, "*") or t.name in FORM_TRANSITIONS:
             continue
         roles = list(getattr(t.permission, "roles", ()))
         steps.append(
@@ -66,3 +73,79 @@ def step_overview(inquiry: Inquiry, user) -> dict:
         key=lambda s: list(STEP_LABELS).index(s.name) if s.name in STEP_LABELS else 99
     )
     return {"states": states, "next": steps}
+
+
+MILESTONE_LABELS = {
+    "facts": _("Facts established"),
+    "hearing": _("Employee heard"),
+    "advice": _("Advice complete"),
+    "draft": _("Answer drafted"),
+    "approval": _("Answer approved"),
+    "answer": _("Answer sent"),
+}
+#: Which transition marks a milestone as reached.
+_MILESTONE_EVENTS = {
+    "facts": "establish_facts",
+    "advice": "complete_advice",
+    "draft": "draft_answer",
+    "approval": "approve",
+    "answer": "send",
+}
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    """A milestone as the case page shows it. ``status``: done, late, overdue, at_risk, open."""
+
+    step: str
+    label: str
+    target: dt.date
+    fatal: dt.date
+    reached: dt.date | None
+    status: str
+
+
+def milestone_overview(
+    inquiry: Inquiry, today: dt.date | None = None
+) -> list[MilestoneRow]:
+    """The inquiry's milestones (target and fatal day) with when each was reached.
+
+    Terms come from the organisation's ``procedure_settings["milestones"]`` over the
+    defaults in :mod:`.deadlines`; an invalid setting falls back to the defaults (the admin
+    validates it when it is saved). The hearing milestone is left out when no person is
+    concerned.
+    """
+    today = today or timezone.localdate()
+    org = inquiry.organisation
+    try:
+        config = milestone_config((org.procedure_settings or {}).get("milestones"))
+    except ValueError:
+        config = None
+    registered = timezone.localtime(inquiry.created_at).date()
+    reached: dict[str, dt.date] = {}
+    for event in inquiry.events.all():
+        for step, name in _MILESTONE_EVENTS.items():
+            if event.transition == name:
+                reached[step] = timezone.localtime(event.at).date()
+    hearing = inquiry.current_hearing
+    if hearing is not None:
+        reached["hearing"] = hearing.held_on
+    rows = []
+    for m in milestones(registered, inquiry.deadline, config, org.country or "NL"):
+        if m.step == "hearing" and not inquiry.concerns_person:
+            continue
+        done = reached.get(m.step)
+        if done is not None:
+            status = "late" if done > m.fatal else "done"
+        elif today > m.fatal:
+            status = "overdue"
+        elif today > m.target:
+            status = "at_risk"
+        else:
+            status = "open"
+        rows.append(
+            MilestoneRow(
+                m.step, str(MILESTONE_LABELS[m.step]), m.target, m.fatal, done, status
+            )
+        )
+    return rows

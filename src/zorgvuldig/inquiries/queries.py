@@ -34,8 +34,12 @@ def get_inquiry_for(user: User, pk: int) -> Inquiry:
     try:
         return (
             inquiries_visible_to(user)
-            .select_related("organisation", "measure", "hearing", "override")
-            .prefetch_related("assignees", "advice__advisor", "persons", "questions")
+            .select_related(
+                "organisation", "measure", "hearing", "override", "postponement_notice"
+            )
+            .prefetch_related(
+                "assignees", "advice__advisor", "persons", "questions", "events"
+            )
             .get(pk=pk)
         )
     except Inquiry.DoesNotExist:

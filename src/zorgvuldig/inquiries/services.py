@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,6 +34,7 @@ from .models import (
     Inquiry,
     Measure,
     PersonConcerned,
+    Postponement,
     ProcedureEvent,
     Question,
 )
@@ -71,7 +73,7 @@ def _fresh(inquiry: Inquiry) -> Inquiry:
     return (
         Inquiry.objects.select_for_update(of=("self",))
         .prefetch_related("assignees", "advice", "persons", "questions")
-        .select_related("measure", "hearing", "override")
+        .select_related("measure", "hearing", "override", "postponement_notice")
         .get(pk=inquiry.pk)
     )
 
@@ -272,6 +274,82 @@ def establish_facts(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inqui
 
 
 @transaction.atomic
+def revise_facts(*, actor: User, inquiry: Inquiry, facts: str, reason: str) -> Inquiry:
+    """Correct the established facts after the fact (a transition of its own).
+
+    The procedure returns to "facts established" and every piece of advice given on the old
+    facts is outdated until its advisor confirms it (``record_advice`` again).
+
+    Raises:
+        ProcedureError: no reason, empty or unchanged facts, or a refused transition.
+    """
+    if not reason.strip():
+        raise ProcedureError(_("Say why the facts change."))
+    if not facts.strip():
+        raise ProcedureError(_("The established facts must be written down."))
+    current = _fresh(inquiry)
+    if facts == current.facts:
+        raise ProcedureError(_("The facts are unchanged."))
+    old = current.facts
+    Inquiry.objects.filter(pk=current.pk).update(
+        facts=facts, record_version=F("record_version") + 1
+    )
+    after = _fire(actor, current, "revise_facts", reason)
+    record_audit(
+        actor=actor,
+        action="facts.revised",
+        target=after,
+        summary=_("Facts revised; earlier advice must be confirmed"),
+        reason=reason,
+        changes={"facts": [old, facts]},
+    )
+    return after
+
+
+@transaction.atomic
+def postpone_answer(
+    *, actor: User, inquiry: Inquiry, reason: str, sent_on: dt.date | None = None
+) -> Postponement:
+    """Record the postponement notice (uitstelbericht): the answer is due six weeks after
+    submission instead of three (DESIGN.md §6.2).
+
+    Raises:
+        ProcedureError: not an assigned case handler; not written parliamentary questions
+            with a submission date; already postponed; already sent; no reason.
+    """
+    inquiry = _fresh(inquiry)
+    _check(actor, inquiry, "postpone_answer")
+    if inquiry.kind != InquiryKind.PARLIAMENTARY_WRITTEN or inquiry.submitted is None:
+        raise ProcedureError(
+            _(
+                "Only written parliamentary questions with a submission date are postponed."
+            )
+        )
+    if inquiry.postponement is not None:
+        raise ProcedureError(_("The answer has already been postponed once."))
+    if not reason.strip():
+        raise ProcedureError(_("A postponement notice states its reasons."))
+    notice = Postponement.objects.create(
+        inquiry=inquiry,
+        reason=reason,
+        sent_on=sent_on or timezone.localdate(),
+        recorded_by=actor,
+    )
+    old = inquiry.deadline
+    new = answer_deadline(inquiry.submitted, postponed=True)
+    Inquiry.objects.filter(pk=inquiry.pk).update(deadline=new)
+    record_audit(
+        actor=actor,
+        action="answer.postponed",
+        target=inquiry,
+        summary=_("Postponement notice: answer due %(day)s") % {"day": new.isoformat()},
+        reason=reason,
+        changes={"deadline": [str(old), str(new)]},
+    )
+    return notice
+
+
+@transaction.atomic
 def complete_advice(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
     """Close the advice round once HR and Legal have advised."""
     return _fire(actor, inquiry, "complete_advice", reason)
@@ -332,7 +410,12 @@ def record_advice(
     advice, _created = Advice.objects.update_or_create(
         inquiry=inquiry,
         kind=kind,
-        defaults={"text": text, "advisor": actor, "given_at": timezone.now()},
+        defaults={
+            "text": text,
+            "advisor": actor,
+            "given_at": timezone.now(),
+            "on_record_version": inquiry.record_version,
+        },
     )
     record_audit(
         actor=actor,
@@ -383,6 +466,8 @@ def record_hearing(
     hearing, _created = Hearing.objects.update_or_create(
         inquiry=inquiry, defaults=values
     )
+    # The hearing is part of the record advice rests on: advice given before is outdated.
+    Inquiry.objects.filter(pk=inquiry.pk).update(record_version=F("record_version") + 1)
     record_audit(
         actor=actor,
         action="hearing.recorded",

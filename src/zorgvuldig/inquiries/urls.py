@@ -15,8 +15,14 @@ urlpatterns = [
     path("<int:inquiry_pk>/answers/", views.save_answers, name="answers"),
     path("<int:inquiry_pk>/override/", views.override_check, name="override"),
     path("<int:inquiry_pk>/people/", views.assign, name="assign"),
+    path("<int:inquiry_pk>/postpone/", views.postpone, name="postpone"),
     path(
         "<int:inquiry_pk>/step/<slug:name>/", views.fire_transition, name="transition"
     ),
     path("<int:inquiry_pk>/answer.docx", views.download_answer, name="answer_docx"),
+    path(
+        "<int:inquiry_pk>/postponement.docx",
+        views.download_postponement,
+        name="postponement_docx",
+    ),
 ]

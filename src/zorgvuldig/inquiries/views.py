@@ -19,11 +19,11 @@ from zorgvuldig.signals.marking import split_marked
 from . import forms, services
 from .answer_check import open_findings
 from .choices import AdviceKind, State
-from .documents import answer_docx
+from .documents import answer_docx, postponement_docx
 from .panels import panels
 from .parsing import ParseError, parse_inquiry
 from .permissions import permitted
-from .procedure import step_overview
+from .procedure import milestone_overview, step_overview
 from .queries import get_inquiry_for, inquiries_visible_to
 
 
@@ -112,6 +112,8 @@ def inquiry_detail(
     context = {
         "inquiry": inquiry,
         "steps": step_overview(inquiry, request.user),
+        "milestones": milestone_overview(inquiry),
+        "postpone_form": bound.get("postpone_form") or forms.PostponeForm(),
         "questions": [
             (
                 q,
@@ -198,13 +200,21 @@ def _posted(form_class: type) -> Callable:
 @_case_action(_posted(forms.FactsForm), "facts_form")
 def save_facts(request, inquiry, form):
     """Record the facts."""
-    services.record_facts(
+    if inquiry.state == State.REGISTERED:
+        services.record_facts(
+            actor=request.user,
+            inquiry=inquiry,
+            facts=form.cleaned_data["facts"],
+            reason=form.cleaned_data["reason"],
+        )
+        return _("Facts saved.")
+    services.revise_facts(
         actor=request.user,
         inquiry=inquiry,
         facts=form.cleaned_data["facts"],
         reason=form.cleaned_data["reason"],
     )
-    return _("Facts saved.")
+    return _("Facts revised. Earlier advice must be confirmed by the advisors.")
 
 
 @_case_action(
@@ -275,6 +285,18 @@ def assign(request, inquiry, form):
     return _("People added to the case.")
 
 
+@_case_action(_posted(forms.PostponeForm), "postpone_form")
+def postpone(request, inquiry, form):
+    """Record the postponement notice: the answer is due six weeks after submission."""
+    services.postpone_answer(
+        actor=request.user,
+        inquiry=inquiry,
+        reason=form.cleaned_data["reason"],
+        sent_on=form.cleaned_data["sent_on"],
+    )
+    return _("Postponement notice recorded; the answer deadline has moved.")
+
+
 _TRANSITIONS = {
     "establish_facts": services.establish_facts,
     "complete_advice": services.complete_advice,
@@ -310,5 +332,22 @@ def download_answer(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
     )
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=f"antwoord-{inquiry.number or inquiry.pk}.docx"
+    )
+    return response
+
+
+def download_postponement(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
+    """The postponement notice as a Word document."""
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    if inquiry.postponement is None:
+        messages.error(request, _("No postponement notice has been recorded."))
+        return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    response = HttpResponse(
+        postponement_docx(inquiry),
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True,
+        filename=f"uitstelbericht-{inquiry.number or inquiry.pk}.docx",
     )
     return response

@@ -2,7 +2,7 @@
 
 from .events import ProcedureEvent
 from .inquiry import Inquiry, PersonConcerned, Question
-from .steps import Advice, AnswerOverride, Hearing, Measure
+from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
 __all__ = [
     "Advice",
@@ -11,6 +11,7 @@ __all__ = [
     "Inquiry",
     "Measure",
     "PersonConcerned",
+    "Postponement",
     "ProcedureEvent",
     "Question",
 ]

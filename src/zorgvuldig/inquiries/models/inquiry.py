@@ -16,7 +16,7 @@ from zorgvuldig.inquiries import conditions as c
 from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
 
 if TYPE_CHECKING:
-    from .steps import Advice, AnswerOverride, Hearing, Measure
+    from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
 
 def _role_on_case(*roles: str):
@@ -63,6 +63,14 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
     deadline = models.DateField(_("answer due"), null=True, blank=True)
     source_text = models.TextField(_("original text"), blank=True)
     facts = models.TextField(_("established facts"), blank=True)
+    record_version = models.PositiveIntegerField(
+        _("record version"),
+        default=1,
+        help_text=_(
+            "Raised whenever the facts or the hearing change; advice given on an "
+            "earlier version is outdated."
+        ),
+    )
     state = FSMField(
         _("state"),
         max_length=32,
@@ -124,6 +132,14 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
             return None
 
     @property
+    def postponement(self) -> Postponement | None:
+        """The recorded postponement notice, or ``None``."""
+        try:
+            return self.postponement_notice
+        except models.ObjectDoesNotExist:
+            return None
+
+    @property
     def answer_override(self) -> AnswerOverride | None:
         """The recorded override of the answer check, or ``None``."""
         try:
@@ -145,9 +161,25 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
 
     @transition(
         field=state,
+        source=[
+            State.FACTS_ESTABLISHED,
+            State.ADVICE_COMPLETE,
+            State.MEASURE_DECIDED,
+            State.ANSWER_DRAFTED,
+        ],
+        target=State.FACTS_ESTABLISHED,
+        conditions=[c.has_facts],
+        permission=_role_on_case(Role.CASE_HANDLER),
+    )
+    def revise_facts(self) -> None:
+        """The established facts were corrected: the procedure goes back to the facts, and
+        advice given on the old facts is outdated until the advisors confirm it."""
+
+    @transition(
+        field=state,
         source=State.FACTS_ESTABLISHED,
         target=State.ADVICE_COMPLETE,
-        conditions=[c.has_facts, c.has_hr_advice, c.has_legal_advice],
+        conditions=[c.has_facts, c.has_hr_advice, c.has_legal_advice, c.advice_current],
         permission=_role_on_case(Role.CASE_HANDLER),
     )
     def complete_advice(self) -> None:
@@ -203,6 +235,7 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
             c.has_facts,
             c.has_hr_advice,
             c.has_legal_advice,
+            c.advice_current,
             c.heard_if_person,
             c.measure_if_person,
             c.punishment_after_hearing,

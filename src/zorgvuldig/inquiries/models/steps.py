@@ -26,6 +26,13 @@ class Advice(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     given_at = models.DateTimeField(_("given at"), default=timezone.now)
+    on_record_version = models.PositiveIntegerField(
+        _("given on record version"),
+        default=1,
+        help_text=_(
+            "The inquiry's record version (facts and hearing) the advice was given on."
+        ),
+    )
 
     class Meta:
         verbose_name = _("advice")
@@ -127,3 +134,28 @@ class AnswerOverride(models.Model):
 
     def __str__(self) -> str:
         return self.reason[:60]
+
+
+class Postponement(models.Model):
+    """The postponement notice (uitstelbericht, "mededeling") for written questions.
+
+    Sent when the answer cannot be given within three weeks; it states the reasons and moves
+    the answer deadline to six weeks after submission (DESIGN.md §6.2).
+    """
+
+    inquiry = models.OneToOneField(
+        Inquiry, on_delete=models.CASCADE, related_name="postponement_notice"
+    )
+    reason = models.TextField(_("reason"))
+    sent_on = models.DateField(_("sent on"), default=timezone.localdate)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("postponement notice")
+        verbose_name_plural = _("postponement notices")
+
+    def __str__(self) -> str:
+        return f"{self.sent_on}: {self.reason[:60]}"

@@ -276,9 +276,43 @@ def test_the_why_of_an_answer_change_is_recorded(client, team):
     client.force_login(team.handler)
     client.post(
         reverse("inquiries:answers", args=[inquiry.pk]),
-        {"answer_1": "Ja.", "answer_2": "Nee.", "reason": "Feiten gecorrigeerd door HR"},
+        {
+            "answer_1": "Ja.",
+            "answer_2": "Nee.",
+            "reason": "Feiten gecorrigeerd door HR",
+        },
     )
     entry = AuditEntry.objects.filter(action="answer.changed").first()
     assert entry.reason == "Feiten gecorrigeerd door HR"
     assert entry.actor == team.handler
     assert entry.changes["answer 2"][1] == "Nee."
+
+
+def test_the_case_page_shows_milestones_and_overdue_steps(client, team):
+    inquiry = build_inquiry(
+        team, State.FACTS_ESTABLISHED
+    )  # registered today, due in 2012
+    client.force_login(team.handler)
+    page = client.get(
+        reverse("inquiries:detail", args=[inquiry.pk]), **EN
+    ).content.decode()
+    assert "Deadlines" in page
+    assert "milestone-overdue" in page  # the 2012 answer deadline has long passed
+    assert "milestone-done" in page  # facts established today, within its term
+
+
+def test_postponement_from_the_case_page(client, team):
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:postpone", args=[inquiry.pk]),
+        {"reason": "Het HR-advies vraagt meer tijd.", "sent_on": "2012-02-20"},
+        follow=True,
+        **EN,
+    )
+    assert "Postponement notice sent on" in response.content.decode()
+    assert str(Inquiry.objects.get(pk=inquiry.pk).deadline) == "2012-03-16"
+    notice = client.get(reverse("inquiries:postponement_docx", args=[inquiry.pk]))
+    text = "\n".join(p.text for p in Document(io.BytesIO(notice.content)).paragraphs)
+    assert "Het HR-advies vraagt meer tijd." in text
+    assert "16-03-2012" in text

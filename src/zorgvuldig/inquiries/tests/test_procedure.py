@@ -18,6 +18,15 @@ pytestmark = pytest.mark.django_db
 # (state, transition) -> the one role allowed to fire it on an assigned case.
 ALLOWED = {
     (State.REGISTERED, "establish_facts"): Role.CASE_HANDLER,
+    **{
+        (s, "revise_facts"): Role.CASE_HANDLER
+        for s in (
+            State.FACTS_ESTABLISHED,
+            State.ADVICE_COMPLETE,
+            State.MEASURE_DECIDED,
+            State.ANSWER_DRAFTED,
+        )
+    },
     (State.FACTS_ESTABLISHED, "complete_advice"): Role.CASE_HANDLER,
     (State.ADVICE_COMPLETE, "decide_measure"): Role.HR_ADVISOR,
     (State.ADVICE_COMPLETE, "draft_answer"): Role.CASE_HANDLER,
@@ -133,6 +142,15 @@ def test_approval_requires_the_hearing_when_a_person_is_concerned():
         present="ambassadeur",
         account="account",
     )
+    # The hearing changed the record the advice rests on: both advisors confirm first.
+    with pytest.raises(services.ProcedureError) as err:
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
+    assert err.value.messages == [
+        "Advice given before the facts or the hearing changed must be confirmed again."
+    ]
+    for advisor, kind in ((team.hr, AdviceKind.HR), (team.legal, AdviceKind.LEGAL)):
+        text = inquiry.advice.get(kind=kind).text
+        services.record_advice(actor=advisor, inquiry=inquiry, kind=kind, text=text)
     assert (
         services.approve_answer(actor=team.approver, inquiry=inquiry).state
         == State.APPROVED
@@ -296,3 +314,66 @@ def test_every_transition_is_recorded_with_who_and_when():
         team.handler,
     ]
     assert all(e.from_state != e.to_state for e in events)
+
+
+def test_revising_the_facts_outdates_the_advice_and_goes_back_to_the_facts():
+    team = Team()
+    inquiry = build_inquiry(team, State.MEASURE_DECIDED)
+    with pytest.raises(services.ProcedureError):
+        services.revise_facts(
+            actor=team.handler, inquiry=inquiry, facts="Nieuw.", reason=""
+        )
+    after = services.revise_facts(
+        actor=team.handler,
+        inquiry=inquiry,
+        facts="De like dateert van maart 2010; de pagina veranderde in juni 2010.",
+        reason="Platformexport ontvangen",
+    )
+    assert after.state == State.FACTS_ESTABLISHED
+    with pytest.raises(services.ProcedureError) as err:
+        services.complete_advice(actor=team.handler, inquiry=after)
+    assert "confirmed again" in err.value.messages[0]
+    services.record_advice(
+        actor=team.hr, inquiry=after, kind=AdviceKind.HR, text="Blijft."
+    )
+    services.record_advice(
+        actor=team.legal, inquiry=after, kind=AdviceKind.LEGAL, text="Blijft."
+    )
+    assert services.complete_advice(actor=team.handler, inquiry=after).state == (
+        State.ADVICE_COMPLETE
+    )
+
+
+def test_only_the_case_handler_revises_facts():
+    team = Team()
+    inquiry = build_inquiry(team, State.ADVICE_COMPLETE)
+    with pytest.raises(services.ProcedureError):
+        services.revise_facts(
+            actor=team.hr, inquiry=inquiry, facts="Anders.", reason="x"
+        )
+    assert Inquiry.objects.get(pk=inquiry.pk).state == State.ADVICE_COMPLETE
+
+
+def test_postponement_moves_the_deadline_to_six_weeks_once():
+    team = Team()
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    assert str(inquiry.deadline) == "2012-02-24"
+    services.postpone_answer(
+        actor=team.handler, inquiry=inquiry, reason="HR-advies vraagt meer tijd."
+    )
+    assert str(Inquiry.objects.get(pk=inquiry.pk).deadline) == "2012-03-16"
+    with pytest.raises(services.ProcedureError):
+        services.postpone_answer(
+            actor=team.handler, inquiry=inquiry, reason="Nogmaals."
+        )
+    with pytest.raises(services.ProcedureError):
+        services.postpone_answer(
+            actor=team.hr, inquiry=build_inquiry(team, State.REGISTERED), reason="x"
+        )
+
+
+def test_works_council_questions_are_not_postponed():
+    team = Team()
+    inquiry = build_inquiry(team, State.REGISTERED, person=False)
+    with pytest.raises(services.ProcedureError):
+        services.postpone_answer(actor=team.handler, inquiry=inquiry, reason="x")
