@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
 
-from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory
+from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
 
 #: Longest inquiry text accepted at intake, in characters (a Kamervragen text is a few KB).
 MAX_QUESTION_TEXT = 500_000
@@ -381,3 +381,30 @@ class OverrideForm(forms.Form):
         label=_("Reason for keeping these words"),
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+
+class DashboardFilterForm(forms.Form):
+    """Filters of the case list (GET parameters); invalid values are ignored, not fatal."""
+
+    state = forms.ChoiceField(
+        label=_("State"),
+        required=False,
+        choices=[("", _("All states")), *State.choices],
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("All kinds")), *InquiryKind.choices],
+    )
+    mine = forms.BooleanField(label=_("Only mine"), required=False)
+    overdue = forms.BooleanField(label=_("Only overdue"), required=False)
+
+    def filters(self, user) -> dict:
+        """Keyword arguments for ``queries.dashboard``."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {
+            "state": data.get("state", ""),
+            "kind": data.get("kind", ""),
+            "assignee": user.pk if data.get("mine") else None,
+            "overdue_only": bool(data.get("overdue")),
+        }

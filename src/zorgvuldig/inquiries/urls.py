@@ -7,6 +7,7 @@ app_name = "inquiries"
 urlpatterns = [
     path("", views.inquiry_list, name="list"),
     path("new/", views.intake, name="intake"),
+    path("export.csv", views.export_csv, name="export_csv"),
     path("<int:inquiry_pk>/", views.inquiry_detail, name="detail"),
     path("<int:inquiry_pk>/facts/", views.save_facts, name="facts"),
     path("<int:inquiry_pk>/advice/", views.save_advice, name="advice"),

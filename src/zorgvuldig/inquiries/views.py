@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,17 +21,34 @@ from . import forms, services
 from .answer_check import open_findings
 from .choices import AdviceKind, State
 from .documents import answer_docx, postponement_docx
+from .exports import dashboard_csv
 from .panels import panels
 from .parsing import ParseError, parse_inquiry
 from .permissions import permitted
 from .procedure import milestone_overview, step_overview
-from .queries import get_inquiry_for, inquiries_visible_to
+from .queries import dashboard, get_inquiry_for
 
 
 def inquiry_list(request: HttpRequest) -> HttpResponse:
-    """The cases the user is assigned to, by due date."""
-    inquiries = inquiries_visible_to(request.user).select_related("organisation")
-    return render(request, "inquiries/list.html", {"inquiries": inquiries})
+    """The dashboard: the cases the user is assigned to, overdue first, with filters."""
+    form = forms.DashboardFilterForm(request.GET or None)
+    rows = dashboard(request.user, **form.filters(request.user))
+    return render(
+        request,
+        "inquiries/list.html",
+        {"inquiries": rows, "filter_form": form, "query": request.GET.urlencode()},
+    )
+
+
+def export_csv(request: HttpRequest) -> HttpResponse:
+    """The filtered dashboard as CSV (spreadsheet-safe)."""
+    form = forms.DashboardFilterForm(request.GET or None)
+    rows = dashboard(request.user, **form.filters(request.user))
+    response = HttpResponse(dashboard_csv(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"zaken-{timezone.localdate():%Y%m%d}.csv"
+    )
+    return response
 
 
 def intake(request: HttpRequest) -> HttpResponse:

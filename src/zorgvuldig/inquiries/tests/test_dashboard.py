@@ -1,0 +1,111 @@
+"""The case handler's dashboard: order, filters, CSV export, and a fixed number of queries."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+import pytest
+
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.choices import InquiryKind, State
+from zorgvuldig.inquiries.exports import spreadsheet_safe
+from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.queries import dashboard
+
+from .factories import QUESTIONS, Team, build_inquiry
+
+pytestmark = pytest.mark.django_db
+
+
+def _register(team, subject, submitted, **extra):
+    return services.register_inquiry(
+        actor=team.handler,
+        organisation=team.org,
+        kind=extra.pop("kind", InquiryKind.PARLIAMENTARY_WRITTEN),
+        subject=subject,
+        submitted=submitted,
+        questions=QUESTIONS,
+        assignees=team.members,
+        **extra,
+    )
+
+
+def test_overdue_first_then_by_due_date():
+    team = Team()
+    today = dt.date(2026, 11, 29)
+    later = _register(team, "Later", dt.date(2026, 11, 20))  # due 11 Dec
+    sooner = _register(team, "Sooner", dt.date(2026, 11, 10))  # due 1 Dec
+    overdue = _register(team, "Overdue", dt.date(2026, 10, 1))  # due 22 Oct
+    undated = _register(team, "No date", None)
+    rows = list(dashboard(team.handler, today=today))
+    assert [r.subject for r in rows] == ["Overdue", "Sooner", "Later", "No date"]
+    assert [r.overdue for r in rows] == [True, False, False, False]
+    assert {later.pk, sooner.pk, overdue.pk, undated.pk} == {r.pk for r in rows}
+
+
+def test_filters():
+    team = Team()
+    _register(team, "Kamervragen", dt.date(2026, 10, 1))
+    _register(team, "OR-memo", dt.date(2026, 10, 1), kind=InquiryKind.WORKS_COUNCIL)
+    kinds = dashboard(team.handler, kind=InquiryKind.WORKS_COUNCIL)
+    assert [r.subject for r in kinds] == ["OR-memo"]
+    states = dashboard(team.handler, state=State.FACTS_ESTABLISHED)
+    assert list(states) == []
+    overdue = dashboard(team.handler, overdue_only=True, today=dt.date(2026, 11, 29))
+    assert [r.subject for r in overdue] == ["Kamervragen"]  # the memo has no deadline
+    other = Team(team.org)
+    assert list(dashboard(team.handler, assignee=other.handler.pk)) == []
+
+
+def test_sent_cases_are_never_overdue():
+    team = Team()
+    inquiry = build_inquiry(team, State.SENT)
+    row = dashboard(team.handler).get(pk=inquiry.pk)
+    assert row.deadline < dt.date.today()  # noqa: DTZ011
+    assert row.overdue is False
+
+
+@pytest.mark.parametrize(
+    "value", ["=HYPERLINK(1)", "+1", "-2", "@SUM(A1)", "\tx", "\rx"]
+)
+def test_formula_cells_are_neutralised(value):
+    assert spreadsheet_safe(value) == "'" + value
+
+
+def test_csv_export_is_filtered_and_safe(client):
+    team = Team()
+    _register(team, "=cmd|' /C calc'!A0", dt.date(2026, 10, 1))
+    client.force_login(team.handler)
+    response = client.get(reverse("inquiries:export_csv"), {"overdue": "on"})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["number", "subject", "kind"]
+    assert rows[1][1] == "'=cmd|' /C calc'!A0"
+    assert "attachment" in response["Content-Disposition"]
+
+
+def _count_queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_dashboard_and_case_page_queries_do_not_grow_with_the_number_of_cases(client):
+    team = Team()
+    first = build_inquiry(team, State.ANSWER_DRAFTED)
+    client.force_login(team.handler)
+    one = _count_queries(client, reverse("inquiries:list"))
+    page_one = _count_queries(client, reverse("inquiries:detail", args=[first.pk]))
+    for n in range(199):
+        _register(team, f"Vragen {n}", dt.date(2026, 10, 1) + dt.timedelta(days=n % 60))
+    assert Inquiry.objects.count() == 200
+    many = _count_queries(client, reverse("inquiries:list"))
+    page_many = _count_queries(client, reverse("inquiries:detail", args=[first.pk]))
+    # Measured 4 and 13 (session, user, rows, prefetches); the bounds leave a little room.
+    assert one == many <= 5
+    assert page_one == page_many <= 15
