@@ -36,7 +36,10 @@ ANSWERS = {
         "Ja. Ambtenaren, en zeker ambassadeurs, zijn terughoudend met partijpolitieke "
         "uitingen. De ambassadeur had zich moeten onthouden van een persoonlijk politiek oordeel."
     ),
-    4: "De ambassadeur is hierop aangesproken en heeft de like ingetrokken.",
+    4: (
+        "De ambassadeur is hierop aangesproken en heeft de like ingetrokken. "
+        "Het ministerie staat achter de ambassadeur, die zijn werk voortzet."
+    ),
 }
 
 
@@ -161,7 +164,7 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
             text if n != 4 else "De ambassadeur is berispt.",
         )
     page.click("#save-answers")
-    assert page.locator("mark.finding").first.inner_text() == "berispt"
+    assert page.locator("mark.finding-measure_word").first.inner_text() == "berispt"
     page.fill("textarea[name=answer_4]", ANSWERS[4])
     page.click("#save-answers")
     assert page.locator("mark.finding").count() == 0

@@ -1,19 +1,30 @@
-"""The answer check: measure words in the draft answer compared with the recorded measure.
+"""The answer checks: what a draft answer says about the employee, before it is approved.
 
-Uses the same measure-word analyser as the media check (``zorgvuldig.signals.measures``), so
-an answer that says "berisping" when the recorded measure is an informal correction is caught
-in the same way as a headline that does. The check reminds; people decide (GDPR art. 22): a
-finding blocks approval until the wording changes or someone records a reason to override.
+1. Measure words compared with the recorded measure, by the same analyser as the media check
+   (``zorgvuldig.signals.measures``): "berisping" when the measure was an informal correction
+   is caught as a headline saying it would be.
+2. Personal data: the name of an employee concerned in an answer that will be public.
+3. The organisation's position: an answer that speaks about the employee without saying where
+   the organisation stands (the works council asked that the employer stand up for its staff
+   where warranted; cues in ``data/answer_cues.yaml``).
+
+The checks remind; people decide (GDPR art. 22): a finding blocks approval until the wording
+changes or the approver records a reason to override.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
+
+import yaml
 
 from zorgvuldig.signals import measures
 
@@ -31,26 +42,51 @@ JUDGEMENT_LABELS = {
 }
 
 
+MEASURE_WORD, PERSONAL_DATA, NO_POSITION = (
+    "measure_word",
+    "personal_data",
+    "no_position",
+)
+KIND_MESSAGES = {
+    PERSONAL_DATA: _("names the employee in an answer that will be public"),
+    NO_POSITION: _(
+        "speaks about the employee without the organisation's position on them "
+        "(do we stand by them?)"
+    ),
+}
+CUES_FILE = Path(__file__).resolve().parent / "data" / "answer_cues.yaml"
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A measure word in an answer that does not match the recorded measure.
+    """Something in an answer that needs a person's look before approval.
 
-    ``start``/``end`` are str indices into the answer text of question ``question``.
+    ``start``/``end`` are str indices into the answer text of question ``question``; ``kind``
+    is ``measure_word``, ``personal_data`` or ``no_position``. The measure fields are filled
+    for measure words only.
     """
 
     question: int
     start: int
     end: int
     text: str
-    category: str
-    ambiguous: bool
-    recorded_category: str
-    judgement: str  # overstated, understated, contradicted or ambiguous
+    kind: str = MEASURE_WORD
+    category: str = ""
+    ambiguous: bool = False
+    recorded_category: str = ""
+    judgement: str = ""  # overstated, understated, contradicted or ambiguous
+
+    @property
+    def message(self) -> str:
+        """What is wrong, for people (translated)."""
+        if self.kind == MEASURE_WORD:
+            return f"{self.category_label}: {self.judgement_label}"
+        return str(KIND_MESSAGES[self.kind])
 
     @property
     def category_label(self) -> str:
         """The claimed category in words (translated)."""
-        return str(MeasureCategory(self.category).label)
+        return str(MeasureCategory(self.category).label) if self.category else ""
 
     @property
     def judgement_label(self) -> str:
@@ -86,6 +122,7 @@ def check_answer_text(
                 start=claim.start,
                 end=claim.end,
                 text=text[claim.start : claim.end],
+                kind=MEASURE_WORD,
                 category=claim.category,
                 ambiguous=claim.ambiguous,
                 recorded_category=recorded_category,
@@ -107,16 +144,100 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
     measure = inquiry.current_measure
     category = measure.category if measure else MeasureCategory.NONE
     term = measure.term if measure else ""
+    persons = list(inquiry.persons.all())
+    answers = [(q.number, q.answer) for q in inquiry.questions.all() if q.answer]
     found: list[Finding] = []
-    for q in inquiry.questions.all():
-        if q.answer:
-            found += check_answer_text(
-                q.answer,
-                question=q.number,
-                recorded_category=category,
-                recorded_term=term,
+    for number, text in answers:
+        found += check_answer_text(
+            text, question=number, recorded_category=category, recorded_term=term
+        )
+        found += personal_data(text, question=number, names=[p.name for p in persons])
+    found += missing_position(
+        answers,
+        functions=[p.function for p in persons],
+        names=[p.name for p in persons],
+    )
+    return sorted(found, key=lambda f: (f.question, f.start))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return {key: tuple(v.lower() for v in values) for key, values in data.items()}
+
+
+def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
+    """Patterns for each full name and its surname: the name without leading initials and
+    first name ("J. de Vries" and "Jan de Vries" give "de Vries"), when 3+ letters long."""
+    words: set[str] = set()
+    for name in names:
+        parts = name.split()
+        if not parts:
+            continue
+        words.add(" ".join(parts))
+        rest = parts[1:] if len(parts) > 1 else parts
+        while len(rest) > 1 and re.fullmatch(r"\w\.?", rest[0]):  # more initials
+            rest = rest[1:]
+        surname = " ".join(rest)
+        if len(surname.replace(" ", "")) >= 3:
+            words.add(surname)
+    return [
+        re.compile(
+            r"(?<!\w)" + r"\s+".join(map(re.escape, w.split())) + r"(?!\w)", re.I
+        )
+        for w in sorted(words, key=len, reverse=True)
+    ]
+
+
+def personal_data(text: str, *, question: int, names: list[str]) -> list[Finding]:
+    """The places where ``text`` names an employee concerned (full name or surname)."""
+    found: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _name_patterns(names):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(
+                Finding(question, m.start(), m.end(), m.group(), PERSONAL_DATA)
             )
-    return found
+    return sorted(found, key=lambda f: f.start)
+
+
+def missing_position(
+    answers: list[tuple[int, str]], *, functions: list[str], names: list[str]
+) -> list[Finding]:
+    """One finding at the first mention of the employee when no answer states the
+    organisation's position on them; none when the answers never speak about them.
+
+    Args:
+        answers: ``[(question number, answer text)]``.
+        functions: the employees' functions ("ambassadeur in Zuid-Afrika"); their first word
+            counts as a reference ("de ambassadeur").
+        names: the employees' names.
+    """
+    cues = _cues()
+    lowered = [(n, t.lower()) for n, t in answers]
+    if any(p in t for _n, t in lowered for p in cues["position_phrases"]):
+        return []
+    references = set(cues["employee_references"])
+    references |= {f.split()[0].lower() for f in functions if f.strip()}
+    references |= {n.lower() for n in names if n.strip()}
+    for number, text in lowered:
+        for ref in sorted(references, key=len, reverse=True):
+            m = re.search(rf"(?<!\w){re.escape(ref)}(?!\w)", text)
+            if m:
+                original = dict(answers)[number]
+                return [
+                    Finding(
+                        number,
+                        m.start(),
+                        m.end(),
+                        original[m.start() : m.end()],
+                        NO_POSITION,
+                    )
+                ]
+    return []
 
 
 def findings_digest(findings: list[Finding]) -> str:

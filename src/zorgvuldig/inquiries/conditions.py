@@ -123,8 +123,8 @@ def all_questions_answered(inquiry: Inquiry) -> bool:
 
 @_described(
     _(
-        "The answer uses measure words that differ from the recorded measure; "
-        "change them or record a reason to override."
+        "The answer checks have findings (measure words, the employee's name, the "
+        "organisation's position); change the answer or let the approver record a reason."
     )
 )
 def answer_check_clear(inquiry: Inquiry) -> bool:

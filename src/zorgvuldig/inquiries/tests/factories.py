@@ -61,7 +61,7 @@ QUESTIONS = [
     {"number": 2, "text": "Is het waar dat de ambassadeur de pagina leuk vindt?"},
 ]
 ANSWERS = {
-    1: "Ja.",
+    1: "Ja. Het ministerie staat achter de ambassadeur.",
     2: "Ja. De ambassadeur is hierop aangesproken en heeft de like ingetrokken.",
 }
 

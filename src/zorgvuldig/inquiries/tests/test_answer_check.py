@@ -49,7 +49,9 @@ def test_the_recorded_term_itself_is_never_flagged():
 def test_a_wrong_measure_word_blocks_approval_until_overridden_with_a_reason():
     team = Team()
     inquiry = build_inquiry(
-        team, State.ANSWER_DRAFTED, answers={1: "Ja.", 2: "De ambassadeur is berispt."}
+        team,
+        State.ANSWER_DRAFTED,
+        answers={1: ANSWERS[1], 2: "De ambassadeur is berispt."},
     )
     assert [f.text for f in open_findings(inquiry)] == ["berispt"]
     with pytest.raises(services.ProcedureError) as err:
@@ -71,7 +73,9 @@ def test_a_wrong_measure_word_blocks_approval_until_overridden_with_a_reason():
 def test_an_override_lapses_when_the_findings_change():
     team = Team()
     inquiry = build_inquiry(
-        team, State.ANSWER_DRAFTED, answers={1: "Ja.", 2: "De ambassadeur is berispt."}
+        team,
+        State.ANSWER_DRAFTED,
+        answers={1: ANSWERS[1], 2: "De ambassadeur is berispt."},
     )
     services.override_answer_check(
         actor=team.approver, inquiry=inquiry, reason="Citaat."
@@ -87,7 +91,9 @@ def test_an_override_lapses_when_the_findings_change():
 def test_fixing_the_wording_unblocks_approval():
     team = Team()
     inquiry = build_inquiry(
-        team, State.ANSWER_DRAFTED, answers={1: "Ja.", 2: "De ambassadeur is berispt."}
+        team,
+        State.ANSWER_DRAFTED,
+        answers={1: ANSWERS[1], 2: "De ambassadeur is berispt."},
     )
     services.save_answers(actor=team.handler, inquiry=inquiry, answers=ANSWERS)
     assert open_findings(inquiry) == []
@@ -95,3 +101,57 @@ def test_fixing_the_wording_unblocks_approval():
         services.approve_answer(actor=team.approver, inquiry=inquiry).state
         == State.APPROVED
     )
+
+
+def test_the_employees_name_in_an_answer_is_found():
+    from zorgvuldig.inquiries.answer_check import personal_data
+
+    text = (
+        "De heer De Vries heeft de pagina in 2010 leuk gevonden; "
+        "J. de Vries werkte toen in Den Haag."
+    )
+    found = personal_data(text, question=2, names=["J. de Vries"])
+    assert [f.text for f in found] == ["De Vries", "J. de Vries"]
+    assert all(text[f.start : f.end] == f.text for f in found)
+    assert (
+        personal_data("Het Vriesland-beleid", question=1, names=["J. de Vries"]) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("answers", "flagged"),
+    [
+        ({1: "De ambassadeur is aangesproken."}, True),
+        (
+            {
+                1: "De ambassadeur is aangesproken.",
+                2: "Het ministerie staat achter hem.",
+            },
+            False,
+        ),
+        ({1: "The official was spoken to. We have full confidence in him."}, False),
+        ({1: "Het beleid is ongewijzigd."}, False),  # does not speak about the employee
+    ],
+)
+def test_the_organisations_position_is_asked_for(answers, flagged):
+    from zorgvuldig.inquiries.answer_check import missing_position
+
+    found = missing_position(
+        list(answers.items()),
+        functions=["ambassadeur in Zuid-Afrika"],
+        names=["J. de Vries"],
+    )
+    assert bool(found) is flagged
+
+
+@pytest.mark.django_db
+def test_a_name_in_the_answer_blocks_approval_until_changed():
+    team = Team()
+    inquiry = build_inquiry(
+        team,
+        State.ANSWER_DRAFTED,
+        answers={1: ANSWERS[1], 2: "J. de Vries is aangesproken."},
+    )
+    assert [f.kind for f in open_findings(inquiry)] == ["personal_data"]
+    with pytest.raises(services.ProcedureError):
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
