@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_fsm",
     "ninja",
+    "huey.contrib.djhuey",
     "zorgvuldig.core",
     "zorgvuldig.selfcheck",
     "zorgvuldig.inquiries",
@@ -122,4 +123,35 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+}
+
+# E-mail: reminders and escalations. The console backend prints mails; set EMAIL_URL-style
+# settings for a real server in production.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "").lower() in {"1", "true", "yes"}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "zorgvuldig@localhost")
+
+# Background jobs (huey): SQLite storage under VAR_DIR by default, Redis when REDIS_URL is set.
+# Run the worker with `zorgvuldig run_huey`.
+_REDIS_URL = os.environ.get("REDIS_URL", "")
+HUEY = {
+    "name": "zorgvuldig",
+    "immediate": os.environ.get("ZORGVULDIG_TASKS_IMMEDIATE", "").lower()
+    in {"1", "true"},
+    "utc": True,
+    **(
+        {"huey_class": "huey.RedisHuey", "url": _REDIS_URL}
+        if _REDIS_URL
+        else {
+            "huey_class": "huey.SqliteHuey",
+            "filename": str(VAR_DIR / "huey.sqlite3"),
+        }
+    ),
+    "consumer": {"workers": int(os.environ.get("ZORGVULDIG_WORKERS", "1"))},
 }

@@ -20,3 +20,4 @@ if not os.environ.get("DATABASE_URL"):
     }
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="zorgvuldig-test-static-"))
 WHITENOISE_AUTOREFRESH = True
+HUEY = {"name": "zorgvuldig-test", "huey_class": "huey.MemoryHuey", "immediate": True}

@@ -54,6 +54,15 @@ class User(AbstractUser):
     role = models.CharField(
         _("role"), max_length=32, choices=Role.choices, default=Role.EMPLOYEE
     )
+    manager = models.ForeignKey(
+        "self",
+        verbose_name=_("manager"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
+        help_text=_("Receives the escalation when this user's deadlines are overdue."),
+    )
 
     class Meta:
         verbose_name = _("user")

@@ -2,6 +2,7 @@
 
 from .events import ProcedureEvent
 from .inquiry import Inquiry, PersonConcerned, Question
+from .reminders import Reminder, ReminderKind
 from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
 __all__ = [
@@ -14,4 +15,6 @@ __all__ = [
     "Postponement",
     "ProcedureEvent",
     "Question",
+    "Reminder",
+    "ReminderKind",
 ]

@@ -1,0 +1,180 @@
+"""Reminders and escalation about deadlines, sent by the daily job (``tasks.py``).
+
+For every open inquiry the next milestones are compared with today: a step within
+``due_soon_days`` business days of its fatal date gets a "due soon" mail to the people whose
+step it is; a step past its fatal date gets an "overdue" mail; a step still overdue after
+``escalate_after_days`` business days is escalated to those people's managers. Each mail is
+recorded as a :class:`Reminder` row whose unique key makes a second run (a retry, a restart,
+two workers) send nothing new. Settings per organisation in
+``procedure_settings["reminders"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import User
+
+from .choices import State
+from .deadlines import add_business_days
+from .models import Inquiry, Reminder, ReminderKind
+from .procedure import milestone_overview
+
+#: Whose step each milestone is.
+STEP_ROLES = {
+    "facts": (Role.CASE_HANDLER,),
+    "hearing": (Role.HR_ADVISOR,),
+    "advice": (Role.HR_ADVISOR, Role.LEGAL_ADVISOR),
+    "draft": (Role.CASE_HANDLER,),
+    "approval": (Role.APPROVER,),
+    "answer": (Role.CASE_HANDLER,),
+}
+DEFAULT_SETTINGS = {"due_soon_days": 2, "escalate_after_days": 2}
+
+
+def reminder_settings(procedure_settings: dict | None) -> dict[str, int]:
+    """The organisation's reminder settings over the defaults (non-negative whole days)."""
+    out = dict(DEFAULT_SETTINGS)
+    for key, value in ((procedure_settings or {}).get("reminders") or {}).items():
+        if key in out and isinstance(value, int) and value >= 0:
+            out[key] = value
+    return out
+
+
+def _open_inquiries() -> Iterable[Inquiry]:
+    return (
+        Inquiry.objects.exclude(state=State.SENT)
+        .select_related("organisation", "hearing")
+        .prefetch_related("assignees__manager", "events", "persons")
+    )
+
+
+def _send_once(
+    *,
+    inquiry: Inquiry | None,
+    step: str,
+    kind: str,
+    due: dt.date,
+    recipient: User,
+    subject: str,
+    body: str,
+) -> bool:
+    """Record and send one reminder unless it was sent before. Returns whether it was sent."""
+    if not recipient.email:
+        return False
+    try:
+        with transaction.atomic():
+            Reminder.objects.create(
+                inquiry=inquiry, step=step, kind=kind, due=due, recipient=recipient
+            )
+            transaction.on_commit(
+                lambda: send_mail(
+                    subject, body, settings.DEFAULT_FROM_EMAIL, [recipient.email]
+                )
+            )
+    except IntegrityError:
+        return False  # sent before
+    return True
+
+
+def send_reminders(today: dt.date | None = None) -> int:
+    """Send the due-soon, overdue and escalation mails for ``today``; returns how many."""
+    today = today or timezone.localdate()
+    sent = 0
+    with translation.override(settings.LANGUAGE_CODE):
+        for inquiry in _open_inquiries():
+            config = reminder_settings(inquiry.organisation.procedure_settings)
+            country = inquiry.organisation.country or "NL"
+            for row in milestone_overview(inquiry, today):
+                if row.reached is not None:
+                    continue
+                people = [
+                    u for u in inquiry.assignees.all() if u.role in STEP_ROLES[row.step]
+                ]
+                soon = add_business_days(row.fatal, -config["due_soon_days"], country)
+                if row.status == "overdue":
+                    kind, to = ReminderKind.OVERDUE, people
+                    escalate_on = add_business_days(
+                        row.fatal, config["escalate_after_days"], country
+                    )
+                    if today >= escalate_on:
+                        managers = {u.manager for u in people if u.manager is not None}
+                        sent += _notify(inquiry, row, ReminderKind.ESCALATION, managers)
+                elif today >= soon:
+                    kind, to = ReminderKind.DUE_SOON, people
+                else:
+                    continue
+                sent += _notify(inquiry, row, kind, to)
+    return sent
+
+
+def _notify(inquiry: Inquiry, row, kind: str, recipients: Iterable[User]) -> int:
+    subject = {
+        ReminderKind.DUE_SOON: _("Due on %(day)s: %(step)s — %(case)s"),
+        ReminderKind.OVERDUE: _("Overdue since %(day)s: %(step)s — %(case)s"),
+        ReminderKind.ESCALATION: _(
+            "Escalation, overdue since %(day)s: %(step)s — %(case)s"
+        ),
+    }[kind] % {"day": row.fatal.isoformat(), "step": row.label, "case": inquiry.subject}
+    body = _(
+        "%(step)s for “%(case)s” is due on %(day)s (target %(target)s).\n"
+        "Answer due: %(deadline)s.\n\nOpen the case in Zorgvuldig to see what is missing."
+    ) % {
+        "step": row.label,
+        "case": inquiry.subject,
+        "day": row.fatal.isoformat(),
+        "target": row.target.isoformat(),
+        "deadline": inquiry.deadline.isoformat() if inquiry.deadline else "—",
+    }
+    return sum(
+        _send_once(
+            inquiry=inquiry,
+            step=row.step,
+            kind=kind,
+            due=row.fatal,
+            recipient=user,
+            subject=subject,
+            body=body,
+        )
+        for user in recipients
+    )
+
+
+def send_daily_digest(today: dt.date | None = None) -> int:
+    """One mail per person with open cases: each case's next step and its fatal date."""
+    today = today or timezone.localdate()
+    lines: dict[User, list[str]] = {}
+    with translation.override(settings.LANGUAGE_CODE):
+        for inquiry in _open_inquiries():
+            nxt = next(
+                (r for r in milestone_overview(inquiry, today) if r.reached is None),
+                None,
+            )
+            if nxt is None:
+                continue
+            flag = " (!)" if nxt.status == "overdue" else ""
+            for user in inquiry.assignees.all():
+                lines.setdefault(user, []).append(
+                    f"- {inquiry.subject}: {nxt.label} {nxt.fatal.isoformat()}{flag}"
+                )
+        subject = _("Zorgvuldig: your cases on %(day)s") % {"day": today.isoformat()}
+        return sum(
+            _send_once(
+                inquiry=None,
+                step="",
+                kind=ReminderKind.DIGEST,
+                due=today,
+                recipient=user,
+                subject=subject,
+                body="\n".join(entries),
+            )
+            for user, entries in lines.items()
+        )
