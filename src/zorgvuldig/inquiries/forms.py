@@ -14,6 +14,7 @@ from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
 
 from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
+from .tkapi_import import ZaakError, ZaakRecord, read_zaak
 
 #: Longest inquiry text accepted at intake, in characters (a Kamervragen text is a few KB).
 MAX_QUESTION_TEXT = 500_000
@@ -31,6 +32,29 @@ class IntakeForm(forms.Form):
         label=_("or upload a text file (.txt)"),
         required=False,
     )
+    zaak = forms.FileField(
+        label=_("Tweede Kamer open-data record of the Zaak (.json, optional)"),
+        required=False,
+        help_text=_(
+            "Number, askers, addressees, submission date and any postponement notice are "
+            "taken from the record; the questions from the text above."
+        ),
+    )
+
+    def clean_zaak(self) -> ZaakRecord | None:
+        upload = self.cleaned_data.get("zaak")
+        if not upload:
+            return None
+        if upload.size > MAX_QUESTION_TEXT:
+            raise forms.ValidationError(_("The record is too large for a single Zaak."))
+        try:
+            return read_zaak(upload.read().decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise forms.ValidationError(_("The record is not UTF-8 JSON.")) from None
+        except ZaakError as exc:
+            raise forms.ValidationError(
+                _("The record cannot be read: %(problem)s") % {"problem": exc}
+            ) from None
 
     def clean(self) -> dict:
         data = super().clean()

@@ -501,3 +501,31 @@ def parse_inquiry(text: str) -> ParsedInquiry:
         answers=tuple(answers),
         warnings=tuple(dict.fromkeys(warnings)),
     )
+
+
+def merge_zaak(parsed: dict[str, Any], zaak: Any) -> dict[str, Any]:
+    """``parsed`` (``ParsedInquiry.to_dict()``) completed from a Tweede Kamer Zaak record.
+
+    The record (``tkapi_import.ZaakRecord``) is authoritative for the number, askers,
+    addressees, submission date and deadline; the text for the questions. A postponement
+    notice in the record is reported in ``warnings`` so the case handler records it.
+    """
+    merged = dict(parsed)
+    merged["kind"] = "parliamentary_written"
+    merged["number"] = zaak.number
+    merged["subject"] = parsed.get("subject") or zaak.subject
+    merged["askers"] = zaak.askers or parsed.get("askers", [])
+    merged["addressees"] = zaak.addressees or parsed.get("addressees", [])
+    if zaak.submitted:
+        merged["submitted"] = zaak.submitted.isoformat()
+        merged["deadline"] = zaak.deadline.isoformat() if zaak.deadline else None
+    warnings = [
+        w for w in parsed.get("warnings", []) if "date" not in w or not zaak.submitted
+    ]
+    if zaak.postponed:
+        warnings.append(
+            "the record holds a postponement notice (Mededeling uitstel antwoord): record it "
+            "on the case page; the answer is then due six weeks after submission"
+        )
+    merged["warnings"] = warnings
+    return merged

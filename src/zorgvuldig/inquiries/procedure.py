@@ -111,8 +111,8 @@ def milestone_overview(
     """The inquiry's milestones (target and fatal day) with when each was reached.
 
     Terms come from the organisation's ``procedure_settings["milestones"]`` over the
-    defaults in :mod:`.deadlines`; an invalid setting falls back to the defaults (the admin
-    validates it when it is saved). The hearing milestone is left out when no person is
+    defaults in :mod:`.deadlines`; an invalid setting falls back to the defaults, so a typo
+    in the settings never hides a deadline. The hearing milestone is left out when no person is
     concerned.
     """
     today = today or timezone.localdate()

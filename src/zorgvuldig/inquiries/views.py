@@ -23,7 +23,7 @@ from .choices import AdviceKind, State
 from .documents import answer_docx, postponement_docx
 from .exports import dashboard_csv
 from .panels import panels
-from .parsing import ParseError, parse_inquiry
+from .parsing import ParseError, merge_zaak, parse_inquiry
 from .permissions import permitted
 from .procedure import milestone_overview, step_overview
 from .queries import dashboard, get_inquiry_for
@@ -92,6 +92,8 @@ def intake(request: HttpRequest) -> HttpResponse:
         except ParseError as exc:
             form.add_error("text", str(exc))
         else:
+            if form.cleaned_data.get("zaak"):
+                parsed = merge_zaak(parsed, form.cleaned_data["zaak"])
             confirm = forms.ConfirmInquiryForm(
                 initial=forms.ConfirmInquiryForm.initial_from(
                     parsed, form.cleaned_data["text"]

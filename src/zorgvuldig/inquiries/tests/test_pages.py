@@ -316,3 +316,27 @@ def test_postponement_from_the_case_page(client, team):
     text = "\n".join(p.text for p in Document(io.BytesIO(notice.content)).paragraphs)
     assert "Het HR-advies vraagt meer tijd." in text
     assert "16-03-2012" in text
+
+
+def test_intake_with_a_tweede_kamer_record_takes_its_number_and_dates(client, team):
+    record = (Path(__file__).parent / "data" / "tk-zaak-2012Z02001.json").read_bytes()
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:intake"),
+        {"text": DEMO_TEXT, "zaak": SimpleUploadedFile("zaak.json", record)},
+        **EN,
+    )
+    page = response.content.decode()
+    assert 'value="2012Z02001"' in page
+    assert "postponement notice" in page
+    assert 'name="question_4"' in page
+
+
+def test_an_unreadable_record_is_named(client, team):
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:intake"),
+        {"text": DEMO_TEXT, "zaak": SimpleUploadedFile("zaak.json", b'{"Soort": "x"}')},
+        **EN,
+    )
+    assert "The record cannot be read: Nummer" in response.content.decode()
