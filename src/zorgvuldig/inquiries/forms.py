@@ -141,7 +141,10 @@ class ConfirmInquiryForm(forms.Form):
     persons = forms.CharField(
         label=_("Employees concerned"),
         required=False,
-        help_text=_("One per line: Name, function."),
+        help_text=_(
+            "One per line: Name, function, and optionally their user name, so they can read "
+            "and respond to what is recorded about them."
+        ),
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     no_person = forms.BooleanField(
@@ -260,12 +263,18 @@ class ConfirmInquiryForm(forms.Form):
         return out
 
     def cleaned_persons(self) -> list[dict]:
-        """``[{"name", "function"}]`` from the persons lines."""
+        """``[{"name", "function", "account"}]`` from the lines "Name, function, account"."""
         out = []
         for line in self.cleaned_data.get("persons", "").splitlines():
-            name, _sep, function = line.partition(",")
-            if name.strip():
-                out.append({"name": name.strip(), "function": function.strip()})
+            parts = [p.strip() for p in line.split(",")]
+            if parts[0]:
+                out.append(
+                    {
+                        "name": parts[0],
+                        "function": parts[1] if len(parts) > 1 else "",
+                        "account": parts[2] if len(parts) > 2 else "",
+                    }
+                )
         return out
 
 
@@ -432,3 +441,22 @@ class DashboardFilterForm(forms.Form):
             "assignee": user.pk if data.get("mine") else None,
             "overdue_only": bool(data.get("overdue")),
         }
+
+
+class RecordResponseForm(forms.Form):
+    """The employee's response to the record of their hearing."""
+
+    response = forms.ChoiceField(
+        label=_("Your response"),
+        choices=[
+            (HearingResponse.CONFIRMED, _("I confirm the record")),
+            (HearingResponse.OBJECTED, _("I object to the record")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Your comments"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Required when you object: what is wrong or missing?"),
+    )

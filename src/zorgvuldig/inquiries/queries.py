@@ -102,3 +102,27 @@ def dashboard(
             to_attr="handlers",
         )
     )
+
+
+def records_about(user: User) -> QuerySet[Inquiry]:
+    """The inquiries that concern ``user`` as the employee (their own account is linked)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Inquiry.objects.none()
+    return Inquiry.objects.filter(persons__user=user).distinct()
+
+
+def get_record_about(user: User, pk: int) -> Inquiry:
+    """The inquiry ``pk`` as the employee it concerns may read it (facts, hearing, measure).
+
+    Raises:
+        Http404: the inquiry does not exist or does not concern ``user``.
+    """
+    try:
+        return (
+            records_about(user)
+            .select_related("organisation", "measure", "hearing")
+            .prefetch_related("persons")
+            .get(pk=pk)
+        )
+    except Inquiry.DoesNotExist:
+        raise Http404("No such inquiry.") from None

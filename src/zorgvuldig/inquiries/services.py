@@ -101,7 +101,9 @@ def register_inquiry(
         questions: ``[{"number": int, "text": str, "footnotes": [...]}, ...]``, at least one.
         submitted: the day the questions were submitted (calendar date, Europe/Amsterdam);
             for parliamentary questions the answer deadline is computed from it.
-        persons: ``[{"name": ..., "function": ...}]``, the employees concerned (may be empty).
+        persons: ``[{"name": ..., "function": ..., "account": username or ""}]``, the
+            employees concerned (may be empty); ``account`` links the employee's own login
+            so they can read and respond to the record.
         assignees: the people who may see and work on the case; the actor is always added.
 
     Returns:
@@ -146,10 +148,32 @@ def register_inquiry(
         )
         for q in questions
     )
-    PersonConcerned.objects.bulk_create(
-        PersonConcerned(inquiry=inquiry, name=p["name"], function=p.get("function", ""))
+    persons = [p for p in persons if p.get("name", "").strip()]
+    accounts = {
+        u.username: u
+        for u in User.objects.filter(
+            organisation=organisation,
+            username__in=[p["account"] for p in persons if p.get("account")],
+        )
+    }
+    unknown = [
+        p["account"]
         for p in persons
-        if p.get("name", "").strip()
+        if p.get("account") and p["account"] not in accounts
+    ]
+    if unknown:
+        raise ProcedureError(
+            _("No account %(names)s in your organisation.")
+            % {"names": ", ".join(unknown)}
+        )
+    PersonConcerned.objects.bulk_create(
+        PersonConcerned(
+            inquiry=inquiry,
+            name=p["name"],
+            function=p.get("function", ""),
+            user=accounts.get(p.get("account") or ""),
+        )
+        for p in persons
     )
     inquiry.assignees.add(actor, *assignees)
     record_audit(
@@ -546,6 +570,55 @@ def record_measure(
         },
     )
     return measure
+
+
+@transaction.atomic
+def respond_to_record(
+    *, actor: User, inquiry: Inquiry, response: str, comment: str = ""
+) -> Hearing:
+    """The employee confirms or objects to the record of their hearing, with comments.
+
+    The response becomes part of the record: advice given before it is outdated (the
+    advisors must confirm it), as after any change to the hearing.
+
+    Raises:
+        ProcedureError: the actor is not the employee concerned, there is no hearing yet,
+            the answer was already sent, an objection without comments, or an unknown
+            response.
+    """
+    inquiry = _fresh(inquiry)
+    if not any(p.user_id == actor.pk for p in inquiry.persons.all()):
+        raise ProcedureError(
+            _("Only the employee concerned may respond to this record.")
+        )
+    hearing = inquiry.current_hearing
+    if hearing is None:
+        raise ProcedureError(_("There is no record of a hearing to respond to yet."))
+    if inquiry.state == State.SENT:
+        raise ProcedureError(
+            _("The answer has been sent; contact HR about the record.")
+        )
+    if response not in (HearingResponse.CONFIRMED, HearingResponse.OBJECTED):
+        raise ProcedureError(
+            _("Choose whether you confirm the record or object to it.")
+        )
+    if response == HearingResponse.OBJECTED and not comment.strip():
+        raise ProcedureError(_("Say what is wrong in the record."))
+    old = (hearing.response, hearing.employee_comment)
+    hearing.response = response
+    hearing.employee_comment = comment
+    hearing.responded_at = timezone.now()
+    hearing.save(update_fields=["response", "employee_comment", "responded_at"])
+    Inquiry.objects.filter(pk=inquiry.pk).update(record_version=F("record_version") + 1)
+    record_audit(
+        actor=actor,
+        action="hearing.responded",
+        target=inquiry,
+        summary=str(HearingResponse(response).label),
+        reason=comment,
+        changes={"response": [old[0], response], "employee_comment": [old[1], comment]},
+    )
+    return hearing
 
 
 @transaction.atomic

@@ -26,7 +26,7 @@ from .panels import panels
 from .parsing import ParseError, merge_zaak, parse_inquiry
 from .permissions import permitted
 from .procedure import milestone_overview, step_overview
-from .queries import dashboard, get_inquiry_for
+from .queries import dashboard, get_inquiry_for, get_record_about, records_about
 
 
 def inquiry_list(request: HttpRequest) -> HttpResponse:
@@ -36,7 +36,12 @@ def inquiry_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "inquiries/list.html",
-        {"inquiries": rows, "filter_form": form, "query": request.GET.urlencode()},
+        {
+            "inquiries": rows,
+            "filter_form": form,
+            "query": request.GET.urlencode(),
+            "about_me": records_about(request.user),
+        },
     )
 
 
@@ -371,3 +376,32 @@ def download_postponement(request: HttpRequest, inquiry_pk: int) -> HttpResponse
         filename=f"uitstelbericht-{inquiry.number or inquiry.pk}.docx",
     )
     return response
+
+
+def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
+    """The employee's view of what is recorded about them, and their response to it."""
+    inquiry = get_record_about(request.user, inquiry_pk)
+    form = forms.RecordResponseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.respond_to_record(
+                actor=request.user,
+                inquiry=inquiry,
+                response=form.cleaned_data["response"],
+                comment=form.cleaned_data["comment"],
+            )
+        except services.ProcedureError as exc:
+            for m in exc.messages:
+                messages.error(request, m)
+        else:
+            messages.success(request, _("Your response has been added to the record."))
+            return redirect("inquiries:record_about_me", inquiry_pk=inquiry.pk)
+    return render(
+        request,
+        "inquiries/record_about_me.html",
+        {
+            "inquiry": inquiry,
+            "form": form,
+            "facts_shown": inquiry.state != State.REGISTERED,
+        },
+    )

@@ -290,6 +290,17 @@ class PersonConcerned(models.Model):
     )
     name = models.CharField(_("name"), max_length=200)
     function = models.CharField(_("function"), max_length=200, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="concerning_inquiries",
+        help_text=_(
+            "The employee's own account: lets them read and respond to the record."
+        ),
+    )
 
     class Meta:
         verbose_name = _("person concerned")
