@@ -15,3 +15,30 @@ class Role(models.TextChoices):
     APPROVER = "approver", _("Approver")
     WORKS_COUNCIL = "works_council", _("Works council")
     ADMINISTRATOR = "administrator", _("Administrator")
+
+
+class Confidentiality(models.TextChoices):
+    """The eight confidentiality levels of the Dutch case standard (ZGW
+    ``vertrouwelijkheidaanduiding``), from public to top secret, in order."""
+
+    OPENBAAR = "openbaar", _("Public")
+    BEPERKT_OPENBAAR = "beperkt_openbaar", _("Restricted public")
+    INTERN = "intern", _("Internal")
+    ZAAKVERTROUWELIJK = "zaakvertrouwelijk", _("Case-confidential")
+    VERTROUWELIJK = "vertrouwelijk", _("Confidential")
+    CONFIDENTIEEL = "confidentieel", _("Confidential (departmental)")
+    GEHEIM = "geheim", _("Secret")
+    ZEER_GEHEIM = "zeer_geheim", _("Top secret")
+
+    @classmethod
+    def up_to(cls, level: str) -> list[str]:
+        """The levels at or below ``level`` (what someone cleared for ``level`` may see)."""
+        values = list(cls.values)
+        return values[: values.index(level) + 1] if level in values else []
+
+    @classmethod
+    def is_confidential(cls, level: str) -> bool:
+        """Whether reading a document of ``level`` is audited (``vertrouwelijk`` and up)."""
+        return level in cls.values and list(cls.values).index(level) >= list(
+            cls.values
+        ).index(cls.VERTROUWELIJK)

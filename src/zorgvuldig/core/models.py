@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Role
+from .choices import Confidentiality, Role
 
 
 class Organisation(models.Model):
@@ -53,6 +53,13 @@ class User(AbstractUser):
     )
     role = models.CharField(
         _("role"), max_length=32, choices=Role.choices, default=Role.EMPLOYEE
+    )
+    clearance = models.CharField(
+        _("cleared up to"),
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.CONFIDENTIEEL,
+        help_text=_("The highest confidentiality level this user may read."),
     )
     manager = models.ForeignKey(
         "self",

@@ -5,9 +5,21 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy
 
+from zorgvuldig.core.choices import Confidentiality
+
 
 class EvidenceForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("File"))
     description = forms.CharField(
         label=gettext_lazy("Description"), required=False, max_length=500
     )
+    confidentiality = forms.ChoiceField(
+        label=gettext_lazy("Confidentiality"),
+        choices=Confidentiality.choices,
+        initial=Confidentiality.ZAAKVERTROUWELIJK,
+        required=False,
+    )
+
+    def clean_confidentiality(self) -> str:
+        """The chosen level, or case-confidential when none was given."""
+        return self.cleaned_data.get("confidentiality") or Confidentiality.ZAAKVERTROUWELIJK

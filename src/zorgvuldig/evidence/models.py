@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from zorgvuldig.core.choices import Confidentiality
+
 
 def _upload_to(item: "EvidenceItem", filename: str) -> str:
     return f"evidence/{item.inquiry_id}/{item.sha256[:16]}"
@@ -26,6 +28,12 @@ class EvidenceItem(models.Model):
     size = models.PositiveBigIntegerField(_("size in bytes"))
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     description = models.CharField(_("description"), max_length=500, blank=True)
+    confidentiality = models.CharField(
+        _("confidentiality"),
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.ZAAKVERTROUWELIJK,
+    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from zorgvuldig.core.choices import Role
+from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import record_audit
 from zorgvuldig.inquiries.models import Inquiry
@@ -36,7 +36,12 @@ class Integrity:
 
 @transaction.atomic
 def add_evidence(
-    *, actor: User, inquiry: Inquiry, upload: UploadedFile, description: str = ""
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    upload: UploadedFile,
+    description: str = "",
+    confidentiality: str = Confidentiality.ZAAKVERTROUWELIJK,
 ) -> EvidenceItem:
     """Store ``upload`` as evidence of ``inquiry`` with its SHA-256.
 
@@ -48,6 +53,8 @@ def add_evidence(
         raise EvidenceError(
             _("Only an assigned case handler or advisor may add evidence.")
         )
+    if confidentiality not in Confidentiality.up_to(actor.clearance):
+        raise EvidenceError(_("You cannot file evidence above your own clearance."))
     limit = settings.ZORGVULDIG_MAX_UPLOAD_BYTES
     if upload.size is None or upload.size == 0:
         raise EvidenceError(_("The file is empty."))
@@ -67,6 +74,7 @@ def add_evidence(
         size=upload.size,
         sha256=digest.hexdigest(),
         description=description,
+        confidentiality=confidentiality,
         uploaded_by=actor,
     )
     item.file.save(item.sha256, upload, save=False)  # streamed in chunks
@@ -79,7 +87,7 @@ def add_evidence(
         actor=actor,
         action="evidence.added",
         target=inquiry,
-        summary=f"{item.original_name} sha256:{item.sha256}",
+        summary=f"{_label(item)} sha256:{item.sha256}",
     )
     return item
 
@@ -104,9 +112,24 @@ def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) ->
         action="evidence.downloaded" if integrity.ok else "evidence.integrity_failed",
         target=item.inquiry,
         summary=(
-            f"{item.original_name}: sha256 {integrity.expected} verified"
+            f"{_label(item)}: sha256 {integrity.expected} verified"
             if integrity.ok
-            else f"{item.original_name}: expected sha256 {integrity.expected}, "
+            else f"{_label(item)}: expected sha256 {integrity.expected}, "
             f"found {integrity.actual or 'no file'}; not served"
         ),
     )
+
+
+def visible_items(user: User, inquiry: Inquiry):
+    """The evidence of ``inquiry`` that ``user`` is cleared to see, oldest first."""
+    return inquiry.evidence.filter(
+        confidentiality__in=Confidentiality.up_to(user.clearance)
+    ).select_related("uploaded_by")
+
+
+def _label(item: EvidenceItem) -> str:
+    """How the audit trail names ``item``: its file name, or only its number and level when
+    it is confidential (the trail is shown to everyone on the case)."""
+    if Confidentiality.is_confidential(item.confidentiality):
+        return f"#{item.pk} ({item.get_confidentiality_display()})"
+    return item.original_name

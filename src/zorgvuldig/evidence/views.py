@@ -14,14 +14,13 @@ from zorgvuldig.inquiries.queries import get_inquiry_for
 
 from . import services
 from .forms import EvidenceForm
-from .models import EvidenceItem
 
 
 def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> dict:
     """Context of the evidence panel on the case page."""
     return {
         "inquiry": inquiry,
-        "items": inquiry.evidence.select_related("uploaded_by"),
+        "items": services.visible_items(request.user, inquiry),
         "form": bound_form or EvidenceForm(),
         "can_upload": request.user.has_role(*services.UPLOAD_ROLES),
     }
@@ -41,6 +40,7 @@ def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
             inquiry=inquiry,
             upload=form.cleaned_data["file"],
             description=form.cleaned_data["description"],
+            confidentiality=form.cleaned_data["confidentiality"],
         )
     except services.EvidenceError as exc:
         messages.error(request, str(exc))
@@ -56,7 +56,7 @@ def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
 def download(request: HttpRequest, inquiry_pk: int, item_pk: int) -> HttpResponse:
     """Serve an evidence file only when its SHA-256 still matches the record."""
     inquiry = get_inquiry_for(request.user, inquiry_pk)
-    item = get_object_or_404(EvidenceItem, pk=item_pk, inquiry=inquiry)
+    item = get_object_or_404(services.visible_items(request.user, inquiry), pk=item_pk)
     integrity = services.verify(item)
     services.record_download(actor=request.user, item=item, integrity=integrity)
     if not integrity.ok:

@@ -10,7 +10,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from zorgvuldig.core.choices import Role
+from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
@@ -157,6 +157,13 @@ class ConfirmInquiryForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Only they (and you) will see the case."),
     )
+    confidentiality = forms.ChoiceField(
+        label=_("Confidentiality"),
+        choices=Confidentiality.choices,
+        initial=Confidentiality.ZAAKVERTROUWELIJK,
+        required=False,
+        help_text=_("Only assigned people cleared for this level will see the case."),
+    )
     source_text = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, organisation=None, user=None, **kwargs) -> None:
@@ -198,6 +205,13 @@ class ConfirmInquiryForm(forms.Form):
         for q in parsed["questions"]:
             initial[f"question_{q['number']}"] = q["text"]
         return initial
+
+    def clean_confidentiality(self) -> str:
+        """The chosen level, or case-confidential when none was given."""
+        return (
+            self.cleaned_data.get("confidentiality")
+            or Confidentiality.ZAAKVERTROUWELIJK
+        )
 
     def clean_number(self) -> str:
         number = self.cleaned_data["number"].strip().upper()

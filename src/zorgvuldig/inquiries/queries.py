@@ -1,7 +1,8 @@
 """Every read of inquiries, with the one access rule for this personnel data.
 
 Rule (DESIGN.md §3, Confidentiality): a user sees an inquiry only when they are assigned to
-it. There is no role that sees every case, administrators included: assignment is explicit.
+it and cleared for its confidentiality level (ZGW vertrouwelijkheidaanduiding). There is no
+role that sees every case, administrators included: assignment is explicit.
 Views never call ``Inquiry.objects.get`` themselves.
 """
 
@@ -13,7 +14,7 @@ from django.db.models import BooleanField, Case, F, Prefetch, Q, QuerySet, Value
 from django.http import Http404
 from django.utils import timezone
 
-from zorgvuldig.core.choices import Role
+from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
@@ -26,6 +27,7 @@ def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
         return Inquiry.objects.none()
     return Inquiry.objects.filter(
         assignees=user,
+        confidentiality__in=Confidentiality.up_to(user.clearance),
     )
 
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from django_fsm import TransitionNotAllowed, can_proceed
 
-from zorgvuldig.core.choices import Role
+from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import Organisation, User
 from zorgvuldig.core.services import record_audit
 
@@ -94,6 +94,7 @@ def register_inquiry(
     source_text: str = "",
     persons: Iterable[Mapping[str, str]] = (),
     assignees: Iterable[User] = (),
+    confidentiality: str = Confidentiality.ZAAKVERTROUWELIJK,
 ) -> Inquiry:
     """Register a new inquiry with its numbered questions.
 
@@ -120,6 +121,8 @@ def register_inquiry(
                 "Your account belongs to no organisation; ask an administrator to set it."
             )
         )
+    if confidentiality not in Confidentiality.up_to(actor.clearance):
+        raise ProcedureError(_("You cannot register a case above your own clearance."))
     questions = list(questions)
     if not questions:
         raise ProcedureError(_("An inquiry needs at least one question."))
@@ -137,6 +140,7 @@ def register_inquiry(
         submitted=submitted,
         deadline=deadline,
         source_text=source_text,
+        confidentiality=confidentiality,
         created_by=actor,
     )
     Question.objects.bulk_create(
@@ -696,3 +700,18 @@ def override_answer_check(
         reason=reason,
     )
     return override
+
+
+def record_document_read(*, actor: User, inquiry: Inquiry, document: str) -> None:
+    """Audit the reading of a document of a confidential case (``vertrouwelijk`` and up).
+
+    Args:
+        document: what was read, e.g. ``"answer.docx"``.
+    """
+    if Confidentiality.is_confidential(inquiry.confidentiality):
+        record_audit(
+            actor=actor,
+            action="document.read",
+            target=inquiry,
+            summary=f"{document} ({inquiry.get_confidentiality_display()})",
+        )

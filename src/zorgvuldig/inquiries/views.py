@@ -80,6 +80,7 @@ def intake(request: HttpRequest) -> HttpResponse:
                     questions=form.cleaned_questions(),
                     persons=form.cleaned_persons(),
                     assignees=form.cleaned_data["assignees"],
+                    confidentiality=form.cleaned_data["confidentiality"],
                     source_text=form.cleaned_data["source_text"],
                 )
             except services.ProcedureError as exc:
@@ -351,6 +352,9 @@ def download_answer(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
     if inquiry.state not in (State.APPROVED, State.SENT):
         messages.error(request, _("The answer can be downloaded once it is approved."))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    services.record_document_read(
+        actor=request.user, inquiry=inquiry, document="answer.docx"
+    )
     response = HttpResponse(
         answer_docx(inquiry),
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -367,6 +371,9 @@ def download_postponement(request: HttpRequest, inquiry_pk: int) -> HttpResponse
     if inquiry.postponement is None:
         messages.error(request, _("No postponement notice has been recorded."))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    services.record_document_read(
+        actor=request.user, inquiry=inquiry, document="postponement.docx"
+    )
     response = HttpResponse(
         postponement_docx(inquiry),
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, transition
 
-from zorgvuldig.core.choices import Role
+from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.inquiries import conditions as c
 from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
 
@@ -62,6 +62,13 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
     submitted = models.DateField(_("submitted on"), null=True, blank=True)
     deadline = models.DateField(_("answer due"), null=True, blank=True)
     source_text = models.TextField(_("original text"), blank=True)
+    confidentiality = models.CharField(
+        _("confidentiality"),
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.ZAAKVERTROUWELIJK,
+        help_text=_("Only assigned people cleared for this level see the case."),
+    )
     facts = models.TextField(_("established facts"), blank=True)
     record_version = models.PositiveIntegerField(
         _("record version"),

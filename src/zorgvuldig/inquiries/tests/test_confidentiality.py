@@ -1,0 +1,98 @@
+"""Access follows assignment and confidentiality level; reading confidential documents is
+audited."""
+
+from __future__ import annotations
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+import pytest
+
+from zorgvuldig.core.choices import Confidentiality
+from zorgvuldig.core.models import AuditEntry
+from zorgvuldig.evidence import services as evidence
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.queries import inquiries_visible_to
+
+from .factories import Team, build_inquiry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_levels_are_ordered():
+    assert Confidentiality.up_to(Confidentiality.INTERN) == [
+        "openbaar",
+        "beperkt_openbaar",
+        "intern",
+    ]
+    assert Confidentiality.is_confidential(Confidentiality.VERTROUWELIJK)
+    assert not Confidentiality.is_confidential(Confidentiality.ZAAKVERTROUWELIJK)
+
+
+def test_an_assigned_user_without_clearance_does_not_see_the_case(client):
+    team = Team()
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    Inquiry.objects.filter(pk=inquiry.pk).update(confidentiality=Confidentiality.GEHEIM)
+    assert inquiry not in inquiries_visible_to(team.legal)
+    client.force_login(team.legal)
+    assert client.get(reverse("inquiries:detail", args=[inquiry.pk])).status_code == 404
+    team.legal.clearance = Confidentiality.GEHEIM
+    team.legal.save()
+    assert client.get(reverse("inquiries:detail", args=[inquiry.pk])).status_code == 200
+
+
+def test_evidence_above_clearance_is_hidden_and_not_served(client):
+    team = Team()
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    team.handler.clearance = Confidentiality.GEHEIM
+    team.handler.save()
+    item = evidence.add_evidence(
+        actor=team.handler,
+        inquiry=inquiry,
+        upload=SimpleUploadedFile("rapport.pdf", b"%PDF secret"),
+        confidentiality=Confidentiality.GEHEIM,
+    )
+    client.force_login(team.hr)  # cleared up to confidentieel (the default)
+    page = client.get(reverse("inquiries:detail", args=[inquiry.pk])).content.decode()
+    assert "rapport.pdf" not in page
+    url = reverse("evidence:download", args=[inquiry.pk, item.pk])
+    assert client.get(url).status_code == 404
+    with pytest.raises(evidence.EvidenceError):
+        evidence.add_evidence(
+            actor=team.hr,
+            inquiry=inquiry,
+            upload=SimpleUploadedFile("x.txt", b"x"),
+            confidentiality=Confidentiality.ZEER_GEHEIM,
+        )
+
+
+def test_reading_a_confidential_answer_is_audited(client):
+    team = Team()
+    inquiry = build_inquiry(team, State.APPROVED)
+    client.force_login(team.approver)
+    client.get(reverse("inquiries:answer_docx", args=[inquiry.pk]))
+    assert not AuditEntry.objects.filter(
+        action="document.read"
+    ).exists()  # case-confidential
+    Inquiry.objects.filter(pk=inquiry.pk).update(
+        confidentiality=Confidentiality.VERTROUWELIJK
+    )
+    client.get(reverse("inquiries:answer_docx", args=[inquiry.pk]))
+    entry = AuditEntry.objects.get(action="document.read")
+    assert entry.actor == team.approver
+    assert "answer.docx" in entry.summary
+
+
+def test_a_case_cannot_be_registered_above_ones_clearance():
+    team = Team()
+    with pytest.raises(services.ProcedureError):
+        services.register_inquiry(
+            actor=team.handler,
+            organisation=team.org,
+            kind="press",
+            subject="x",
+            questions=[{"number": 1, "text": "?"}],
+            confidentiality=Confidentiality.ZEER_GEHEIM,
+        )
