@@ -75,9 +75,82 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
 
+    approval_layer = models.CharField(
+        _("approval layer"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "For approvers: the layer they approve for (one of the organisation's "
+            "approval layers, e.g. 'director'); empty means any layer."
+        ),
+    )
+
     def has_role(self, *roles: str) -> bool:
-        """Whether the user holds one of ``roles`` (administrators hold none implicitly)."""
-        return self.is_active and self.role in roles
+        """Whether the user holds one of ``roles``, their own or delegated to them now."""
+        return self.is_active and bool(set(self.effective_roles()) & set(roles))
+
+    def effective_roles(self) -> list[str]:
+        """The user's own role and the roles delegated to them today (cached per instance)."""
+        cached = getattr(self, "_effective_roles", None)
+        if cached is None:
+            cached = [self.role, *(d.role for d in self.active_delegations())]
+            self._effective_roles = cached
+        return cached
+
+    def active_delegations(self) -> list["Delegation"]:
+        """The delegations to this user in force today (cached per instance)."""
+        cached = getattr(self, "_active_delegations", None)
+        if cached is None:
+            if self.pk is None:
+                cached = []
+            else:
+                today = timezone.localdate()
+                cached = list(
+                    Delegation.objects.filter(
+                        to_user=self, starts__lte=today, ends__gte=today
+                    ).select_related("from_user")
+                )
+            self._active_delegations = cached
+        return cached
+
+    def acting_for(self) -> list[int]:
+        """The ids of the users this user acts for today: themselves and their delegators."""
+        return [self.pk, *(d.from_user_id for d in self.active_delegations())]
+
+
+class Delegation(models.Model):
+    """A time-limited delegation of a role to a colleague (e.g. an approver on leave).
+
+    During ``starts``..``ends`` (calendar days, inclusive) ``to_user`` holds ``role`` and acts
+    for ``from_user`` on the cases ``from_user`` is assigned to. Created and ended through
+    ``core.services`` and audited.
+    """
+
+    from_user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="delegations_given"
+    )
+    to_user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="delegations_received"
+    )
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    starts = models.DateField(_("from"))
+    ends = models.DateField(_("until"))
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    created_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("delegation")
+        verbose_name_plural = _("delegations")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(starts__lte=models.F("ends")),
+                name="delegation_period_valid",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_user} → {self.to_user} ({self.role}, {self.starts}..{self.ends})"
 
 
 class AuditEntry(models.Model):

@@ -138,6 +138,30 @@ def answer_check_clear(inquiry: Inquiry) -> bool:
     return override is not None and override.digest == findings_digest(findings)
 
 
+def approval_layers(inquiry: Inquiry) -> list[str]:
+    """The organisation's approval layers in order (``[]``: one approver suffices)."""
+    layers = (inquiry.organisation.procedure_settings or {}).get(
+        "approval_layers"
+    ) or []
+    return [str(layer) for layer in layers if str(layer).strip()]
+
+
+def pending_layer(inquiry: Inquiry) -> str | None:
+    """The next layer that must approve the current draft round, or ``None``."""
+    done = {
+        a.layer for a in inquiry.approvals.all() if a.draft_round == inquiry.draft_round
+    }
+    return next(
+        (layer for layer in approval_layers(inquiry) if layer not in done), None
+    )
+
+
+@_described(_("Every approval layer must approve the current draft, in turn."))
+def all_layers_approved(inquiry: Inquiry) -> bool:
+    """Every configured approval layer approved this draft round (none configured: true)."""
+    return pending_layer(inquiry) is None
+
+
 def unmet(conditions: list[Condition], inquiry: Inquiry) -> list[str]:
     """The messages of the ``conditions`` that ``inquiry`` does not meet, in order."""
     return [str(c.message) for c in conditions if not c(inquiry)]  # type: ignore[attr-defined]

@@ -1,7 +1,8 @@
 """Every read of inquiries, with the one access rule for this personnel data.
 
 Rule (DESIGN.md §3, Confidentiality): a user sees an inquiry only when they are assigned to
-it and cleared for its confidentiality level (ZGW vertrouwelijkheidaanduiding). There is no
+it (or acts for someone who is, by a delegation in force) and cleared for its
+confidentiality level (ZGW vertrouwelijkheidaanduiding). There is no
 role that sees every case, administrators included: assignment is explicit.
 Views never call ``Inquiry.objects.get`` themselves.
 """
@@ -25,8 +26,9 @@ def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
     """The inquiries ``user`` is assigned to (none for anonymous or inactive users)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return Inquiry.objects.none()
+    assigned = Inquiry.assignees.through.objects.filter(user_id__in=user.acting_for())
     return Inquiry.objects.filter(
-        assignees=user,
+        pk__in=assigned.values("inquiry_id"),
         confidentiality__in=Confidentiality.up_to(user.clearance),
     )
 
@@ -45,7 +47,12 @@ def get_inquiry_for(user: User, pk: int) -> Inquiry:
                 "organisation", "measure", "hearing", "override", "postponement_notice"
             )
             .prefetch_related(
-                "assignees", "advice__advisor", "persons", "questions", "events"
+                "assignees",
+                "advice__advisor",
+                "persons",
+                "questions",
+                "events",
+                "approvals__by",
             )
             .get(pk=pk)
         )

@@ -30,6 +30,7 @@ from .deadlines import answer_deadline
 from .models import (
     Advice,
     AnswerOverride,
+    ApprovalStep,
     Hearing,
     Inquiry,
     Measure,
@@ -72,8 +73,10 @@ def _fresh(inquiry: Inquiry) -> Inquiry:
     """Reload ``inquiry`` with the relations the conditions read, locked for update."""
     return (
         Inquiry.objects.select_for_update(of=("self",))
-        .prefetch_related("assignees", "advice", "persons", "questions")
-        .select_related("measure", "hearing", "override", "postponement_notice")
+        .prefetch_related("assignees", "advice", "persons", "questions", "approvals")
+        .select_related(
+            "organisation", "measure", "hearing", "override", "postponement_notice"
+        )
         .get(pk=inquiry.pk)
     )
 
@@ -391,8 +394,12 @@ def decide_measure(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
 
 @transaction.atomic
 def submit_draft_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
-    """Submit the answer, every question answered, for approval."""
-    return _fire(actor, inquiry, "draft_answer", reason)
+    """Submit the answer, every question answered, for approval (a new draft round: the
+    approval layers approve it afresh)."""
+    after = _fire(actor, inquiry, "draft_answer", reason)
+    Inquiry.objects.filter(pk=after.pk).update(draft_round=F("draft_round") + 1)
+    after.refresh_from_db(fields=["draft_round"])
+    return after
 
 
 @transaction.atomic
@@ -408,8 +415,58 @@ def return_for_rework(*, actor: User, inquiry: Inquiry, reason: str) -> Inquiry:
 
 @transaction.atomic
 def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
-    """Approve the drafted answer (all gates of ``Inquiry.approve`` must hold)."""
-    return _fire(actor, inquiry, "approve", reason)
+    """Approve the drafted answer for the next approval layer; the last layer's approval
+    approves the answer (all gates of ``Inquiry.approve`` must hold).
+
+    With layers configured (``procedure_settings["approval_layers"]``, e.g. ``["director",
+    "secretary-general"]``) each approves the current draft round in turn; an approver with
+    an ``approval_layer`` may approve only that layer (or one delegated to them).
+    Without layers, one approval approves.
+
+    Raises:
+        ProcedureError: the role, assignment, layer or any gate of the procedure refuses.
+    """
+    inquiry = _fresh(inquiry)
+    layer = conditions.pending_layer(inquiry)
+    if layer is None:
+        return _fire(actor, inquiry, "approve", reason)
+    meta = _transition_meta(inquiry, "approve")
+    if meta is None or not meta.has_perm(inquiry, actor):
+        raise ProcedureError(_("Only an assigned approver may approve."))
+    if not _may_approve_layer(actor, layer):
+        raise ProcedureError(
+            _("The next approval is for the layer '%(layer)s'.") % {"layer": layer}
+        )
+    gates = [c for c in meta.conditions if c is not conditions.all_layers_approved]
+    missing = conditions.unmet(gates, inquiry)
+    if missing:
+        raise ProcedureError(*missing)
+    ApprovalStep.objects.create(
+        inquiry=inquiry,
+        draft_round=inquiry.draft_round,
+        layer=layer,
+        by=actor,
+        comments=reason,
+    )
+    record_audit(
+        actor=actor,
+        action="answer.layer_approved",
+        target=inquiry,
+        summary=_("Approved for %(layer)s") % {"layer": layer},
+        reason=reason,
+    )
+    inquiry = _fresh(inquiry)
+    if conditions.pending_layer(inquiry) is None:
+        return _fire(actor, inquiry, "approve", reason)
+    return inquiry
+
+
+def _may_approve_layer(user: User, layer: str) -> bool:
+    """Whether ``user`` (or a delegator they act for) approves for ``layer``."""
+    layers = {user.approval_layer} | {
+        d.from_user.approval_layer for d in user.active_delegations()
+    }
+    return "" in layers or layer in layers
 
 
 @transaction.atomic

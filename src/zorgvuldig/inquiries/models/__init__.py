@@ -3,11 +3,12 @@
 from .events import ProcedureEvent
 from .inquiry import Inquiry, PersonConcerned, Question
 from .reminders import Reminder, ReminderKind
-from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
+from .steps import Advice, AnswerOverride, ApprovalStep, Hearing, Measure, Postponement
 
 __all__ = [
     "Advice",
     "AnswerOverride",
+    "ApprovalStep",
     "Hearing",
     "Inquiry",
     "Measure",

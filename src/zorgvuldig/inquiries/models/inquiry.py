@@ -70,6 +70,11 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         help_text=_("Only assigned people cleared for this level see the case."),
     )
     facts = models.TextField(_("established facts"), blank=True)
+    draft_round = models.PositiveIntegerField(
+        _("draft round"),
+        default=0,
+        help_text=_("Raised each time the answer is submitted for approval."),
+    )
     record_version = models.PositiveIntegerField(
         _("record version"),
         default=1,
@@ -110,8 +115,9 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
     # -- reads used by conditions (work on prefetched relations) --------------------------
 
     def is_assigned(self, user) -> bool:
-        """Whether ``user`` is one of the people assigned to this inquiry."""
-        return any(u.pk == user.pk for u in self.assignees.all())
+        """Whether ``user`` is assigned to this inquiry, or acts for someone who is."""
+        acting = set(user.acting_for()) if hasattr(user, "acting_for") else {user.pk}
+        return any(u.pk in acting for u in self.assignees.all())
 
     @property
     def concerns_person(self) -> bool:
@@ -248,6 +254,7 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
             c.punishment_after_hearing,
             c.all_questions_answered,
             c.answer_check_clear,
+            c.all_layers_approved,
         ],
         permission=_role_on_case(Role.APPROVER),
     )

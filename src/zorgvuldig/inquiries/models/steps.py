@@ -163,3 +163,36 @@ class Postponement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sent_on}: {self.reason[:60]}"
+
+
+class ApprovalStep(models.Model):
+    """One layer's approval of one draft round (e.g. director, then secretary-general).
+
+    The organisation lists its layers in ``procedure_settings["approval_layers"]``; the answer
+    is approved when every layer has approved the current draft round, in order.
+    """
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="approvals"
+    )
+    draft_round = models.PositiveIntegerField()
+    layer = models.CharField(_("layer"), max_length=64)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    comments = models.TextField(_("comments"), blank=True)
+
+    class Meta:
+        verbose_name = _("approval")
+        verbose_name_plural = _("approvals")
+        ordering = ("at", "pk")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["inquiry", "draft_round", "layer"],
+                name="one_approval_per_layer_and_round",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.layer} ({self.draft_round})"

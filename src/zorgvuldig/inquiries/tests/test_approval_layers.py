@@ -1,0 +1,123 @@
+"""Approval in layers, return for rework, and time-limited delegation of a role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import AuditEntry
+from zorgvuldig.core.services import DelegationError, delegate_role
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.models import ApprovalStep, Inquiry
+from zorgvuldig.inquiries.queries import inquiries_visible_to
+
+from .factories import Team, build_inquiry, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def layered():
+    team = Team()
+    team.org.procedure_settings = {"approval_layers": ["director", "secretary-general"]}
+    team.org.save()
+    team.approver.approval_layer = "director"
+    team.approver.save()
+    sg = make_user(Role.APPROVER, team.org, username="sg")
+    sg.approval_layer = "secretary-general"
+    sg.save()
+    inquiry = build_inquiry(team, State.ANSWER_DRAFTED)
+    inquiry.assignees.add(sg)
+    return team, sg, inquiry
+
+
+def test_each_layer_approves_in_turn(layered):
+    team, sg, inquiry = layered
+    with pytest.raises(services.ProcedureError, match="director"):
+        services.approve_answer(actor=sg, inquiry=inquiry)
+    after = services.approve_answer(
+        actor=team.approver, inquiry=inquiry, reason="Akkoord."
+    )
+    assert (
+        after.state == State.ANSWER_DRAFTED
+    )  # the secretary-general still has to approve
+    with pytest.raises(services.ProcedureError, match="secretary-general"):
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
+    after = services.approve_answer(actor=sg, inquiry=inquiry)
+    assert after.state == State.APPROVED
+    assert [a.layer for a in ApprovalStep.objects.filter(inquiry=inquiry)] == [
+        "director",
+        "secretary-general",
+    ]
+
+
+def test_a_return_for_rework_starts_a_new_round(layered):
+    team, sg, inquiry = layered
+    services.approve_answer(actor=team.approver, inquiry=inquiry)
+    services.return_for_rework(actor=sg, inquiry=inquiry, reason="Antwoord 2 scherper.")
+    inquiry = services.submit_draft_answer(actor=team.handler, inquiry=inquiry)
+    # The director's approval of the previous round no longer counts.
+    with pytest.raises(services.ProcedureError, match="director"):
+        services.approve_answer(actor=sg, inquiry=inquiry)
+
+
+def test_gates_are_checked_at_the_first_layer_already(layered):
+    team, _sg, inquiry = layered
+    services.save_answers(
+        actor=team.handler, inquiry=inquiry, answers={2: "Hij is berispt."}
+    )
+    with pytest.raises(services.ProcedureError, match="answer checks"):
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
+    assert not ApprovalStep.objects.exists()
+
+
+def test_a_delegate_acts_for_the_approver_during_the_period_only(layered):
+    team, _sg, inquiry = layered
+    deputy = make_user(Role.CASE_HANDLER, team.org, username="plaatsvervanger")
+    delegate_role(
+        actor=team.approver,
+        from_user=team.approver,
+        to_user=deputy,
+        starts=dt.date(2026, 12, 1),
+        ends=dt.date(2026, 12, 14),
+        reason="Vakantie",
+    )
+    assert AuditEntry.objects.filter(action="role.delegated").exists()
+    with time_machine.travel(dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC), tick=False):
+        deputy = type(deputy).objects.get(pk=deputy.pk)
+        assert inquiry not in inquiries_visible_to(deputy)
+        with pytest.raises(services.ProcedureError):
+            services.approve_answer(actor=deputy, inquiry=inquiry)
+    with time_machine.travel(dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC), tick=False):
+        deputy = type(deputy).objects.get(pk=deputy.pk)
+        assert deputy.has_role(Role.APPROVER)
+        assert Inquiry.objects.get(pk=inquiry.pk) in inquiries_visible_to(deputy)
+        after = services.approve_answer(actor=deputy, inquiry=inquiry)
+    assert ApprovalStep.objects.get(inquiry=after).by == deputy
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"to": "self"}, "oneself"),
+        ({"ends": dt.date(2026, 11, 1)}, "ends before"),
+        ({"ends": dt.date(2027, 6, 1)}, "at most"),
+        ({"actor": "other"}, "themselves or an administrator"),
+    ],
+)
+def test_bad_delegations_are_refused(change, message):
+    team = Team()
+    other = make_user(Role.CASE_HANDLER, team.org)
+    kwargs = {
+        "actor": other if change.get("actor") == "other" else team.approver,
+        "from_user": team.approver,
+        "to_user": team.approver if change.get("to") == "self" else other,
+        "starts": dt.date(2026, 12, 1),
+        "ends": change.get("ends", dt.date(2026, 12, 14)),
+    }
+    with pytest.raises(DelegationError, match=message):
+        delegate_role(**kwargs)
