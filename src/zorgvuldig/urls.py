@@ -7,6 +7,27 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.i18n import set_language
 
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+from zorgvuldig.core import views as core_views
+from zorgvuldig.selfcheck.api import router as selfcheck_api
+
+# The JSON API (OpenAPI at /api/openapi.json, docs at /api/docs). It authenticates for
+# itself: every endpoint needs a signed-in session (with CSRF) unless it says auth=None,
+# so LoginRequiredMiddleware's redirect to the HTML login page is lifted for its URLs.
+api = NinjaAPI(
+    title="Zorgvuldig API",
+    version="1",
+    auth=django_auth,
+    urls_namespace="api",
+    docs_decorator=login_not_required,
+)
+api.add_router("/selfcheck", selfcheck_api)
+api_urls = api.urls
+for api_pattern in api_urls[0]:
+    login_not_required(api_pattern.callback)
+
 urlpatterns = [
     path(
         "",
@@ -17,8 +38,10 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("selfcheck/", include("zorgvuldig.selfcheck.urls")),
+    path("api/", api_urls),
     path("inquiries/", include("zorgvuldig.inquiries.urls")),
     path("inquiries/", include("zorgvuldig.evidence.urls")),
     path("inquiries/", include("zorgvuldig.media.urls")),
+    path("delegation/", core_views.delegations, name="delegations"),
     path("admin/", admin.site.urls),
 ]

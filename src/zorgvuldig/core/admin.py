@@ -1,14 +1,25 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from .models import Organisation, User
+from .models import Delegation, Organisation, User
 
 
 @admin.register(User)
 class ZorgvuldigUserAdmin(UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets,
-        ("Zorgvuldig", {"fields": ("organisation", "role")}),
+        (
+            "Zorgvuldig",
+            {
+                "fields": (
+                    "organisation",
+                    "role",
+                    "clearance",
+                    "approval_layer",
+                    "manager",
+                )
+            },
+        ),
     )
     list_display = ("username", "first_name", "last_name", "role", "organisation")
     list_filter = ("role", "organisation", "is_active")
@@ -19,3 +30,16 @@ admin.site.register(Organisation)
 # AuditEntry is deliberately not in the admin: its ``changes`` hold case content (facts,
 # advice, hearing accounts) that only people assigned to the case may read. The case page
 # shows each case's trail to them.
+
+
+@admin.register(Delegation)
+class DelegationAdmin(admin.ModelAdmin):
+    """Read-only: delegations are made on the delegation page, where they are audited."""
+
+    list_display = ("from_user", "to_user", "role", "starts", "ends")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

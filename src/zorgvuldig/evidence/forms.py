@@ -22,4 +22,7 @@ class EvidenceForm(forms.Form):
 
     def clean_confidentiality(self) -> str:
         """The chosen level, or case-confidential when none was given."""
-        return self.cleaned_data.get("confidentiality") or Confidentiality.ZAAKVERTROUWELIJK
+        return (
+            self.cleaned_data.get("confidentiality")
+            or Confidentiality.ZAAKVERTROUWELIJK
+        )

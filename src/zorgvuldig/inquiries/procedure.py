@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.core.choices import Role
 
 from .choices import State
-from .conditions import unmet
+from .conditions import approval_layers, unmet
 from .deadlines import milestone_config, milestones
 from .models import Inquiry
 
@@ -149,3 +149,17 @@ def milestone_overview(
             )
         )
     return rows
+
+
+def approval_overview(inquiry: Inquiry) -> list[dict]:
+    """The approval layers of the current draft round: ``[{"layer", "approval"}]`` in order,
+    ``approval`` being the ``ApprovalStep`` or ``None`` while pending (``[]``: no layers)."""
+    done = {
+        a.layer: a
+        for a in inquiry.approvals.all()
+        if a.draft_round == inquiry.draft_round
+    }
+    return [
+        {"layer": layer, "approval": done.get(layer)}
+        for layer in approval_layers(inquiry)
+    ]

@@ -25,7 +25,7 @@ from .exports import dashboard_csv
 from .panels import panels
 from .parsing import ParseError, merge_zaak, parse_inquiry
 from .permissions import permitted
-from .procedure import milestone_overview, step_overview
+from .procedure import approval_overview, milestone_overview, step_overview
 from .queries import dashboard, get_inquiry_for, get_record_about, records_about
 
 
@@ -139,6 +139,7 @@ def inquiry_detail(
         "inquiry": inquiry,
         "steps": step_overview(inquiry, request.user),
         "milestones": milestone_overview(inquiry),
+        "approval_layers": approval_overview(inquiry),
         "postpone_form": bound.get("postpone_form") or forms.PostponeForm(),
         "questions": [
             (

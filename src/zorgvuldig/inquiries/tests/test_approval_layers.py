@@ -121,3 +121,18 @@ def test_bad_delegations_are_refused(change, message):
     }
     with pytest.raises(DelegationError, match=message):
         delegate_role(**kwargs)
+
+
+def test_the_delegation_page_delegates_and_lists(client):
+    from django.urls import reverse
+
+    team = Team()
+    client.force_login(team.approver)
+    response = client.post(
+        reverse("delegations"),
+        {"to_user": team.handler.pk, "starts": "2026-12-01", "ends": "2026-12-14"},
+        follow=True,
+        headers={"accept-language": "en"},
+    )
+    assert "Your role has been delegated." in response.content.decode()
+    assert team.approver.delegations_given.get().to_user == team.handler

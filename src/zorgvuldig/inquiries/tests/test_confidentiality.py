@@ -3,14 +3,12 @@ audited."""
 
 from __future__ import annotations
 
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 import pytest
 
 from zorgvuldig.core.choices import Confidentiality
 from zorgvuldig.core.models import AuditEntry
-from zorgvuldig.evidence import services as evidence
 from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Inquiry
@@ -41,31 +39,6 @@ def test_an_assigned_user_without_clearance_does_not_see_the_case(client):
     team.legal.clearance = Confidentiality.GEHEIM
     team.legal.save()
     assert client.get(reverse("inquiries:detail", args=[inquiry.pk])).status_code == 200
-
-
-def test_evidence_above_clearance_is_hidden_and_not_served(client):
-    team = Team()
-    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
-    team.handler.clearance = Confidentiality.GEHEIM
-    team.handler.save()
-    item = evidence.add_evidence(
-        actor=team.handler,
-        inquiry=inquiry,
-        upload=SimpleUploadedFile("rapport.pdf", b"%PDF secret"),
-        confidentiality=Confidentiality.GEHEIM,
-    )
-    client.force_login(team.hr)  # cleared up to confidentieel (the default)
-    page = client.get(reverse("inquiries:detail", args=[inquiry.pk])).content.decode()
-    assert "rapport.pdf" not in page
-    url = reverse("evidence:download", args=[inquiry.pk, item.pk])
-    assert client.get(url).status_code == 404
-    with pytest.raises(evidence.EvidenceError):
-        evidence.add_evidence(
-            actor=team.hr,
-            inquiry=inquiry,
-            upload=SimpleUploadedFile("x.txt", b"x"),
-            confidentiality=Confidentiality.ZEER_GEHEIM,
-        )
 
 
 def test_reading_a_confidential_answer_is_audited(client):

@@ -1,0 +1,36 @@
+"""Forms of the core: delegating one's role."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Role
+from .models import User
+
+
+class DelegationForm(forms.Form):
+    """Delegate your role to a colleague for a period."""
+
+    to_user = forms.ModelChoiceField(label=_("Colleague"), queryset=User.objects.none())
+    starts = forms.DateField(
+        label=_("From"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    ends = forms.DateField(
+        label=_("Until (inclusive)"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    reason = forms.CharField(label=_("Reason"), required=False, max_length=300)
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_user"].queryset = (
+            User.objects.filter(organisation_id=user.organisation_id, is_active=True)
+            .exclude(pk=user.pk)
+            .exclude(role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL])
+            .order_by("last_name")
+        )
+        self.fields["to_user"].label_from_instance = lambda u: (
+            f"{u.get_full_name() or u.username} ({u.get_role_display()})"
+        )
