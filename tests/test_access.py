@@ -59,7 +59,13 @@ def two_cases():
 
 
 def _url(name, converters, case, item):
-    values = {"inquiry_pk": case.pk, "item_pk": item.pk, "name": "approve"}
+    values = {
+        "inquiry_pk": case.pk,
+        "item_pk": item.pk,
+        "name": "approve",
+        "kind": "answer",
+        "fmt": "pdf",
+    }
     return reverse(name, kwargs={k: values[k] for k in converters})
 
 

@@ -59,7 +59,15 @@ WSGI_APPLICATION = "zorgvuldig.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PACKAGE_DIR / "templates"],
+        # An organisation's own templates (documents, pages) first, then the product's.
+        "DIRS": [
+            *(
+                [Path(os.environ["ZORGVULDIG_TEMPLATE_DIR"])]
+                if os.environ.get("ZORGVULDIG_TEMPLATE_DIR")
+                else []
+            ),
+            PACKAGE_DIR / "templates",
+        ],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -155,3 +163,7 @@ HUEY = {
     ),
     "consumer": {"workers": int(os.environ.get("ZORGVULDIG_WORKERS", "1"))},
 }
+
+#: A folder of Word templates (answer.docx, postponement.docx, hearing.docx,
+#: advice_request.docx) that replace the product's own; empty: use the product's.
+ZORGVULDIG_DOCUMENT_TEMPLATES = os.environ.get("ZORGVULDIG_DOCUMENT_TEMPLATES", "")

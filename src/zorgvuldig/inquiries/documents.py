@@ -1,91 +1,146 @@
-"""Word documents of the procedure (python-docx): the answer in the Vraag/Antwoord layout.
+"""The procedure's documents, as Word (.docx) and PDF, from templates an organisation can replace.
 
-The layout follows the published answers to written questions (Aanhangsel Handelingen):
-a heading with the askers and the subject, then alternating "Vraag n" and "Antwoord n".
+Documents: the answer (Vraag/Antwoord layout of the Aanhangsel Handelingen), the postponement
+notice (uitstelbericht), the report of the hearing, and the requests for HR and Legal advice.
+
+- Word: docxtpl templates in ``document_templates/<name>.docx`` (made by
+  ``scripts/build_document_templates.py``); a file of the same name in the folder
+  ``settings.ZORGVULDIG_DOCUMENT_TEMPLATES`` replaces it.
+- PDF: the Django template ``inquiries/documents/<name>.html`` rendered by WeasyPrint (which
+  needs the Pango library, Debian package ``libpango-1.0-0``); override it like any Django
+  template (``ZORGVULDIG_TEMPLATE_DIR``).
+
+Both are filled from the same context (:func:`document_context`), in Dutch, as sent.
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
+from typing import Any
 
-from django.utils import timezone
-
-from docx import Document
-from docx.shared import Pt
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from .models import Inquiry
 
-
-def answer_docx(inquiry: Inquiry) -> bytes:
-    """The answer to ``inquiry`` as .docx bytes (Dutch headings, as sent to parliament)."""
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(11)
-    askers = ", ".join(
-        f"{a['name']} ({a['party']})" if a.get("party") else a["name"]
-        for a in inquiry.askers
-    )
-    title = "Antwoord op vragen"
-    if askers:
-        title += f" van {askers}"
-    doc.add_heading(title, level=1)
-    doc.add_paragraph(inquiry.subject)
-    meta = []
-    if inquiry.number:
-        meta.append(f"Nummer: {inquiry.number}")
-    if inquiry.submitted:
-        meta.append(f"Ingezonden: {inquiry.submitted:%d-%m-%Y}")
-    if meta:
-        doc.add_paragraph(" · ".join(meta))
-    for q in inquiry.questions.all():
-        p = doc.add_paragraph()
-        p.add_run(f"Vraag {q.number}").bold = True
-        doc.add_paragraph(q.text)
-        p = doc.add_paragraph()
-        p.add_run(f"Antwoord {q.number}").bold = True
-        doc.add_paragraph(q.answer)
-    _set_properties(doc, inquiry, title)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+DOCUMENTS = ("answer", "postponement", "hearing", "advice_request")
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent / "document_templates"
 
 
-def postponement_docx(inquiry: Inquiry) -> bytes:
-    """The postponement notice (uitstelbericht) as .docx bytes, in Dutch as sent to the Chamber.
+class DocumentError(Exception):
+    """A document that cannot be made now; the message says why and what to do."""
+
+
+def _day(value: Any) -> str:
+    return f"{value:%d-%m-%Y}" if value else "onbekend"
+
+
+def document_context(inquiry: Inquiry, name: str, advisor: str = "") -> dict[str, Any]:
+    """The values a document template may use (plain strings and lists, Dutch dates).
 
     Raises:
-        ValueError: the inquiry has no recorded postponement.
+        DocumentError: the document does not apply yet (no postponement, no hearing).
     """
-    notice = inquiry.postponement
-    if notice is None:
-        raise ValueError("no postponement recorded")
-    doc = Document()
-    doc.add_heading("Mededeling", level=1)
-    askers = ", ".join(a["name"] for a in inquiry.askers) or "de leden"
-    number = f" ({inquiry.number})" if inquiry.number else ""
-    submitted = f"{inquiry.submitted:%d-%m-%Y}" if inquiry.submitted else "onbekend"
-    doc.add_paragraph(
-        f"De vragen van {askers} over {inquiry.subject}{number}, ingezonden op {submitted}, "
-        "kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord."
-    )
-    doc.add_paragraph(f"Reden: {notice.reason}")
-    doc.add_paragraph(
-        f"De beantwoording volgt uiterlijk op {inquiry.deadline:%d-%m-%Y}."
-        if inquiry.deadline
-        else "De beantwoording volgt zo spoedig mogelijk."
-    )
-    doc.add_paragraph(f"Verzonden op {notice.sent_on:%d-%m-%Y}.")
-    _set_properties(doc, inquiry, "Mededeling uitstel beantwoording")
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    context: dict[str, Any] = {
+        "organisation": inquiry.organisation.name,
+        "subject": inquiry.subject,
+        "number": inquiry.number,
+        "askers": ", ".join(
+            f"{a['name']} ({a['party']})" if a.get("party") else a["name"]
+            for a in inquiry.askers
+        ),
+        "submitted": _day(inquiry.submitted),
+        "deadline": _day(inquiry.deadline),
+        "facts": inquiry.facts,
+        "questions": [
+            {"number": q.number, "text": q.text, "answer": q.answer}
+            for q in inquiry.questions.all()
+        ],
+        "advisor": advisor,
+    }
+    if name == "postponement":
+        notice = inquiry.postponement
+        if notice is None:
+            raise DocumentError("No postponement notice has been recorded.")
+        context["postponement"] = {
+            "reason": notice.reason,
+            "sent_on": _day(notice.sent_on),
+        }
+    if name == "hearing":
+        hearing = inquiry.current_hearing
+        if hearing is None:
+            raise DocumentError("The hearing has not been recorded yet.")
+        with translation.override("nl"):
+            response = str(hearing.get_response_display())
+        context["hearing"] = {
+            "held_on": _day(hearing.held_on),
+            "present": hearing.present,
+            "assisted_by": hearing.assisted_by,
+            "account": hearing.account,
+            "response": response,
+            "comment": hearing.employee_comment,
+        }
+    return context
 
 
-def _set_properties(doc, inquiry: Inquiry, title: str) -> None:
-    props = doc.core_properties
+def _template_path(name: str) -> Path:
+    custom = getattr(settings, "ZORGVULDIG_DOCUMENT_TEMPLATES", "")
+    if custom and (Path(custom) / f"{name}.docx").is_file():
+        return Path(custom) / f"{name}.docx"
+    return DEFAULT_TEMPLATES / f"{name}.docx"
+
+
+def render_docx(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
+    """Document ``name`` (one of :data:`DOCUMENTS`) of ``inquiry`` as .docx bytes.
+
+    Raises:
+        DocumentError: the document does not apply yet.
+    """
+    from docxtpl import DocxTemplate
+
+    template = DocxTemplate(str(_template_path(name)))
+    template.render(document_context(inquiry, name, advisor), autoescape=True)
+    props = template.docx.core_properties
     props.author = props.last_modified_by = inquiry.organisation.name
-    props.title = title
     props.subject = inquiry.subject
     props.comments = ""
     props.created = props.modified = timezone.now()
+    buffer = io.BytesIO()
+    template.save(buffer)
+    return buffer.getvalue()
+
+
+def render_pdf(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
+    """Document ``name`` of ``inquiry`` as PDF bytes (WeasyPrint).
+
+    Raises:
+        DocumentError: the document does not apply yet, or WeasyPrint cannot run here
+            (the message names the Debian package to install).
+    """
+    context = document_context(inquiry, name, advisor)
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:  # OSError: the Pango library is missing
+        raise DocumentError(
+            "PDF needs WeasyPrint and the Pango library: pip install weasyprint and "
+            f"apt-get install libpango-1.0-0 ({exc.__class__.__name__})"
+        ) from None
+    with translation.override("nl"):
+        html = render_to_string(f"inquiries/documents/{name}.html", context)
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def answer_docx(inquiry: Inquiry) -> bytes:
+    """The answer in the Vraag/Antwoord layout as .docx bytes."""
+    return render_docx(inquiry, "answer")
+
+
+def postponement_docx(inquiry: Inquiry) -> bytes:
+    """The postponement notice as .docx bytes.
+
+    Raises:
+        DocumentError: no postponement recorded.
+    """
+    return render_docx(inquiry, "postponement")

@@ -19,12 +19,23 @@ urlpatterns = [
     path("<int:inquiry_pk>/people/", views.assign, name="assign"),
     path("<int:inquiry_pk>/postpone/", views.postpone, name="postpone"),
     path(
-        "<int:inquiry_pk>/step/<slug:name>/", views.fire_transition, name="transition"
+        "<int:inquiry_pk>/answer.docx",
+        views.download_document,
+        {"kind": "answer"},
+        name="answer_docx",
     ),
-    path("<int:inquiry_pk>/answer.docx", views.download_answer, name="answer_docx"),
     path(
         "<int:inquiry_pk>/postponement.docx",
-        views.download_postponement,
+        views.download_document,
+        {"kind": "postponement"},
         name="postponement_docx",
+    ),
+    path(
+        "<int:inquiry_pk>/documents/<slug:kind>.<str:fmt>",
+        views.download_document,
+        name="document",
+    ),
+    path(
+        "<int:inquiry_pk>/step/<slug:name>/", views.fire_transition, name="transition"
     ),
 ]

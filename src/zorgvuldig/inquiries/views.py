@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,7 +20,7 @@ from zorgvuldig.signals.marking import split_marked
 from . import forms, services
 from .answer_check import open_findings
 from .choices import AdviceKind, State
-from .documents import answer_docx, postponement_docx
+from .documents import DocumentError, render_docx, render_pdf
 from .exports import dashboard_csv
 from .panels import panels
 from .parsing import ParseError, merge_zaak, parse_inquiry
@@ -347,41 +347,49 @@ def fire_transition(request, inquiry, form, name):
     return _("The case is now: %(state)s.") % {"state": after.get_state_display()}
 
 
-def download_answer(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
-    """The approved answer as a Word document in the Vraag/Antwoord layout."""
+#: The documents of a case: (template, advisor label, states in which it can be made).
+DOCUMENT_KINDS = {
+    "answer": ("answer", "", (State.APPROVED, State.SENT)),
+    "postponement": ("postponement", "", tuple(State.values)),
+    "hearing": ("hearing", "", tuple(State.values)),
+    "advice-request-hr": ("advice_request", "HR", tuple(State.values)),
+    "advice-request-legal": ("advice_request", "Juridische Zaken", tuple(State.values)),
+}
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def download_document(
+    request: HttpRequest, inquiry_pk: int, kind: str, fmt: str = "docx"
+) -> HttpResponse:
+    """A document of the case (answer, postponement notice, hearing report, advice request)
+    as Word or PDF; reads of confidential cases are audited."""
     inquiry = get_inquiry_for(request.user, inquiry_pk)
-    if inquiry.state not in (State.APPROVED, State.SENT):
+    if kind not in DOCUMENT_KINDS or fmt not in CONTENT_TYPES:
+        raise Http404("No such document.")
+    template, advisor, states = DOCUMENT_KINDS[kind]
+    if inquiry.state not in states:
         messages.error(request, _("The answer can be downloaded once it is approved."))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
-    services.record_document_read(
-        actor=request.user, inquiry=inquiry, document="answer.docx"
-    )
-    response = HttpResponse(
-        answer_docx(inquiry),
-        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    )
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"antwoord-{inquiry.number or inquiry.pk}.docx"
-    )
-    return response
-
-
-def download_postponement(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
-    """The postponement notice as a Word document."""
-    inquiry = get_inquiry_for(request.user, inquiry_pk)
-    if inquiry.postponement is None:
-        messages.error(request, _("No postponement notice has been recorded."))
+    if template == "advice_request" and inquiry.state == State.REGISTERED:
+        messages.error(
+            request, _("Advice is requested once the facts are established.")
+        )
+        return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    render = render_pdf if fmt == "pdf" else render_docx
+    try:
+        content = render(inquiry, template, advisor)
+    except DocumentError as exc:
+        messages.error(request, str(exc))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
     services.record_document_read(
-        actor=request.user, inquiry=inquiry, document="postponement.docx"
+        actor=request.user, inquiry=inquiry, document=f"{kind}.{fmt}"
     )
-    response = HttpResponse(
-        postponement_docx(inquiry),
-        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    )
+    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True,
-        filename=f"uitstelbericht-{inquiry.number or inquiry.pk}.docx",
+        as_attachment=True, filename=f"{kind}-{inquiry.number or inquiry.pk}.{fmt}"
     )
     return response
 
