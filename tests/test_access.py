@@ -118,6 +118,7 @@ def test_case_list_shows_only_assigned_cases(client, two_cases):
 #: Pages for everyone: the self-check (page, guidance and API) holds no personal data.
 PUBLIC = {
     "home",
+    "healthz",
     "login",
     "set_language",
     "selfcheck:page",

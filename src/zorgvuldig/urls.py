@@ -34,6 +34,7 @@ urlpatterns = [
         login_not_required(TemplateView.as_view(template_name="home.html")),
         name="home",
     ),
+    path("healthz", login_not_required(core_views.healthz), name="healthz"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

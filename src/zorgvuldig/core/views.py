@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -39,3 +39,8 @@ def delegations(request: HttpRequest) -> HttpResponse:
         "core/delegations.html",
         {"form": form, "given": mine, "received": received},
     )
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    """A trivial liveness check for load balancers (and the baseline of the benchmarks)."""
+    return JsonResponse({"status": "ok"})

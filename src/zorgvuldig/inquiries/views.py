@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,18 +29,25 @@ from .permissions import permitted
 from .procedure import approval_overview, milestone_overview, step_overview
 from .queries import dashboard, get_inquiry_for, get_record_about, records_about
 
+#: Cases per page of the dashboard.
+DASHBOARD_PAGE_SIZE = 50
+
 
 def inquiry_list(request: HttpRequest) -> HttpResponse:
     """The dashboard: the cases the user is assigned to, overdue first, with filters."""
     form = forms.DashboardFilterForm(request.GET or None)
     rows = dashboard(request.user, **form.filters(request.user))
+    page = Paginator(rows, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
     return render(
         request,
         "inquiries/list.html",
         {
-            "inquiries": rows,
+            "inquiries": page,
+            "page": page,
             "filter_form": form,
-            "query": request.GET.urlencode(),
+            "query": params.urlencode(),
             "about_me": records_about(request.user),
         },
     )

@@ -106,7 +106,19 @@ def test_dashboard_and_case_page_queries_do_not_grow_with_the_number_of_cases(cl
     assert Inquiry.objects.count() == 200
     many = _count_queries(client, reverse("inquiries:list"))
     page_many = _count_queries(client, reverse("inquiries:detail", args=[first.pk]))
-    # Measured 6 for the list (session, user, delegations, records about the user, rows,
-    # handlers) and about 15 for the case page; the bounds leave a little room.
-    assert one == many <= 6
+    # Measured 7 for the list (session, user, delegations, records about the user, count
+    # for the pager, one page of rows, their handlers) and about 15 for the case page.
+    assert one == many <= 7
     assert page_one == page_many <= 18
+
+
+def test_the_dashboard_is_paginated(client):
+    team = Team()
+    for n in range(55):
+        _register(team, f"Vragen {n}", dt.date(2026, 10, 1))
+    client.force_login(team.handler)
+    first = client.get(reverse("inquiries:list"), {"overdue": "on"}).content.decode()
+    assert first.count('href="/inquiries/') >= 50
+    assert "page=2" in first and "overdue=on" in first
+    second = client.get(reverse("inquiries:list"), {"overdue": "on", "page": 2}).content.decode()
+    assert second.count(">Vragen ") == 5
