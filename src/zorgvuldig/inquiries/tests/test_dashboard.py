@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -121,4 +122,4 @@ def test_the_dashboard_is_paginated(client):
     assert first.count('href="/inquiries/') >= 50
     assert "page=2" in first and "overdue=on" in first
     second = client.get(reverse("inquiries:list"), {"overdue": "on", "page": 2}).content.decode()
-    assert second.count(">Vragen ") == 5
+    assert len(re.findall(r">Vragen \d+<", second)) == 5
