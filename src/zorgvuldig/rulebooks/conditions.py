@@ -15,8 +15,7 @@ A condition (the ``when`` of a rule) is a mapping; every key must hold:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from zorgvuldig.signals.types import SIGNAL_KINDS, Signal
@@ -162,20 +161,56 @@ def _validate_field(field: str, section: str, name: str, expected: Any) -> None:
         _str_list(field, expected)
 
 
-@dataclass(frozen=True)
 class Facts:
-    """What a condition is matched against: the situation and the signals that count."""
+    """What a condition is matched against: the situation and the signals that count.
 
-    actor: Actor
-    context: Context
-    action: Action
-    signals: tuple[Signal, ...]
+    The signal kinds per origin are worked out once, when the facts are made, because
+    every rule of every rulebook asks for them.
+    """
+
+    __slots__ = ("_kinds", "action", "actor", "context", "signals")
+
+    def __init__(
+        self,
+        actor: Actor,
+        context: Context,
+        action: Action,
+        signals: tuple[Signal, ...],
+    ) -> None:
+        self.actor = actor
+        self.context = context
+        self.action = action
+        self.signals = signals
+        own: set[str] = set()
+        target: set[str] = set()
+        situation: set[str] = set()
+        for s in signals:
+            if s.where == "text":
+                own.add(s.kind)
+            elif s.where.startswith("target"):
+                target.add(s.kind)
+            elif s.where in ("actor", "context"):
+                situation.add(s.kind)
+        self._kinds = {
+            "own": frozenset(own),
+            "target": frozenset(target),
+            "situation": frozenset(situation),
+            "any": frozenset(s.kind for s in signals),
+        }
 
     def kinds(self, origin: str = "any") -> frozenset[str]:
         """Signal kinds present among the signals from ``origin`` (see SIGNAL_ORIGINS)."""
-        return frozenset(
-            s.kind for s in self.signals if _origin_matches(s.where, origin)
-        )
+        return self._kinds[origin]
+
+    @property
+    def target_kind(self) -> str | None:
+        """The kind of the action's target, or ``None``."""
+        return self.action.target.kind if self.action.target else None
+
+    @property
+    def since(self) -> str | None:
+        """The day a kept like or follow was placed, ISO, or ``None``."""
+        return self.action.since.isoformat() if self.action.since else None
 
     def value(self, section: str, name: str) -> Any:
         """The fact ``section.name`` (``action.target_kind``, ``action.since`` included)."""
@@ -190,66 +225,124 @@ class Facts:
         return getattr(self.action, name)
 
 
-def _origin_matches(where: str, origin: str) -> bool:
-    if origin == "any":
-        return True
-    if origin == "own":
-        return where == "text"
-    if origin == "target":
-        return where.startswith("target")
-    return where in ("actor", "context")
+#: A compiled condition: facts -> whether the condition holds.
+Test = Callable[[Facts], bool]
+
+
+def _always(_facts: Facts) -> bool:
+    return True
+
+
+def compile_condition(cond: Mapping[str, Any] | None) -> Test:
+    """The (validated) condition ``cond`` as a function of the facts.
+
+    Rules are compiled once, when a rulebook is loaded, so a check does not interpret the
+    condition trees again for every case. Equivalent to :func:`matches`.
+    """
+    if not cond:
+        return _always
+    tests: list[Test] = []
+    for key, value in cond.items():
+        if key in ("any_of", "all_of"):
+            subs = tuple(compile_condition(sub) for sub in value)
+            tests.append(_any_of(subs) if key == "any_of" else _all_of(subs))
+        elif key == "not":
+            tests.append(_not(compile_condition(value)))
+        elif key == "signals":
+            tests.append(_signals_test(value))
+        else:
+            tests.extend(_field_test(key, name, exp) for name, exp in value.items())
+    return tests[0] if len(tests) == 1 else _all_of(tuple(tests))
+
+
+def _any_of(subs: tuple[Test, ...]) -> Test:
+    if len(subs) == 2:
+        first, second = subs
+        return lambda facts: first(facts) or second(facts)
+    return lambda facts: any(sub(facts) for sub in subs)
+
+
+def _all_of(subs: tuple[Test, ...]) -> Test:
+    if len(subs) == 2:
+        first, second = subs
+        return lambda facts: first(facts) and second(facts)
+    return lambda facts: all(sub(facts) for sub in subs)
+
+
+def _not(sub: Test) -> Test:
+    return lambda facts: not sub(facts)
+
+
+def _signals_test(spec: Mapping[str, Any]) -> Test:
+    origin = spec.get("from", "any")
+    wanted_all = frozenset(_str_list("all", spec.get("all")))
+    wanted_any = frozenset(_str_list("any", spec.get("any")))
+    unwanted = frozenset(_str_list("none", spec.get("none")))
+
+    def test(facts: Facts) -> bool:
+        present = facts._kinds[origin]
+        return (
+            wanted_all <= present
+            and (not wanted_any or not wanted_any.isdisjoint(present))
+            and unwanted.isdisjoint(present)
+        )
+
+    return test
+
+
+def _field_test(section: str, name: str, expected: Any) -> Test:
+    kind = FIELDS[section][name][0]
+    if kind == "bool":
+        return lambda facts: bool(facts.value(section, name)) is expected
+    if kind == "enum":
+        values = frozenset(expected if isinstance(expected, list) else [expected])
+        return lambda facts: facts.value(section, name) in values
+    if isinstance(expected, Mapping) and "present" in expected:
+        present = expected["present"]
+        return lambda facts: (
+            (_text(facts.value(section, name)).strip() != "") is present
+        )
+    if isinstance(expected, Mapping):
+        parts = tuple(p.casefold() for p in _str_list(name, expected["contains"]))
+        return lambda facts: any(p in _text(facts.value(section, name)) for p in parts)
+    options = frozenset(v.casefold() for v in _str_list(name, expected))
+    return lambda facts: _text(facts.value(section, name)) in options
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).casefold()
 
 
 def matches(cond: Mapping[str, Any] | None, facts: Facts) -> bool:
     """Whether ``facts`` satisfy the (validated) condition ``cond``; empty means always."""
+    return compile_condition(cond)(facts)
+
+
+def needed_kinds(cond: Mapping[str, Any] | None) -> frozenset[str] | None:
+    """Signal kinds at least one of which must be present for ``cond`` to hold.
+
+    ``None`` when the condition can hold without any signal. The evaluator skips a rule
+    at once when none of these kinds was found (most texts have few signals).
+    """
     if not cond:
-        return True
+        return None
     for key, value in cond.items():
-        if key == "any_of":
-            ok = any(matches(sub, facts) for sub in value)
-        elif key == "all_of":
-            ok = all(matches(sub, facts) for sub in value)
-        elif key == "not":
-            ok = not matches(value, facts)
-        elif key == "signals":
-            ok = _signals_match(value, facts)
-        else:
-            ok = all(
-                _field_matches(key, name, exp, facts) for name, exp in value.items()
+        if key == "signals":  # kinds among some signals are kinds among all of them
+            wanted = _str_list("all", value.get("all")) or _str_list(
+                "any", value.get("any")
             )
-        if not ok:
-            return False
-    return True
-
-
-def _signals_match(spec: Mapping[str, Any], facts: Facts) -> bool:
-    present = facts.kinds(spec.get("from", "any"))
-    wanted_all = set(_str_list("all", spec.get("all")))
-    wanted_any = set(_str_list("any", spec.get("any")))
-    unwanted = set(_str_list("none", spec.get("none")))
-    return (
-        wanted_all <= present
-        and (not wanted_any or bool(wanted_any & present))
-        and not (unwanted & present)
-    )
-
-
-def _field_matches(section: str, name: str, expected: Any, facts: Facts) -> bool:
-    actual = facts.value(section, name)
-    kind = FIELDS[section][name][0]
-    if kind == "bool":
-        return bool(actual) is expected
-    if kind == "enum":
-        values = expected if isinstance(expected, list) else [expected]
-        return actual in values
-    text = "" if actual is None else str(actual).casefold()
-    if isinstance(expected, Mapping):
-        if "present" in expected:
-            return bool(text.strip()) is expected["present"]
-        return any(
-            part.casefold() in text for part in _str_list(name, expected["contains"])
-        )
-    return text in {v.casefold() for v in _str_list(name, expected)}
+            if wanted:
+                return frozenset(wanted)
+        elif key == "any_of":
+            subs = [needed_kinds(sub) for sub in value]
+            if all(sub is not None for sub in subs):
+                return frozenset().union(*(sub for sub in subs if sub is not None))
+        elif key == "all_of":
+            for sub in value:
+                found = needed_kinds(sub)
+                if found is not None:
+                    return found
+    return None
 
 
 def referenced_kinds(cond: Mapping[str, Any] | None) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from zorgvuldig.signals.types import Signal
 
-from .conditions import Facts, kinds_in, matches, referenced_kinds
+from .conditions import Facts, kinds_in
 from .loader import Rule, Rulebook, load_rulebooks, rulebook_for
 from .types import (
     Action,
@@ -83,6 +83,7 @@ def evaluate(
     jurisdiction: str,
     *,
     books: Mapping[str, tuple[Rulebook, ...]] | None = None,
+    language: str | None = None,
 ) -> Verdict:
     """The verdict of ``jurisdiction``'s rules in force on ``context.date``.
 
@@ -92,6 +93,8 @@ def evaluate(
             situation; signals of target content dated after ``context.date`` are ignored.
         jurisdiction: ``"NL"``, ``"US"`` or ``"UK"``.
         books: rulebooks to use instead of the packaged ones (tests).
+        language: ``"nl"`` or ``"en"``: the language of the explanations, what would
+            change, the advice and the precedents; ``None``: the rulebook's own language.
     Returns:
         a :class:`Verdict` with level, reasons (rule, text, citation, signal kinds),
         precedents, what would change it, and the target posts that weighed.
@@ -100,14 +103,22 @@ def evaluate(
     """
     book, note = rulebook_for(jurisdiction, context.date, books)
     _visible, not_yet = content_in_view(action, context)
-    counted = tuple(s for s in signals if content_index(s.where) not in not_yet)
+    counted = tuple(signals)
+    if not_yet:
+        counted = tuple(s for s in counted if content_index(s.where) not in not_yet)
     facts = Facts(actor, context, action, counted)
-    applied = [r for r in book.rules if matches(r.when, facts)]
+    present = facts.kinds()
+    applied = [
+        r
+        for r in book.rules
+        if (r.needs is None or not r.needs.isdisjoint(present)) and r.test(facts)
+    ]
     outcome = _outcome(book, applied)
-    lang = book.language
-    reasons = _reasons(book, outcome, applied, facts)
+    lang = language or book.language
+    reasons = _reasons(book, outcome, applied, facts, lang)
     weighed = _weighed_content(action, counted, reasons)
-    reasons += _later_content_reasons(book, action, weighed)
+    reasons += _later_content_reasons(book, action, weighed, lang)
+    reasons += _share_reasons(book, action, weighed, lang)
     return Verdict(
         jurisdiction=jurisdiction,
         level=outcome.level,
@@ -115,6 +126,7 @@ def evaluate(
         reasons=tuple(reasons),
         precedents=_precedents(book, outcome.contributing or tuple(applied)),
         would_change=_would_change(book, applied, outcome, lang),
+        language=lang,
         rulebook=f"{book.jurisdiction} {book.version}",
         effective_from=book.effective_from,
         score=outcome.score,
@@ -143,12 +155,12 @@ def _outcome(book: Rulebook, applied: Sequence[Rule]) -> _Outcome:
     return _Outcome(max(level, weighed), score, tuple(lines + factors))
 
 
-def _reason(rule: Rule, rb: Rulebook, facts: Facts) -> Reason:
+def _reason(rule: Rule, rb: Rulebook, facts: Facts, lang: str) -> Reason:
     present = facts.kinds()
-    kinds = tuple(k for k in referenced_kinds(rule.when) if k in present)
+    kinds = tuple(k for k in rule.kinds if k in present)
     return Reason(
         rule=rule.id,
-        text=rule.explanation.get(rb.language),
+        text=rule.explanation.get(lang),
         citation=rb.cite(rule.cite),
         signals=kinds,
         text_en=rule.explanation.en,
@@ -157,9 +169,12 @@ def _reason(rule: Rule, rb: Rulebook, facts: Facts) -> Reason:
 
 
 def _reasons(
-    book: Rulebook, outcome: _Outcome, applied: Sequence[Rule], facts: Facts
+    book: Rulebook,
+    outcome: _Outcome,
+    applied: Sequence[Rule],
+    facts: Facts,
+    lang: str,
 ) -> list[Reason]:
-    lang = book.language
     lines = sorted(
         (r for r in outcome.contributing if r.kind == "line"),
         key=lambda r: r.level,
@@ -170,10 +185,10 @@ def _reasons(
         key=lambda r: abs(r.weight),
         reverse=True,
     )
-    reasons = [_reason(r, book, facts) for r in lines]
+    reasons = [_reason(r, book, facts, lang) for r in lines]
     weighing = book.weighing
     if weighing is not None and (factors or not lines):
-        factor_reasons = [_reason(r, book, facts) for r in factors]
+        factor_reasons = [_reason(r, book, facts, lang) for r in factors]
         labels = [r.label.get(lang) for r in factors if r.label]
         labels_en = [r.label.en for r in factors if r.label]
         template = weighing.summary if factors else weighing.nothing
@@ -198,9 +213,9 @@ def _reasons(
         )
         reasons += factor_reasons
     if outcome.level == Level.OK:
-        reasons += [_reason(r, book, facts) for r in applied if r.kind == "allow"]
+        reasons += [_reason(r, book, facts, lang) for r in applied if r.kind == "allow"]
     if not reasons:
-        reasons.append(_reason(book.default, book, facts))
+        reasons.append(_reason(book.default, book, facts, lang))
     return reasons
 
 
@@ -236,7 +251,7 @@ def _weighed_content(
 
 
 def _later_content_reasons(
-    book: Rulebook, action: Action, weighed: Sequence[WeighedContent]
+    book: Rulebook, action: Action, weighed: Sequence[WeighedContent], lang: str
 ) -> list[Reason]:
     template = book.texts.get("later_content")
     if (
@@ -254,7 +269,7 @@ def _later_content_reasons(
         out.append(
             Reason(
                 rule="later_content",
-                text=template.get(book.language).format(**values),
+                text=template.get(lang).format(**values),
                 citation=book.cite(cite),
                 signals=item.signals,
                 text_en=template.en.format(**values),
@@ -263,7 +278,28 @@ def _later_content_reasons(
     return out
 
 
+def _share_reasons(
+    book: Rulebook, action: Action, weighed: Sequence[WeighedContent], lang: str
+) -> list[Reason]:
+    """A share without own text still spreads the target's message: say so."""
+    template = book.texts.get("share_without_text")
+    if template is None or action.type != "share" or action.with_text or not weighed:
+        return []
+    cite = book.weighing.cite if book.weighing else book.default.cite
+    return [
+        Reason(
+            rule="share_without_text",
+            text=template.get(lang),
+            citation=book.cite(cite),
+            signals=tuple(dict.fromkeys(k for w in weighed for k in w.signals)),
+            text_en=template.en,
+        )
+    ]
+
+
 def _precedents(book: Rulebook, rules: Sequence[Rule]) -> tuple[Precedent, ...]:
+    if not any(r.precedents for r in rules):
+        return ()
     counts: Counter[str] = Counter(pid for r in rules for pid in r.precedents)
     order = {
         pid: i
@@ -276,6 +312,12 @@ def _precedents(book: Rulebook, rules: Sequence[Rule]) -> tuple[Precedent, ...]:
 def _would_change(
     book: Rulebook, applied: Sequence[Rule], outcome: _Outcome, lang: str
 ) -> tuple[str, ...]:
+    """What would change the verdict: the facts without which the level would differ.
+
+    First the rules whose removal alone changes the level; when several factors weigh
+    together and no single one decides, the heaviest of them; for an allowed action, the
+    conditions under which it is allowed ("off duty this is allowed").
+    """
     out: list[str] = []
     for rule in outcome.contributing:
         if rule.would_change is None:
@@ -283,6 +325,18 @@ def _would_change(
         without = _outcome(book, [r for r in applied if r is not rule])
         if without.level != outcome.level:
             out.append(rule.would_change.get(lang))
+    if not out and outcome.level > Level.OK:
+        heaviest = sorted(
+            (r for r in outcome.contributing if r.would_change is not None),
+            key=lambda r: (r.kind != "line", -r.level, -abs(r.weight)),
+        )
+        out = [r.would_change.get(lang) for r in heaviest[:2]]  # type: ignore[union-attr]
+    if outcome.level == Level.OK:
+        out += [
+            r.would_change.get(lang)
+            for r in applied
+            if r.kind == "allow" and r.would_change is not None
+        ]
     return tuple(dict.fromkeys(out))
 
 
@@ -305,10 +359,13 @@ def evaluate_all(
     action: Action,
     signals: Iterable[Signal],
     jurisdictions: Iterable[str],
+    *,
+    language: str | None = None,
 ) -> list[Verdict]:
     """:func:`evaluate` for each of ``jurisdictions``, in order (packaged rulebooks)."""
     books = load_rulebooks()
     sigs = tuple(signals)
     return [
-        evaluate(actor, context, action, sigs, j, books=books) for j in jurisdictions
+        evaluate(actor, context, action, sigs, j, books=books, language=language)
+        for j in jurisdictions
     ]

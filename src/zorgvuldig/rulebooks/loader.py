@@ -26,13 +26,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .conditions import ConditionError, validate_condition
+from .conditions import (
+    ConditionError,
+    Test,
+    compile_condition,
+    needed_kinds,
+    referenced_kinds,
+    validate_condition,
+)
 from .types import (
     JURISDICTIONS,
     Citation,
@@ -66,6 +73,12 @@ class Rule:
     would_change: Texts | None = None
     precedents: tuple[str, ...] = ()
     source: str = ""
+    #: the condition compiled (:func:`~.conditions.compile_condition`), set by the loader
+    test: Test = field(default=compile_condition(None), compare=False, repr=False)
+    #: the signal kinds the condition asks for (all/any), for the reasons
+    kinds: tuple[str, ...] = ()
+    #: signal kinds one of which the condition needs (``None``: none needed)
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +241,9 @@ def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
             path, f"{where}: field 'precedents'", raw.get("precedents")
         ),
         source=path,
+        test=compile_condition(raw.get("when")),
+        kinds=referenced_kinds(raw.get("when")),
+        needs=needed_kinds(raw.get("when")),
     )
 
 
@@ -280,7 +296,8 @@ def read_file(path: Path | str) -> dict[str, Any]:
     out["precedents"] = {
         p.id: p
         for p in (
-            _precedent(name, i, v) for i, v in enumerate(raw.get("precedents") or [])
+            _precedent(name, i, v, str(raw.get("language", "en")))
+            for i, v in enumerate(raw.get("precedents") or [])
         )
     }
     out["texts"] = {
@@ -298,24 +315,36 @@ def _citation(path: str, key: str, value: Any) -> Citation:
     raise _fail(path, f"citation {key!r}", "expected a string or {text, url}")
 
 
-def _precedent(path: str, index: int, value: Any) -> Precedent:
+def _precedent(path: str, index: int, value: Any, language: str) -> Precedent:
     if not isinstance(value, Mapping):
         raise _fail(path, f"precedents[{index}]", "expected a mapping")
-    for key in ("id", "title", "outcome", "citation"):
+    for key in ("id", "citation"):
         if not isinstance(value.get(key), str):
             raise _fail(
                 path,
                 f"precedent {value.get('id', index)!r}: field {key!r}",
                 "expected a string",
             )
+    where = f"precedent {value['id']!r}"
+    texts = {}
+    for key in ("title", "outcome"):
+        raw = value.get(key)
+        if isinstance(raw, str):
+            texts[key] = (raw, None)
+        else:
+            both = _texts(path, f"{where}: field {key!r}", raw)
+            assert both is not None  # noqa: S101 - required
+            texts[key] = (both.get(language), both)
     date = value.get("date")
     return Precedent(
         id=value["id"],
-        title=value["title"],
+        title=texts["title"][0],
+        titles=texts["title"][1],
+        outcomes=texts["outcome"][1],
         date=None
         if date is None
         else _date(path, f"precedent {value['id']!r}: field 'date'", date),
-        outcome=value["outcome"],
+        outcome=texts["outcome"][0],
         citation=value["citation"],
     )
 
@@ -489,7 +518,19 @@ def rulebook_for(
     Raises:
         KeyError: no rulebook for this jurisdiction.
     """
-    versions = (books if books is not None else load_rulebooks())[jurisdiction]
+    if books is None:
+        return _packaged_for(jurisdiction, on)
+    return _in_force(books[jurisdiction], jurisdiction, on)
+
+
+@lru_cache(maxsize=4096)
+def _packaged_for(jurisdiction: str, on: dt.date) -> tuple[Rulebook, str | None]:
+    return _in_force(load_rulebooks()[jurisdiction], jurisdiction, on)
+
+
+def _in_force(
+    versions: tuple[Rulebook, ...], jurisdiction: str, on: dt.date
+) -> tuple[Rulebook, str | None]:
     in_force = [b for b in versions if b.effective_from <= on]
     if in_force:
         return in_force[-1], None

@@ -108,6 +108,8 @@ class Action:
     type: str
     since: dt.date | None = None
     target: Target | None = None
+    #: whether the actor adds words of their own (a post, a comment, text on a share)
+    with_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,21 +157,37 @@ class Reason:
 
 @dataclass(frozen=True)
 class Precedent:
-    """A decided or reported case that shows how the norm was applied."""
+    """A decided or reported case that shows how the norm was applied.
+
+    ``title`` and ``outcome`` are in the rulebook's language; ``titles`` and ``outcomes``
+    hold both languages when the rulebook gives them.
+    """
 
     id: str
     title: str
     date: dt.date | None
     outcome: str
     citation: str
+    titles: Texts | None = None
+    outcomes: Texts | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def title_in(self, language: str | None) -> str:
+        """The title in ``language`` (``nl``/``en``), else as written."""
+        return self.titles.get(language) if self.titles and language else self.title
+
+    def outcome_in(self, language: str | None) -> str:
+        """The outcome in ``language`` (``nl``/``en``), else as written."""
+        return (
+            self.outcomes.get(language) if self.outcomes and language else self.outcome
+        )
+
+    def as_dict(self, language: str | None = None) -> dict[str, Any]:
         """The contract shape ``{id, title, date, outcome, citation}`` (date ISO or null)."""
         return {
             "id": self.id,
-            "title": self.title,
+            "title": self.title_in(language),
             "date": self.date.isoformat() if self.date else None,
-            "outcome": self.outcome,
+            "outcome": self.outcome_in(language),
             "citation": self.citation,
         }
 
@@ -212,6 +230,8 @@ class Verdict:
     not_yet_published: tuple[str, ...] = ()
     advice: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: the language of the texts (``nl``/``en``)
+    language: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The contract shape (shared/cases/README.md) plus the extra fields of this class."""
@@ -220,7 +240,7 @@ class Verdict:
             "level": self.level.label,
             "clearance_required": self.clearance_required,
             "reasons": [r.as_dict() for r in self.reasons],
-            "precedents": [p.as_dict() for p in self.precedents],
+            "precedents": [p.as_dict(self.language) for p in self.precedents],
             "would_change": list(self.would_change),
             "rulebook": self.rulebook,
             "effective_from": self.effective_from.isoformat()

@@ -92,6 +92,8 @@ def _mapping(
         raise CaseError(f"{field}: missing (expected a mapping)")
     if not isinstance(value, Mapping):
         raise CaseError(f"{field}: expected a mapping, got {type(value).__name__}")
+    if allowed.issuperset(value):
+        return value
     unknown = sorted(str(k) for k in value if k not in allowed)
     if unknown:
         raise CaseError(
@@ -110,12 +112,11 @@ def _bool(raw: Mapping[str, Any], key: str, field: str) -> bool:
 
 
 def _enum(
-    raw: Mapping[str, Any], key: str, field: str, allowed: Iterable[str]
+    raw: Mapping[str, Any], key: str, field: str, allowed: tuple[str, ...]
 ) -> str | None:
     value = raw.get(key)
     if value is None:
         return None
-    allowed = tuple(allowed)
     if value not in allowed:
         raise CaseError(
             f"{field}.{key}: unknown value {value!r} (expected one of {', '.join(allowed)})"
@@ -254,7 +255,13 @@ def _action(raw_case: Mapping[str, Any], context: Context) -> Action:
         raise CaseError(
             f"action.target: missing (a {kind} needs the target: kind, name, content)"
         )
-    return Action(type=str(kind), since=since, target=target)
+    return Action(
+        type=str(kind),
+        since=since,
+        target=target,
+        with_text=isinstance(raw_case.get("text"), str)
+        and bool(raw_case["text"].strip()),
+    )
 
 
 def parse_case(case: Any) -> Case:
@@ -322,8 +329,14 @@ def jurisdictions_for(actor: Actor, extra: Iterable[str] | None) -> list[str]:
     return out
 
 
+#: Languages the explanations are available in.
+LANGUAGES = ("nl", "en")
+
+
 def run_check(
-    case: dict[str, Any], jurisdictions: list[str] | None = None
+    case: dict[str, Any],
+    jurisdictions: list[str] | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """Check one self-check case.
 
@@ -331,15 +344,25 @@ def run_check(
         case: the case as parsed from YAML/JSON (see :func:`parse_case`).
         jurisdictions: extra jurisdictions to check (``["US", "UK"]``); the actor's own
             is always checked, first.
+        language: ``"nl"`` or ``"en"``: the language of every verdict's reason texts,
+            what would change it, its advice and its precedents (the page passes the
+            language of the interface). ``None``: each rulebook's own language (Dutch
+            for the Netherlands, English for the US and the UK). ``text_en`` of a reason
+            is always English.
     Returns:
         ``{"id", "verdicts": [{"jurisdiction", "level", "clearance_required", "reasons",
         "precedents", "would_change", ...}], "signals": [{"kind", "text", "where",
         "start", "end", ...}]}`` (shared/cases/README.md).
     Raises:
-        CaseError: the case is invalid; the message names the field and what was expected.
+        CaseError: the case is invalid, or ``language`` is not one of :data:`LANGUAGES`;
+            the message names the field and what was expected.
     """
     from zorgvuldig.rulebooks.evaluator import evaluate_all
 
+    if language is not None and language not in LANGUAGES:
+        raise CaseError(
+            f"language: unknown value {language!r} (expected one of {', '.join(LANGUAGES)})"
+        )
     parsed = parse_case(case)
     signals = collect_signals(parsed)
     verdicts = evaluate_all(
@@ -348,6 +371,7 @@ def run_check(
         parsed.action,
         signals,
         jurisdictions_for(parsed.actor, jurisdictions),
+        language=language,
     )
     return {
         "id": parsed.id,

@@ -33,6 +33,12 @@ def register(subparsers: Any) -> None:
         default="",
         help="also check under these jurisdictions (the actor's own is always checked)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        default=None,
+        help="language of the explanations (default: each rulebook's own language)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(func=run)
 
@@ -61,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     except RulebookError as exc:  # a broken rulebook file: fail loudly, naming it
         print(f"zorgvuldig: rulebook error: {exc}", file=sys.stderr)
         return 1
-    output = _check(data, extra, args.file)
+    output = _check(data, extra, args.file, getattr(args, "language", None))
     if args.json:
         print_json(output)
     else:
@@ -70,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(data: Any, extra: list[str], name: str) -> Any:
+def _check(data: Any, extra: list[str], name: str, language: str | None = None) -> Any:
     """The result(s) for a case or a list of cases (see the module docstring)."""
     from .checking import CaseError, run_check
 
@@ -78,7 +84,7 @@ def _check(data: Any, extra: list[str], name: str) -> Any:
         results: list[dict[str, Any]] = []
         for i, case in enumerate(data):
             try:
-                results.append(run_check(case, extra))
+                results.append(run_check(case, extra, language))
             except CaseError as exc:
                 case_id = case.get("id") if isinstance(case, dict) else None
                 results.append(
@@ -87,7 +93,7 @@ def _check(data: Any, extra: list[str], name: str) -> Any:
         return results
     elif isinstance(data, dict):
         try:
-            return run_check(data, extra)
+            return run_check(data, extra, language)
         except CaseError as exc:
             raise InputError(f"{name}: invalid case: {exc}") from None
     raise InputError(

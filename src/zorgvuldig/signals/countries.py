@@ -1,58 +1,142 @@
 """Countries: normalising names and finding sensitive ones (``sensitive_country``).
 
 Countries may be given as English or Dutch names or ISO 3166-1 alpha-2 codes (``Syria``,
-``Syrië``, ``SY``; shared/cases/README.md). Which countries are sensitive, and why, is in
-``data/countries.yaml``.
+``Syrië``, ``SY``; shared/cases/README.md). Which countries are sensitive, since when and
+on which list (US State Sponsors of Terrorism, EU and UN sanctions regimes) is in
+``data/countries.yaml``, a dated list with its sources: a country is sensitive on the
+dates one of its listings is in force, so a check of a 2012 post applies the 2012 list.
+
+A text mentions a country by its English or Dutch name, an alias, a capital or large city
+("Damascus" -> Syria), an adjective ("Syrian", "Syrische"), or a Dutch compound that
+starts with a name ("Ruslandbeleid", "Syriëgangers").
 """
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from .lexicon import compile_alternation, fold, load_data
+from .lexicon import Field, as_field, fold, gate, load_data
+from .names import NameTrie
 from .types import Signal
+
+#: A name must be at least this long to be matched at the start of a compound ...
+MIN_COMPOUND_NAME = 4
+#: ... and the rest of the compound at least this long ("Rusland|beleid", "Iran|beleid";
+#: not "Cuba|ture").
+MIN_COMPOUND_REST = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """One period on one list: from ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    list: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def in_force(self, on: dt.date | None) -> bool:
+        """Whether the listing holds on ``on`` (``None``: as of the list's date)."""
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (
+            self.end is None or on < self.end
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    """A known country: ISO code, English and Dutch name, whether it is sensitive."""
+    """A known country: ISO code, English and Dutch name, and its listings (if any)."""
 
     code: str
     en: str
     nl: str
-    sensitive: bool
+    listings: tuple[Listing, ...] = ()
+
+    @property
+    def sensitive(self) -> bool:
+        """Whether the country is sensitive as of the list's date."""
+        return self.sensitive_on(None)
+
+    def sensitive_on(self, on: dt.date | None) -> bool:
+        """Whether one of its listings is in force on ``on`` (``None``: the latest)."""
+        return any(listing.in_force(on) for listing in self.listings)
+
+    def lists_on(self, on: dt.date | None) -> tuple[str, ...]:
+        """The lists the country is on, on ``on``."""
+        return tuple(dict.fromkeys(li.list for li in self.listings if li.in_force(on)))
 
 
 @dataclass(frozen=True, slots=True)
 class _Table:
     by_name: dict[str, Country]
-    mention: re.Pattern[str] | None
+    by_code: dict[str, Country]
+    mentions: NameTrie
+    compound_names: dict[str, Country]
+    as_of: dt.date
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
 
 
 @cache
 def _table() -> _Table:
+    data = load_data("countries.yaml")
     by_name: dict[str, Country] = {}
-    sensitive_names: list[str] = []
-    for row in load_data("countries.yaml")["countries"]:
-        country = Country(row["code"], row["en"], row["nl"], bool(row.get("sensitive")))
+    by_code: dict[str, Country] = {}
+    mentions = NameTrie()
+    compound: dict[str, Country] = {}
+    for row in data["countries"]:
+        listings = tuple(
+            Listing(li["list"], _date(li.get("from")), _date(li.get("to")))
+            for li in row.get("listings") or ()
+        )
+        unknown = [li.list for li in listings if li.list not in data["lists"]]
+        if unknown:
+            raise ValueError(
+                f"countries.yaml: {row['code']}: unknown list {unknown[0]!r}"
+            )
+        country = Country(row["code"], row["en"], row["nl"], listings)
         names = [row["en"], row["nl"], *(row.get("aliases") or ())]
-        for name in [*names, *(row.get("cities") or ())]:
-            by_name[fold(name)] = country
-        by_name[fold(row["code"])] = country
-        if country.sensitive:
-            sensitive_names += names + list(row.get("cities") or ())
-    return _Table(by_name, compile_alternation(sensitive_names, ignore_case=True))
+        places = [*(row.get("cities") or ()), *(row.get("adjectives") or ())]
+        for name in [*names, *places]:
+            by_name[_key(name)] = country
+        by_code[row["code"].upper()] = country
+        if listings:
+            for name in [*names, *places]:
+                mentions.add(name, row["code"])
+            for name in names:
+                folded = fold(name)
+                if len(folded) >= MIN_COMPOUND_NAME and folded.isalpha():
+                    compound[folded] = country
+    compounds = gate("country-compounds")
+    compounds.clear()
+    compounds.add(parts=compound)
+    return _Table(by_name, by_code, mentions, compound, _date(data["as_of"]))  # type: ignore[arg-type]
+
+
+def _key(name: str) -> str:
+    return fold(" ".join(name.split()))
 
 
 def lookup_country(name: str | None) -> Country | None:
-    """The country named ``name`` (English, Dutch, alias or ISO code), or ``None``."""
+    """The country named ``name`` (English, Dutch, alias, city or ISO code), or ``None``."""
     if not name or not name.strip():
         return None
-    return _table().by_name.get(fold(" ".join(name.split())))
+    table = _table()
+    stripped = name.strip()
+    if len(stripped) == 2 and stripped.isalpha():
+        found = table.by_code.get(stripped.upper())
+        if found is not None:
+            return found
+    return table.by_name.get(_key(stripped))
 
 
+@lru_cache(maxsize=4096)
 def normalise_country(name: str | None) -> str | None:
     """The English name of a country given in any known form; unknown names unchanged.
 
@@ -65,26 +149,68 @@ def normalise_country(name: str | None) -> str | None:
     return country.en if country else " ".join(str(name).split())
 
 
-def find_sensitive_countries(text: str, *, where: str = "text") -> list[Signal]:
-    """Mentions of sensitive countries (or their capitals) in ``text``.
+def sensitive_countries(on: dt.date | None = None) -> list[Country]:
+    """The countries sensitive on ``on`` (``None``: as of the list's date)."""
+    table = _table()
+    unique = {c.code: c for c in table.by_code.values()}
+    return [c for c in unique.values() if c.sensitive_on(on)]
 
+
+def list_date() -> dt.date:
+    """The date the list of sensitive countries is as of."""
+    return _table().as_of
+
+
+@lru_cache(maxsize=65536)
+def _compound_country(run: str) -> Country | None:
+    names = _table().compound_names
+    for size in range(MIN_COMPOUND_NAME, len(run) - MIN_COMPOUND_REST + 1):
+        country = names.get(run[:size])
+        if country is not None:
+            return country
+    return None
+
+
+def find_sensitive_countries(
+    text: str | Field, *, where: str = "text", on: dt.date | None = None
+) -> list[Signal]:
+    """Mentions of countries sensitive on ``on`` (names, cities, adjectives, compounds).
+
+    Args:
+        text: the field's text (or the field, already analysed).
+        where: the field name the spans refer to (when ``text`` is a string).
+        on: the date of the check (``None``: as of the list's date).
     Returns:
         ``sensitive_country`` signals with ``value`` = the country's English name.
     """
-    pattern = _table().mention
-    if pattern is None:
-        return []
-    found = []
-    for m in pattern.finditer(text):
-        country = lookup_country(m.group())
-        found.append(
+    field = as_field(text, where)
+    table = _table()
+    found: list[tuple[int, int, Country]] = []
+    for start, end, name in table.mentions.find(field):
+        country = table.by_code[name.value]
+        if country.sensitive_on(on):
+            found.append((start, end, country))
+    min_len = MIN_COMPOUND_NAME + MIN_COMPOUND_REST
+    marked = field.marked.get("country-compounds")
+    if marked and any(
+        _compound_country(r) for w in marked for r in w.runs if len(r) >= min_len
+    ):
+        for start, end, run, _w in field.runs:
+            country = _compound_country(run) if len(run) >= min_len else None
+            if country is not None and country.sensitive_on(on):
+                found.append((start, end, country))
+    kept: list[Signal] = []
+    for start, end, country in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if kept and start < (kept[-1].end or 0):
+            continue
+        kept.append(
             Signal(
                 "sensitive_country",
-                m.group(),
-                where,
-                m.start(),
-                m.end(),
-                country.en if country else None,
+                field.text[start:end],
+                field.where,
+                start,
+                end,
+                country.en,
             )
         )
-    return found
+    return kept

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain, islice
+from operator import attrgetter
 from typing import Any
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("Midden-Oostenbeleid", "don't").
@@ -87,6 +89,333 @@ def lemma_forms(
         except (ValueError, KeyError):  # pragma: no cover - unknown language code
             continue
     return frozenset(forms)
+
+
+# ---- words and analysed fields -----------------------------------------------------------
+
+#: A run of letters or digits: the unit of comparison inside a word ("Midden", "Oostenbeleid").
+RUN_RE = re.compile(r"\w+")
+#: How many distinct words are remembered before the cache starts afresh.
+WORD_CACHE_SIZE = 200_000
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Word:
+    """What the cues need to know about one distinct word, computed once per process.
+
+    Attributes:
+        text: the word as written (a :data:`WORD_RE` match).
+        folded: :func:`fold` of it.
+        runs: the folded letter/digit runs, split at hyphens and apostrophes
+            (``("midden", "oostenbeleid")``; ``("pvv", "stemmers")``).
+        run_spans: ``(start, end)`` of each run inside ``text``.
+        lemma_nl, lemma_en: the folded simplemma lemma in Dutch and in English.
+        stop: the languages in which the word is a function word (language guess).
+        vote: +1 for a Dutch-only function word, -1 for an English-only one, else 0.
+        forms_nl, forms_en, forms_both: the folded word with its lemma(s).
+    """
+
+    text: str
+    folded: str
+    runs: tuple[str, ...]
+    run_spans: tuple[tuple[int, int], ...]
+    lemma_nl: str
+    lemma_en: str
+    stop: tuple[str, ...]
+    vote: int
+    forms_nl: frozenset[str]
+    forms_en: frozenset[str]
+    forms_both: frozenset[str]
+
+    def forms(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> frozenset[str]:
+        """The folded word and its folded lemmas in ``languages`` (``nl``, ``en``)."""
+        return getattr(self, FORMS_OF[languages])
+
+
+#: The :class:`Word` attribute holding the forms for a tuple of languages.
+FORMS_OF = {("nl",): "forms_nl", ("en",): "forms_en", DEFAULT_LANGUAGES: "forms_both",
+            ("en", "nl"): "forms_both"}  # fmt: skip
+
+
+_WORDS: dict[str, Word] = {}
+#: Words that may matter to some :class:`Gate` -> the names of those gates.
+_MARKS: dict[Word, set[str]] = {}
+_GATES: dict[str, Gate] = {}
+#: Bumped whenever a gate changes, so that fields mark their words again.
+_GATE_VERSION = [0]
+
+
+class Gate:
+    """The words that may matter to one cue, marked once per distinct word.
+
+    A word is marked when one of its runs is among :attr:`words` (or, for a gate made
+    with ``forms=True``, one of its forms: the folded word and its lemmas), or when one
+    of its runs holds one of :attr:`parts`. A text none of
+    whose words is marked skips the cue at once (:attr:`Field.marked`), which is what
+    keeps a check fast when most texts contain none of the words a cue looks for.
+    Adding keys marks the words already seen; :meth:`clear` starts afresh.
+    """
+
+    def __init__(self, name: str, *, forms: bool = False) -> None:
+        self.name = name
+        self.forms = forms
+        self.words: set[str] = set()
+        self.parts: set[str] = set()
+        _GATES[name] = self
+
+    def marks(self, word: Word) -> bool:
+        """Whether ``word`` may matter to this gate's cue."""
+        return _marks(word, self.words, self.parts, self.forms)
+
+    def add(self, words: Iterable[str] = (), parts: Iterable[str] = ()) -> None:
+        """Add key words and word pieces (folded here) and mark the words seen so far."""
+        new_words = {fold(w) for w in words} - self.words
+        new_parts = {fold(p) for p in parts if p} - self.parts
+        if not new_words and not new_parts:
+            return
+        self.words |= new_words
+        self.parts |= new_parts
+        _GATE_VERSION[0] += 1
+        for w in _WORDS.values():
+            if _marks(w, new_words, new_parts, self.forms):
+                _MARKS.setdefault(w, set()).add(self.name)
+
+    def clear(self) -> None:
+        """Forget every key of this gate."""
+        self.words.clear()
+        self.parts.clear()
+        _GATE_VERSION[0] += 1
+        for names in _MARKS.values():
+            names.discard(self.name)
+
+
+def gate(name: str, *, forms: bool = False) -> Gate:
+    """The gate called ``name`` (made when first asked for)."""
+    found = _GATES.get(name)
+    return found if found is not None else Gate(name, forms=forms)
+
+
+def _marks(word: Word, words: set[str], parts: set[str], forms: bool) -> bool:
+    if not words.isdisjoint(word.runs):
+        return True
+    if forms and not words.isdisjoint(word.forms_both):
+        return True
+    return any(p in run for p in parts for run in word.runs)
+
+
+def word(text: str) -> Word:
+    """The :class:`Word` for ``text`` (one token), from the cache or computed now."""
+    found = _WORDS.get(text)
+    return found if found is not None else _new_word(text)
+
+
+def _new_word(text: str) -> Word:
+    from simplemma import lemmatize
+
+    if len(_WORDS) >= WORD_CACHE_SIZE:
+        _WORDS.clear()
+        _MARKS.clear()
+    spans = tuple(m.span() for m in RUN_RE.finditer(text))
+    folded = fold(text)
+    lemmas = []
+    for lang in ("nl", "en"):
+        try:
+            lemmas.append(fold(lemmatize(text, lang=lang)))
+        except (ValueError, KeyError):  # pragma: no cover - empty or unknown input
+            lemmas.append(folded)
+    stops = _stopwords()
+    stop = tuple(lang for lang, words in stops.items() if folded in words)
+    made = Word(
+        text=text,
+        folded=folded,
+        runs=tuple(fold(text[a:b]) for a, b in spans),
+        run_spans=spans,
+        lemma_nl=lemmas[0],
+        lemma_en=lemmas[1],
+        stop=stop,
+        vote=("nl" in stop) - ("en" in stop),
+        forms_nl=frozenset((folded, lemmas[0])),
+        forms_en=frozenset((folded, lemmas[1])),
+        forms_both=frozenset((folded, *lemmas)),
+    )
+    _WORDS[text] = made
+    names = {g.name for g in _GATES.values() if g.marks(made)}
+    if names:
+        _MARKS[made] = names
+    return made
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    data = load_data("stopwords.yaml")
+    return {
+        lang: frozenset(fold(w) for w in ws) for lang, ws in data["languages"].items()
+    }
+
+
+def vote_language(words: Iterable[Word], *, max_words: int = 400) -> str | None:
+    """The language most of the first ``max_words`` function words belong to.
+
+    Returns:
+        ``"nl"`` or ``"en"``; ``None`` when there is no function word or the vote is tied.
+    """
+    counts: dict[str, int] = {}
+    for w in islice(words, max_words):
+        for lang in w.stop:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_RUNS = attrgetter("runs")
+_SPAN = re.Match.span
+_VOTE = attrgetter("vote")
+
+
+class Field:
+    """One text field, tokenised once and shared by every cue.
+
+    Words are looked up in a process-wide cache, so a word seen before costs one
+    dictionary look-up; spans and per-language sets are computed only when a cue asks.
+
+    Attributes:
+        text: the field's text.
+        where: its name (``text``, ``target.name``, ``target.content[n]``).
+        words: the :class:`Word` of each token, in text order.
+        language: ``"nl"``/``"en"`` as given or guessed; ``None`` when undecided.
+        languages: the lemmatiser languages to use: ``(language,)`` or both.
+    """
+
+    __slots__ = ("_joined", "_lemmas", "_marked", "_runs", "_starts", "_version",
+                 "_vocab", "language", "languages", "text", "tokens", "where",
+                 "words")  # fmt: skip
+
+    def __init__(self, text: str, where: str = "text", language: str | None = None):
+        self.text = text
+        self.where = where
+        self.tokens: list[str] = WORD_RE.findall(text)
+        tokens = self.tokens
+        words = list(map(_WORDS.get, tokens))
+        if None in words:
+            words = [w or _new_word(t) for w, t in zip(words, tokens, strict=True)]
+        self.words: list[Word] = words  # type: ignore[assignment]
+        self._marked: dict[str, set[Word]] = {}
+        self._version = -1
+        if language is None:
+            # Dutch and English function words vote (see vote_language)
+            score = sum(map(_VOTE, islice(self.words, 400)))
+            language = "nl" if score > 0 else "en" if score < 0 else None
+        self.language = language
+        self.languages: tuple[str, ...] = (
+            (self.language,)
+            if self.language in DEFAULT_LANGUAGES
+            else DEFAULT_LANGUAGES
+        )
+        self._starts: list[int] = []
+        self._lemmas: frozenset[str] | None = None
+        self._runs: list[tuple[int, int, str, int]] | None = None
+        self._joined: str | None = None
+        self._vocab: frozenset[str] | None = None
+
+    @property
+    def marked(self) -> dict[str, set[Word]]:
+        """Gate name -> the words of this text that the gate marks (:class:`Gate`)."""
+        if self._version != _GATE_VERSION[0]:
+            marked: dict[str, set[Word]] = {}
+            for w in _MARKS.keys() & self.words:  # type: ignore[operator]
+                for name in _MARKS[w]:
+                    marked.setdefault(name, set()).add(w)
+            self._marked, self._version = marked, _GATE_VERSION[0]
+        return self._marked
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        """Every folded run of the text."""
+        if self._vocab is None:
+            self._vocab = frozenset(chain.from_iterable(map(_RUNS, self.words)))
+        return self._vocab
+
+    @property
+    def joined(self) -> str:
+        """The :attr:`vocab` joined with spaces, for finding pieces of words."""
+        if self._joined is None:
+            self._joined = " ".join(self.vocab)
+        return self._joined
+
+    def span(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` of word ``i`` in :attr:`text`.
+
+        Positions are found left to right with ``str.find`` and remembered: between two
+        tokens there is no letter or digit, so the next occurrence of a token's text is
+        the token itself.
+        """
+        starts = self._starts
+        if i >= len(starts):
+            tokens, find = self.tokens, self.text.find
+            k = len(starts)
+            pos = starts[-1] + len(tokens[k - 1]) if k else 0
+            for token in tokens[k : i + 1]:
+                pos = find(token, pos)
+                starts.append(pos)
+                pos += len(token)
+        start = starts[i]
+        return start, start + len(self.tokens[i])
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each word, parallel to :attr:`words`."""
+        if self.tokens:
+            self.span(len(self.tokens) - 1)
+        return [(s, s + len(t)) for s, t in zip(self._starts, self.tokens, strict=True)]
+
+    def indexes(self, chosen: set[Word]) -> list[int]:
+        """The positions of the words in ``chosen``, in text order."""
+        return [i for i, w in enumerate(self.words) if w in chosen]
+
+    def runs_between(self, first: int, last: int) -> list[tuple[int, int, str, int]]:
+        """The runs ``(start, end, folded, word index)`` of words ``first`` to ``last``."""
+        out = []
+        for i in range(first, last + 1):
+            start = self.span(i)[0]
+            w = self.words[i]
+            out.extend(
+                (start + a, start + b, run, i)
+                for run, (a, b) in zip(w.runs, w.run_spans, strict=True)
+            )
+        return out
+
+    @property
+    def lemma_vocab(self) -> frozenset[str]:
+        """Every folded word and folded lemma (in :attr:`languages`) of the text."""
+        if self._lemmas is None:
+            forms = attrgetter(FORMS_OF[self.languages])
+            self._lemmas = frozenset().union(*map(forms, self.words))
+        return self._lemmas
+
+    @property
+    def runs(self) -> list[tuple[int, int, str, int]]:
+        """Every run ``(start, end, folded, word index)`` of the text, in order."""
+        if self._runs is None:
+            self._runs = self.runs_between(0, len(self.words) - 1) if self.words else []
+        return self._runs
+
+    def located(self, chosen: set[Word]) -> Iterator[tuple[int, int, Word]]:
+        """``(start, end, word)`` for each occurrence of a word in ``chosen``."""
+        for i in self.indexes(chosen):
+            yield (*self.span(i), self.words[i])
+
+
+def as_field(
+    text: str | Field, where: str = "text", language: str | None = None
+) -> Field:
+    """``text`` as a :class:`Field` (a field given is returned as it is)."""
+    if isinstance(text, Field):
+        return text
+    return Field(text, where, language)
 
 
 def compile_alternation(

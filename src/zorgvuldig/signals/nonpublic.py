@@ -9,29 +9,30 @@ cues are classification markings, embargoes and "don't pass it on" phrasing
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from .lexicon import compile_patterns, load_data, non_overlapping
+from .lexicon import Field, as_field, load_data, non_overlapping
+from .patterns import CuePatterns
 from .types import Signal
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return compile_patterns(load_data("nonpublic.yaml")["patterns"])
+def _patterns() -> CuePatterns:
+    return CuePatterns(load_data("nonpublic.yaml")["patterns"])
 
 
-def find_nonpublic(text: str, *, where: str = "text") -> list[Signal]:
+def find_nonpublic(text: str | Field, *, where: str = "text") -> list[Signal]:
     """Phrases of ``text`` that mark or pass on non-public information.
 
     Returns:
         ``nonpublic_information`` signals, one per non-overlapping phrase, in text order.
     """
-    matches = (
-        (m.start(), m.end(), m.group()) for p in _patterns() for m in p.finditer(text)
-    )
+    field = as_field(text, where)
+    matches = _patterns().matches(field)
+    if not matches:
+        return []
     return [
-        Signal("nonpublic_information", found, where, start, end)
+        Signal("nonpublic_information", found, field.where, start, end)
         for start, end, found in non_overlapping(matches)
         if found.strip()
     ]

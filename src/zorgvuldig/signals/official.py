@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lexicon import load_data, non_overlapping
+from .lexicon import RUN_RE, Field, as_field, load_data, non_overlapping
+from .patterns import CuePatterns
 from .types import Signal
 
 #: "of Commerce", "at the Department of State", "van Buitenlandse Zaken" after the title.
@@ -23,21 +24,17 @@ _OF_OFFICE = (
 
 
 @cache
-def _data() -> tuple[tuple[str, ...], str, tuple[re.Pattern[str], ...]]:
+def _data() -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     data = load_data("titles.yaml")
     return (
         tuple(data["titles"]),
         "|".join(f"(?:{p})" for p in data["capacity_lead"]),
-        tuple(re.compile(p) for p in data["on_behalf"]),
+        tuple(data["on_behalf"]),
     )
 
 
-@lru_cache(maxsize=256)
-def _capacity_pattern(function: str | None) -> re.Pattern[str]:
-    titles, lead, _ = _data()
-    names = list(titles)
-    if function and function.strip():
-        names.append(" ".join(function.split()))
+def _capacity(names: list[str]) -> re.Pattern[str]:
+    _titles, lead, _ = _data()
     body = "|".join(
         re.escape(t).replace(r"\ ", r"\s+")
         for t in sorted(names, key=len, reverse=True)
@@ -47,25 +44,49 @@ def _capacity_pattern(function: str | None) -> re.Pattern[str]:
     )
 
 
+def _longest_runs(names: list[str]) -> list[str]:
+    """The longest word of each title: a match of the title holds it as a whole word."""
+    return [max(RUN_RE.findall(n), key=len) for n in names if RUN_RE.search(n)]
+
+
+@cache
+def _static() -> CuePatterns:
+    titles, _lead, on_behalf = _data()
+    return CuePatterns(
+        [(_capacity(list(titles)), _longest_runs(list(titles))), *on_behalf]
+    )
+
+
+@lru_cache(maxsize=256)
+def _for_function(function: str) -> CuePatterns:
+    name = " ".join(function.split())
+    return CuePatterns([(_capacity([name]), _longest_runs([name]))])
+
+
 def find_official_titles(
-    text: str, *, where: str = "text", function: str | None = None
+    text: str | Field, *, where: str = "text", function: str | None = None
 ) -> list[Signal]:
     """Phrases of ``text`` that speak in an official capacity.
 
     Args:
-        text: the field's text.
-        where: the field name the spans refer to.
+        text: the field's text (or the field, already analysed).
+        where: the field name the spans refer to (when ``text`` is a string).
         function: the actor's function title (``"deputy assistant secretary"``), if known.
     Returns:
         ``official_title`` signals in text order.
     """
-    patterns = [_capacity_pattern(function), *_data()[2]]
-    matches = (
+    field = as_field(text, where)
+    sets = [_static()]
+    if function and function.strip():
+        sets.append(_for_function(function))
+    matches = [
         (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
-        for pattern in patterns
-        for m in pattern.finditer(text)
-    )
+        for patterns in sets
+        for m in patterns.finditer(field)
+    ]
+    if not matches:
+        return []
     return [
-        Signal("official_title", found, where, start, end)
+        Signal("official_title", found, field.where, start, end)
         for start, end, found in non_overlapping(matches)
     ]

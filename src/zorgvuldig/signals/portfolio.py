@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import DEFAULT_LANGUAGES, fold, lemma_forms, load_data, tokenize
+from .lexicon import Field, Word, as_field, fold, lemma_forms, load_data, tokenize
 from .types import Signal
 
 #: A compound part must be at least this long to be matched inside a longer word.
@@ -52,11 +52,10 @@ def _terms(topic: str, languages: tuple[str, ...]) -> tuple[_Term, ...]:
     return tuple(terms)
 
 
-def _matches(word: str, term: _Term, languages: tuple[str, ...]) -> bool:
-    forms = lemma_forms(word, languages)
-    if forms & term.forms:
+def _matches(word: Word, term: _Term, languages: tuple[str, ...]) -> bool:
+    if word.forms(languages) & term.forms:
         return True
-    bare = _dehyphen(fold(word))
+    bare = _dehyphen(word.folded)
     return any(
         len(bare) - len(part) >= MIN_REST
         and (bare.startswith(part) or bare.endswith(part))
@@ -64,8 +63,44 @@ def _matches(word: str, term: _Term, languages: tuple[str, ...]) -> bool:
     )
 
 
+class _Matcher:
+    """The topics of one portfolio, with the answer for each word remembered."""
+
+    def __init__(self, portfolio: tuple[str, ...], languages: tuple[str, ...]):
+        self.languages = languages
+        self.terms = [
+            t
+            for topic in portfolio
+            if topic and topic.strip()
+            for t in _terms(topic, languages)
+        ]
+        self.forms = frozenset(f for t in self.terms for f in t.forms)
+        self.parts = tuple(dict.fromkeys(p for t in self.terms for p in t.parts))
+        self.seen: dict[Word, object] = {}
+        self.known: set[Word] = set()
+        self.hits: set[Word] = set()
+
+    def topic(self, word: Word) -> str | None:
+        """The topic ``word`` is about, or ``None``."""
+        found = None
+        if any(ch.isalpha() for ch in word.text):
+            found = next(
+                (t.topic for t in self.terms if _matches(word, t, self.languages)), None
+            )
+        self.seen[word] = found
+        self.known.add(word)
+        if found is not None:
+            self.hits.add(word)
+        return found
+
+
+@lru_cache(maxsize=1024)
+def _matcher(portfolio: tuple[str, ...], languages: tuple[str, ...]) -> _Matcher:
+    return _Matcher(portfolio, languages)
+
+
 def find_portfolio_topics(
-    text: str,
+    text: str | Field,
     portfolio: Iterable[str],
     *,
     where: str = "text",
@@ -74,37 +109,31 @@ def find_portfolio_topics(
     """Words of ``text`` about a topic of the actor's portfolio.
 
     Args:
-        text: the field's text.
+        text: the field's text (or the field, already analysed).
         portfolio: the actor's topics (``["Midden-Oosten", "Israël"]``).
-        where: the field name the spans refer to.
-        language: ``"nl"``/``"en"`` when known; otherwise both lemmatisers are asked.
+        where: the field name the spans refer to (when ``text`` is a string).
+        language: ``"nl"``/``"en"`` when known; otherwise guessed, and when undecided
+            both lemmatisers are asked.
     Returns:
         one ``portfolio_topic`` signal per matching word, ``value`` = the topic.
     """
-    languages = (language,) if language in DEFAULT_LANGUAGES else DEFAULT_LANGUAGES
-    terms = [
-        t
-        for topic in portfolio
-        if topic and topic.strip()
-        for t in _terms(topic, languages)
-    ]
-    if not terms:
+    topics = tuple(portfolio)
+    if not topics:
         return []
-    found = []
-    for token in tokenize(text):
-        if not any(ch.isalpha() for ch in token.text):
-            continue
-        for term in terms:
-            if _matches(token.text, term, languages):
-                found.append(
-                    Signal(
-                        "portfolio_topic",
-                        token.text,
-                        where,
-                        token.start,
-                        token.end,
-                        term.topic,
-                    )
-                )
-                break
-    return found
+    field = as_field(text, where, language)
+    matcher = _matcher(topics, field.languages)
+    if not matcher.terms:
+        return []
+    if len(matcher.seen) > 50_000:  # bound the memory of a long-running process
+        matcher.seen.clear()
+        matcher.known.clear()
+        matcher.hits.clear()
+    for word in set(field.words) - matcher.known:
+        matcher.topic(word)
+    if matcher.hits.isdisjoint(field.words):
+        return []
+    seen = matcher.seen
+    return [
+        Signal("portfolio_topic", word.text, field.where, start, end, seen[word])  # type: ignore[arg-type]
+        for start, end, word in field.located(matcher.hits)
+    ]

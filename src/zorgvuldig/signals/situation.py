@@ -8,6 +8,8 @@ official travel to, or a posting in, a sensitive country makes any post a politi
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .countries import lookup_country
 from .types import Signal
 
@@ -17,6 +19,7 @@ def situation_signals(
     account: str | None = None,
     official_travel: str | None = None,
     posted_in: str | None = None,
+    on: dt.date | None = None,
 ) -> list[Signal]:
     """Signals of the actor's situation.
 
@@ -24,6 +27,8 @@ def situation_signals(
         account: ``official`` | ``personal_identifiable`` | ``personal_anonymous``.
         official_travel: the country of an official trip (any known form), or ``None``.
         posted_in: the country the actor is posted in, or ``None``.
+        on: the date of the check: the list of sensitive countries of that day applies
+            (``None``: the latest list).
     Returns:
         ``official_account`` (where ``actor``) and ``sensitive_country`` (where ``context``
         for official travel, ``actor`` for a posting) signals, with ``start``/``end`` ``None``.
@@ -35,7 +40,7 @@ def situation_signals(
         )
     for where, name in (("context", official_travel), ("actor", posted_in)):
         country = lookup_country(name)
-        if country is not None and country.sensitive:
+        if country is not None and country.sensitive_on(on):
             found.append(
                 Signal(
                     "sensitive_country",

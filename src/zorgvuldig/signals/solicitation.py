@@ -9,29 +9,30 @@ candidate nearby); this module only finds the request. Patterns in
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from .lexicon import compile_patterns, load_data, non_overlapping
+from .lexicon import Field, as_field, load_data, non_overlapping
+from .patterns import CuePatterns
 from .types import Signal
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return compile_patterns(load_data("solicitation.yaml")["patterns"])
+def _patterns() -> CuePatterns:
+    return CuePatterns(load_data("solicitation.yaml")["patterns"])
 
 
-def find_solicitations(text: str, *, where: str = "text") -> list[Signal]:
+def find_solicitations(text: str | Field, *, where: str = "text") -> list[Signal]:
     """Requests for money in ``text`` ("Chip in today!", "Give $20 NOW", "actblue.com").
 
     Returns:
         ``solicitation`` signals, one per non-overlapping phrase, in text order.
     """
-    matches = (
-        (m.start(), m.end(), m.group()) for p in _patterns() for m in p.finditer(text)
-    )
+    field = as_field(text, where)
+    matches = _patterns().matches(field)
+    if not matches:
+        return []
     return [
-        Signal("solicitation", found, where, start, end)
+        Signal("solicitation", found, field.where, start, end)
         for start, end, found in non_overlapping(matches)
         if found.strip()
     ]

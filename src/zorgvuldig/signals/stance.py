@@ -13,23 +13,24 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .lexicon import compile_patterns, load_data, sentences
+from .lexicon import Field, as_field, load_data, sentences
+from .patterns import CuePatterns
 from .types import Signal
 
 
 @cache
-def _cues() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _cues() -> tuple[CuePatterns, CuePatterns]:
     data = load_data("stance.yaml")
-    return compile_patterns(data["against"]), compile_patterns(data["for"])
+    return CuePatterns(data["against"]), CuePatterns(data["for"])
 
 
 def find_stances(
-    text: str, entities: list[Signal], *, where: str = "text"
+    text: str | Field, entities: list[Signal], *, where: str = "text"
 ) -> list[Signal]:
     """Stances for or against the parties in ``entities`` (found in the same ``text``).
 
     Args:
-        text: the field's text.
+        text: the field's text (or the field, already analysed).
         entities: its ``party_or_candidate`` signals.
         where: the field name the spans refer to.
     Returns:
@@ -38,7 +39,13 @@ def find_stances(
     """
     if not entities:
         return []
-    against, support = _cues()
+    field = as_field(text, where)
+    text, where = field.text, field.where
+    against_cues, support_cues = _cues()
+    against = tuple(against_cues.candidates(field))
+    support = tuple(support_cues.candidates(field))
+    if not against and not support:
+        return []
     found: list[Signal] = []
     previous: list[Signal] = []
     ordered = sorted(entities, key=lambda e: e.start or 0)

@@ -8,66 +8,65 @@ expressions. Lists and sources in ``data/tone.yaml``.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from .lexicon import (
-    DEFAULT_LANGUAGES,
-    fold,
-    lemma_forms,
-    load_data,
-    non_overlapping,
-    tokenize,
-)
+from .lexicon import Field, as_field, fold, gate, load_data, non_overlapping
+from .patterns import CuePatterns
 from .types import Signal
 
 
 @cache
 def _insults() -> frozenset[str]:
     words = load_data("tone.yaml")["insult"]["words"]
-    return frozenset(fold(w) for ws in words.values() for w in ws)
+    lexicon = frozenset(fold(w) for ws in words.values() for w in ws)
+    gate("insult", forms=True).add(words=lexicon)
+    return lexicon
 
 
 @cache
-def _flippant() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in load_data("tone.yaml")["flippant"])
+def _flippant() -> CuePatterns:
+    return CuePatterns(load_data("tone.yaml")["flippant"])
 
 
 def find_insults(
-    text: str, *, where: str = "text", language: str | None = None
+    text: str | Field, *, where: str = "text", language: str | None = None
 ) -> list[Signal]:
     """Insulting words in ``text``.
 
     Args:
-        text: the field's text.
-        where: the field name the spans refer to.
-        language: ``"nl"``/``"en"`` when known; otherwise both lemmatisers are asked.
+        text: the field's text (or the field, already analysed).
+        where: the field name the spans refer to (when ``text`` is a string).
+        language: ``"nl"``/``"en"`` when known; otherwise guessed, and when undecided
+            both lemmatisers are asked.
     Returns:
         one ``insult`` signal per word, ``value`` = the lexicon entry it matched.
     """
-    languages = (language,) if language in DEFAULT_LANGUAGES else DEFAULT_LANGUAGES
+    field = as_field(text, where, language)
     lexicon = _insults()
+    marked = field.marked.get("insult")
+    if not marked:
+        return []
+    languages = field.languages
     found = []
-    for token in tokenize(text):
-        hit = lemma_forms(token.text, languages) & lexicon
+    for start, end, word in field.located(marked):
+        hit = word.forms(languages) & lexicon
         if hit:
-            found.append(
-                Signal("insult", token.text, where, token.start, token.end, min(hit))
-            )
+            found.append(Signal("insult", word.text, field.where, start, end, min(hit)))
     return found
 
 
-def find_flippant(text: str, *, where: str = "text") -> list[Signal]:
+def find_flippant(text: str | Field, *, where: str = "text") -> list[Signal]:
     """Flippant phrases in ``text`` ("greatest ... ever", "cake-eating contest", "lol").
 
     Returns:
         ``flippant_tone`` signals, one per non-overlapping phrase.
     """
-    matches = (
-        (m.start(), m.end(), m.group()) for p in _flippant() for m in p.finditer(text)
-    )
+    field = as_field(text, where)
+    matches = _flippant().matches(field)
+    if not matches:
+        return []
     return [
-        Signal("flippant_tone", found, where, start, end)
+        Signal("flippant_tone", found, field.where, start, end)
         for start, end, found in non_overlapping(matches)
         if found.strip()
     ]

@@ -121,6 +121,17 @@ def test_valid_minimal_file(tmp_path):
             "kind: factor\n    role: substance\n    weight: 2\n    label: {nl: x, en: x}",
             "field 'weighing': missing",
         ),
+        (
+            "rules:\n",
+            "precedents:\n  - {id: p1, title: {nl: Alleen Nederlands}, outcome: x, "
+            "citation: y}\nrules:\n",
+            "precedent 'p1': field 'title'",
+        ),
+        (
+            "explanation: {nl: Geheim., en: Secret.}",
+            "explanation: {nl: Geheim., en: Secret.}\n    would_change: {nl: Anders.}",
+            "rule 'nl.secret': field 'would_change'",
+        ),
     ],
 )
 def test_malformed_file_names_file_rule_and_field(tmp_path, old, new, expected):
@@ -150,3 +161,20 @@ def test_date_before_every_version_uses_the_earliest_with_a_note(tmp_path):
     book, note = rulebook_for("NL", dt.date(1999, 1, 1), books)
     assert book.version == "v1"
     assert "before the earliest" in note
+
+
+def test_precedents_in_two_languages():
+    book, _ = rulebook_for("NL", dt.date(2024, 1, 1))
+    precedent = book.precedents["nl-bz-2012-ambassador-like"]
+    assert precedent.title_in("nl").startswith("Ambassadeur")
+    assert precedent.title_in("en").startswith("As a staff member")
+    assert precedent.as_dict("en")["outcome"].startswith("Spoken to")
+    assert precedent.title == precedent.title_in("nl")  # the rulebook's own language
+
+
+def test_every_rule_that_can_raise_a_level_says_what_would_change():
+    for versions in load_rulebooks().values():
+        for book in versions:
+            for rule in book.rules:
+                if rule.kind == "line" or (rule.kind == "factor" and rule.weight > 1):
+                    assert rule.would_change is not None, (book.path, rule.id)

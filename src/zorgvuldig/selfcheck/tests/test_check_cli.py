@@ -110,3 +110,13 @@ def test_readable_summary_without_json(tmp_path, capsys):
     assert "NL: CAUTION" in out or "NL: HIGH_RISK" in out
     assert "Ambtenarenwet art. 125a lid 1" in out
     assert "signal partisan_stance" in out
+
+
+def test_language_option(tmp_path, capsys):
+    path = write(tmp_path, KEPT_LIKE)
+    code, out, _ = run(
+        capsys, path, "--jurisdiction", "US", "--language", "en", "--json"
+    )
+    assert code == 0
+    nl_verdict = json.loads(out)["verdicts"][0]
+    assert nl_verdict["reasons"][0]["text"].startswith("Open norm: a civil servant")

@@ -244,3 +244,91 @@ def test_arbitrary_target(name, posts, kind):
         **{f"target.content[{i}]": p for i, p in enumerate(posts)},
     }
     check_robust(run_check(data, JURISDICTIONS), texts)
+
+
+# ---- language of the explanations ---------------------------------------------------------
+
+
+def test_explanations_in_the_language_asked_for():
+    dutch = run_check(case(), ["US"], language="nl")
+    english = run_check(case(), ["US"], language="en")
+    nl_verdict, us_verdict = english["verdicts"]
+    assert nl_verdict["reasons"][0]["text"].startswith("Open norm: a civil servant")
+    assert nl_verdict["precedents"][0]["title"].startswith("As a staff member")
+    assert any("representative role" in t for t in nl_verdict["would_change"])
+    assert "Review your old likes" in nl_verdict["advice"][0]
+    assert dutch["verdicts"][0]["reasons"][0]["text"].startswith("Open norm: een")
+    assert "Loop uw oude likes" in dutch["verdicts"][1]["advice"][0]
+    # text_en stays English and the signals do not depend on the language
+    assert dutch["verdicts"][0]["reasons"][0]["text_en"].startswith(
+        "Open norm: a civil"
+    )
+    assert dutch["signals"] == english["signals"]
+    assert [v["level"] for v in dutch["verdicts"]] == [
+        v["level"] for v in english["verdicts"]
+    ]
+    del us_verdict
+
+
+def test_default_language_is_each_rulebooks_own():
+    result = run_check(case(), ["US"])
+    assert result["verdicts"][0]["reasons"][0]["text"].startswith("Open norm: een")
+    assert result["verdicts"][1]["reasons"][0]["text"].startswith("No Hatch Act")
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(CaseError, match="language: unknown value 'fr'"):
+        run_check(case(), language="fr")
+
+
+# ---- likes, shares and follows --------------------------------------------------------------
+
+
+def test_page_like_lists_the_posts_that_weighed_newest_first_and_advises_review():
+    data = case()
+    data["action"]["target"]["content"] = [
+        {"text": "Stem niet op de VVD!", "date": "2011-05-01"},
+        {"text": "Geen kabinet met steun van de PVV", "date": "2010-06-20"},
+        {"text": "Iedereen telt mee.", "date": "2010-02-15"},
+    ]
+    (verdict,) = run_check(data, language="en")["verdicts"]
+    assert [w["date"] for w in verdict["weighed_content"]] == [
+        "2011-05-01",
+        "2010-06-20",
+    ]
+    assert all(w["after_since"] for w in verdict["weighed_content"])
+    assert [r["rule"] for r in verdict["reasons"]].count("later_content") == 2
+    assert verdict["advice"]
+
+
+def test_share_without_text_still_spreads_the_message():
+    data = case(action={"type": "share", "target": {"kind": "post", "name": "x",
+                "content": ["Geen kabinet met steun van de PVV"]}})  # fmt: skip
+    for jurisdiction in ("NL", "US", "UK"):
+        result = run_check(data, [jurisdiction], language="en")
+        verdict = next(v for v in result["verdicts"] if v["jurisdiction"] == "NL")
+        assert "share_without_text" in [r["rule"] for r in verdict["reasons"]]
+    with_text = run_check({**data, "text": "Lees dit"}, language="en")
+    assert "share_without_text" not in [
+        r["rule"] for r in with_text["verdicts"][0]["reasons"]
+    ]
+
+
+def test_shared_cases_say_what_would_change_when_not_ok():
+    import pathlib
+
+    import yaml
+
+    folder = (
+        pathlib.Path(__file__).resolve().parents[5] / "shared" / "cases" / "selfcheck"
+    )
+    if not folder.exists():
+        pytest.skip("shared cases not available")
+    for path in sorted(folder.glob("*.yaml")):
+        for shared in yaml.safe_load(path.read_text("utf-8")):
+            for verdict in run_check(shared, ["NL", "US", "UK"])["verdicts"]:
+                if verdict["level"] != "ok":
+                    assert verdict["would_change"], (
+                        shared["id"],
+                        verdict["jurisdiction"],
+                    )

@@ -67,3 +67,53 @@ def test_spans_point_into_the_text():
 
 def test_no_party_in_a_neutral_text():
     assert values("Samen staan we op tegen discriminatie.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Great speech by Bernie Sanders today", "Independent"),
+        ("Senator Maria Cantwell visited", "Democratic Party"),
+        ("Barack Obama endorsed her", "Democratic Party"),
+        ("J.D. Vance spoke", "Republican Party"),
+    ],
+)
+def test_us_politicians_from_the_generated_list(text, party):
+    assert party in [v for _, v in values(text)]
+
+
+def test_bare_last_names_of_members_are_not_matched():
+    # "Young" and "Price" are members' last names and ordinary words
+    assert values("Young people pay the price.") == []
+
+
+def test_the_generated_list_names_its_source_and_snapshot():
+    from zorgvuldig.signals.lexicon import load_data
+
+    data = load_data("us_politicians.yaml")
+    assert "congress-legislators" in data["source"]
+    assert data["snapshot"]
+    assert len(data["politicians"]) > 500
+
+
+def test_added_entities_are_found_until_reset():
+    from zorgvuldig.signals.entities import add_entities, entity_count, reset_entities
+
+    before = entity_count()
+    try:
+        add_entities(
+            [{"kind": "party", "short": "Piratenpartij", "names": ["Piratenpartij"]}]
+        )
+        assert entity_count() == before + 1
+        assert values("Stem Piratenpartij") == [("Piratenpartij", "Piratenpartij")]
+    finally:
+        reset_entities()
+    assert entity_count() == before
+    assert values("Stem Piratenpartij") == []
+
+
+def test_an_entity_without_party_is_refused():
+    from zorgvuldig.signals.entities import add_entities
+
+    with pytest.raises(ValueError, match="missing party"):
+        add_entities([{"kind": "politician", "name": "Jan Jansen"}])

@@ -1,0 +1,183 @@
+"""Build ``src/zorgvuldig/signals/data/us_politicians.yaml`` from congress-legislators.
+
+Usage (from the repository root)::
+
+    .venv/bin/python scripts/build_us_entities.py [--source ../shared/data/us]
+
+The source is the unitedstates/congress-legislators project (CC0 1.0): the current
+members of Congress (``legislators-current.yaml``) and the presidents and vice-presidents
+(``executive.yaml``). The generated file names the source and its snapshot date in its
+header; commit it as generated and never edit it by hand. Run the script again when a new
+snapshot is taken (a new Congress, a new administration).
+
+What is kept, so that a name in a post points to a party without flagging ordinary words:
+
+- every current member of Congress, by full name ("Maria Cantwell", the official full name,
+  the nickname with the last name), with the party of the current term;
+- presidents and vice-presidents whose last term ended in or after ``--executive-since``
+  (default 2009), by full name, and by bare last name with its capital ("Trump"), since
+  those names alone identify a national figure.
+
+Bare last names of members are left out: "Young", "Price" or "Hill" are ordinary words.
+Titles with a last name ("Senator Cantwell", "Rep. Mast") are found by the generic
+campaign patterns of ``parties.yaml``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "us"
+OUTPUT = REPO / "src" / "zorgvuldig" / "signals" / "data" / "us_politicians.yaml"
+#: congress-legislators party names -> the party short names of ``parties.yaml``.
+PARTIES = {
+    "Democrat": "Democratic Party",
+    "Republican": "Republican Party",
+    "Independent": "Independent",
+    "Libertarian": "Libertarian Party",
+}
+OFFICES = {"sen": "senator", "rep": "representative", "prez": "president",
+           "viceprez": "vice-president"}  # fmt: skip
+SOURCE_NAME = (
+    "unitedstates/congress-legislators (https://github.com/unitedstates/congress-legislators), "
+    "CC0 1.0 public domain dedication"
+)
+
+
+def _party(term: Mapping[str, Any], who: str) -> str:
+    party = term.get("party")
+    if party not in PARTIES:
+        raise SystemExit(f"{who}: unknown party {party!r}; add it to PARTIES")
+    return PARTIES[party]
+
+
+def _names(name: Mapping[str, Any]) -> list[str]:
+    """The full-name forms of one person, most formal first, without repeats."""
+    first, last = name.get("first", ""), name["last"]
+    forms = [
+        name.get("official_full") or "",
+        f"{first} {last}",
+        f"{name['nickname']} {last}" if name.get("nickname") else "",
+        f"{first} {name['middle']} {last}" if name.get("middle") else "",
+    ]
+    return list(dict.fromkeys(" ".join(f.split()) for f in forms if f.strip()))
+
+
+def members(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per current member of Congress."""
+    out = []
+    for row in rows:
+        term = row["terms"][-1]
+        names = _names(row["name"])
+        who = names[0]
+        out.append(
+            {
+                "name": who,
+                "party": _party(term, who),
+                "office": OFFICES[term["type"]],
+                "state": term.get("state"),
+                "since": str(row["terms"][0]["start"]),
+                "names": names[1:],
+            }
+        )
+    return sorted(out, key=lambda e: (e["office"], e["name"]))
+
+
+def executives(rows: Iterable[Mapping[str, Any]], since: int) -> list[dict[str, Any]]:
+    """Presidents and vice-presidents whose last term ended in or after ``since``."""
+    out = []
+    for row in rows:
+        term = row["terms"][-1]
+        if int(str(term["end"])[:4]) < since:
+            continue
+        names = _names(row["name"])
+        who = names[0]
+        out.append(
+            {
+                "name": who,
+                "party": _party(term, who),
+                "office": OFFICES[term["type"]],
+                "since": str(row["terms"][0]["start"]),
+                "names": names[1:],
+                "exact": [row["name"]["last"]],
+            }
+        )
+    return sorted(out, key=lambda e: (e["office"], e["since"]))
+
+
+def snapshot_of(source: Path) -> str:
+    """The snapshot named in the source's README ("Snapshot of June 2026")."""
+    readme = source / "README.md"
+    if readme.exists():
+        m = re.search(r"[Ss]napshot of ([A-Z][a-z]+ \d{4})", readme.read_text("utf-8"))
+        if m:
+            return m.group(1)
+    return "unknown (no README.md naming the snapshot)"
+
+
+def build(source: Path, since: int) -> str:
+    """The text of the generated YAML file."""
+
+    def load(name: str) -> list[Mapping[str, Any]]:
+        return yaml.safe_load((source / name).read_text("utf-8")) or []
+
+    current = members(load("legislators-current.yaml"))
+    execs = executives(load("executive.yaml"), since)
+    newest = max(
+        (e["since"] for e in current), default="unknown"
+    )  # the newest first term start: a check on the snapshot
+    header = f"""\
+# GENERATED by scripts/build_us_entities.py -- do not edit by hand; run the script again.
+#
+# US politicians with their party, for the signal party_or_candidate.
+# Source: {SOURCE_NAME};
+#   files legislators-current.yaml (current members of Congress) and executive.yaml
+#   (presidents and vice-presidents whose last term ended in or after {since}).
+# Snapshot: {snapshot_of(source)} (newest first term start in the data: {newest}).
+# Matching: `name` and `names` match case-insensitively as whole names; `exact` (bare last
+# names of presidents and vice-presidents) only with this capitalisation.
+"""
+    body = {
+        "source": SOURCE_NAME,
+        "snapshot": snapshot_of(source),
+        "politicians": [*execs, *current],
+    }
+    return header + yaml.safe_dump(
+        body, allow_unicode=True, sort_keys=False, width=100, default_flow_style=None
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with ``--check``, compare) the generated file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--executive-since", type=int, default=2009)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when the committed file differs from what the source gives",
+    )
+    args = parser.parse_args(argv)
+    text = build(args.source, args.executive_since)
+    if args.check:
+        same = args.output.exists() and args.output.read_text("utf-8") == text
+        sys.stdout.write(
+            f"{args.output}: {'up to date' if same else 'STALE: run the script'}\n"
+        )
+        return 0 if same else 1
+    args.output.write_text(text, "utf-8")
+    sys.stdout.write(f"wrote {args.output} ({text.count('- name:')} politicians)\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
