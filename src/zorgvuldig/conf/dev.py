@@ -6,5 +6,4 @@ from .base import VAR_DIR
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret-zorgvuldig"  # noqa: F405
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True  # serve straight from the app folders, no collectstatic
-WHITENOISE_AUTOREFRESH = True
 (VAR_DIR / "static").mkdir(exist_ok=True)

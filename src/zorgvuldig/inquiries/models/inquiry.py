@@ -108,6 +108,7 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         verbose_name = _("inquiry")
         verbose_name_plural = _("inquiries")
         ordering = ("deadline", "pk")
+        indexes = [models.Index(fields=["deadline", "id"], name="inquiry_deadline_idx")]
 
     def __str__(self) -> str:
         return self.subject
