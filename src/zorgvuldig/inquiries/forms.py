@@ -100,6 +100,16 @@ def question_numbers(data: Mapping[str, Any]) -> list[int]:
     )
 
 
+def _subject(parsed: dict) -> str:
+    """The parsed subject with a capital, or for a text without one (a memo) its reference."""
+    subject = (parsed.get("subject") or "").strip()
+    if not subject and parsed.get("reference"):
+        kind = parsed.get("kind") or InquiryKind.OTHER
+        label = InquiryKind(kind).label if kind in InquiryKind.values else ""
+        subject = f"{label} {parsed['reference']}".strip()
+    return subject[:1].upper() + subject[1:]
+
+
 class ConfirmInquiryForm(forms.Form):
     """Step 2 of intake: what the parser read, shown for correction before saving.
 
@@ -189,8 +199,7 @@ class ConfirmInquiryForm(forms.Form):
         """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text."""
         initial = {
             "kind": parsed.get("kind") or InquiryKind.OTHER,
-            "subject": (parsed.get("subject") or "")[:1].upper()
-            + (parsed.get("subject") or "")[1:],
+            "subject": _subject(parsed),
             "number": parsed.get("number") or "",
             "reference": parsed.get("reference") or "",
             "submitted": parsed.get("submitted"),
