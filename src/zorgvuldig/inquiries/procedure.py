@@ -60,12 +60,14 @@ def step_overview(inquiry: Inquiry, user) -> dict:
         )
     order = list(State.values)
     current = order.index(inquiry.state)
+    skipped = {State.MEASURE_DECIDED} if not inquiry.concerns_person else set()
     states = [
         {
             "value": s,
             "label": State(s).label,
-            "done": i < current,
+            "done": i < current and s not in skipped,
             "current": i == current,
+            "skipped": s in skipped,
         }
         for i, s in enumerate(order)
     ]
