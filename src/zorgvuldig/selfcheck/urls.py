@@ -4,4 +4,7 @@ from . import views
 
 app_name = "selfcheck"
 
-urlpatterns = [path("", views.page, name="page")]
+urlpatterns = [
+    path("", views.page, name="page"),
+    path("guidance/", views.guidance, name="guidance"),
+]

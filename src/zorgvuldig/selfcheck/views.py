@@ -1,7 +1,9 @@
-"""The employee's self-check page: no login, nothing stored, nothing logged.
+"""The employee's self-check page and the guidance page: no login, nothing stored or logged.
 
-The page neither reads nor writes the session, uses no messages and writes no rows; a test
-holds it to that (``tests/test_privacy.py``).
+The self-check page neither reads nor writes the session, uses no messages and writes no
+rows; a test holds it to that (``tests/test_privacy.py``). Details the employee asks to be
+remembered are kept by a small script in the browser's ``localStorage`` only. The guidance
+page is generated from the same rulebooks the check applies (:mod:`.guidance`).
 """
 
 from __future__ import annotations
@@ -9,33 +11,13 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from zorgvuldig.signals.marking import split_marked
-
 from .checking import CaseError, run_check
-from .forms import JURISDICTIONS, SelfCheckForm
-
-LEVEL_LABELS = {
-    "ok": _("No objection"),
-    "caution": _("Take care"),
-    "high_risk": _("High risk"),
-    "prohibited": _("Not allowed"),
-}
-SIGNAL_LABELS = {
-    "party_or_candidate": _("party or candidate"),
-    "partisan_stance": _("partisan stance"),
-    "solicitation": _("request for money or support"),
-    "portfolio_topic": _("your own policy area"),
-    "sensitive_country": _("sensitive country"),
-    "flippant_tone": _("flippant tone"),
-    "insult": _("insult or personal attack"),
-    "nonpublic_information": _("non-public information"),
-    "official_title": _("official title"),
-    "official_account": _("official account"),
-}
+from .forms import SelfCheckForm
+from .guidance import build_guidance
+from .presenting import decorate, ui_language
 
 
 @login_not_required
@@ -47,33 +29,22 @@ def page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         case = form.to_case()
         try:
-            result = run_check(case)
+            result = run_check(case, form.jurisdictions(), language=ui_language())
         except CaseError as exc:
             error = str(exc)
         else:
-            _label(result)
-            result["highlighted"] = split_marked(
-                case.get("text") or "",
-                [
-                    (sig["start"], sig["end"], sig["kind_label"])
-                    for sig in result["signals"]
-                    if sig.get("where") == "text" and sig.get("start") is not None
-                ],
-            )
+            decorate(result, case)
     return render(
         request, "selfcheck/page.html", {"form": form, "result": result, "error": error}
     )
 
 
-def _label(result: dict) -> None:
-    """Add translated labels for levels, jurisdictions and signal kinds to ``result``."""
-    names = dict(JURISDICTIONS)
-    english = get_language() == "en"
-    for v in result["verdicts"]:
-        if english:
-            for r in v["reasons"]:
-                r["text"] = r.get("text_en") or r["text"]
-        v["level_label"] = LEVEL_LABELS.get(v["level"], v["level"])
-        v["jurisdiction_label"] = names.get(v["jurisdiction"], v["jurisdiction"])
-    for sig in result["signals"]:
-        sig["kind_label"] = SIGNAL_LABELS.get(sig["kind"], sig["kind"])
+@login_not_required
+def guidance(request: HttpRequest) -> HttpResponse:
+    """What each jurisdiction's rules in force today allow and forbid, with examples."""
+    today = timezone.localdate()
+    return render(
+        request,
+        "selfcheck/guidance.html",
+        {"jurisdictions": build_guidance(today, ui_language()), "today": today},
+    )

@@ -1,0 +1,53 @@
+"""``POST /api/selfcheck``: the self-check as JSON, described in the OpenAPI schema.
+
+No login: like the employee's page, the check is advice that anyone may ask for. It stores
+nothing and logs no text (DESIGN.md §3, "Trust first"): it reads no session, writes no row,
+and its errors name the field, never echo the text into a log. ``tests/test_api.py`` holds
+it to that.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+
+from ninja import Router, Status
+
+from .checking import CaseError, run_check
+from .presenting import ui_language
+from .schemas import CaseIn, ErrorOut, ResultOut, ValidationErrorOut
+
+router = Router(tags=["self-check"])
+
+
+# auth=None: no login and no session. Ninja's views are CSRF-exempt, and with no
+# cookie-based authentication it does not check a CSRF token either. That is safe only
+# because this endpoint writes nothing and acts for no one: a forged request can do no more
+# than compute advice the forger cannot read. Keep it so; an endpoint that writes must use
+# the API's default (session) authentication, which checks CSRF.
+@router.post(
+    "",
+    auth=None,
+    response={200: ResultOut, 400: ErrorOut, 422: ValidationErrorOut},
+    url_name="selfcheck",
+    summary="Check a post, like, share or follow against the rules",
+    description=(
+        "Checks one self-check case (the shape of shared/cases/selfcheck/*.yaml) under "
+        "the rules of the actor's jurisdiction and of any extra `jurisdictions`, in the "
+        "version in force on `context.date`. Each verdict names its reasons (rule, "
+        "explanation, citation, signals), precedents and what would change it; `signals` "
+        "give the matched words with their field (`where`) and span. Advice only: nothing "
+        "is stored or logged. Explanations follow the Accept-Language header (nl or en); "
+        "without it, each rulebook's own language. A malformed request gives 422 (the "
+        "schema's field errors); a case the checker cannot use gives 400 with `detail` "
+        "naming the field."
+    ),
+)
+def check(request: HttpRequest, case: CaseIn) -> dict | Status:
+    """Return the contract output of :func:`~zorgvuldig.selfcheck.checking.run_check`."""
+    # Explanations in the language the client asks for; without an Accept-Language header,
+    # each rulebook's own language, as on the command line.
+    language = ui_language() if request.headers.get("accept-language") else None
+    try:
+        return run_check(case.to_case(), case.jurisdictions, language=language)
+    except CaseError as exc:
+        return Status(400, {"detail": str(exc)})

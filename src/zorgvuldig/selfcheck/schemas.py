@@ -1,0 +1,198 @@
+"""Request and response shapes of ``POST /api/selfcheck`` (shared/cases/README.md, "Self-check").
+
+The request is a case (``actor``, ``context``, ``action``, ``text``) plus an optional list of
+extra ``jurisdictions``; the response is the contract output of
+:func:`~zorgvuldig.selfcheck.checking.run_check`. Allowed values come from
+:mod:`zorgvuldig.rulebooks.types`, so the schema, the OpenAPI description and the checker
+accept the same values. Unknown fields are refused, naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from ninja import Schema
+from pydantic import ConfigDict, Field
+
+from zorgvuldig.rulebooks import types as rb
+
+Jurisdiction = Literal[rb.JURISDICTIONS]  # type: ignore[valid-type]
+NlLevel = Literal[rb.NL_LEVELS]  # type: ignore[valid-type]
+HatchCategory = Literal[rb.HATCH_CATEGORIES]  # type: ignore[valid-type]
+PoliticalCategory = Literal[rb.POLITICAL_CATEGORIES]  # type: ignore[valid-type]
+Account = Literal[rb.ACCOUNTS]  # type: ignore[valid-type]
+ActionType = Literal[rb.ACTION_TYPES]  # type: ignore[valid-type]
+TargetKind = Literal[rb.TARGET_KINDS]  # type: ignore[valid-type]
+Level = Literal["ok", "caution", "high_risk", "prohibited"]
+
+
+class _In(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ActorIn(_In):
+    """The civil servant who expresses something."""
+
+    jurisdiction: str = Field(
+        description="NL, US or UK (GB, USA and NLD are accepted too); its rules are "
+        "always checked, first.",
+        examples=["NL"],
+    )
+    level: NlLevel | None = Field(None, description="Dutch rank.")
+    spokesperson: bool = False
+    hatch_category: HatchCategory | None = Field(
+        None, description="US Hatch Act group."
+    )
+    political_category: PoliticalCategory | None = Field(
+        None, description="UK Civil Service Management Code 4.4 group."
+    )
+    organisation: str | None = None
+    function: str | None = None
+    portfolio: list[str] = Field(default_factory=list, description="Topics.")
+    posted_in: str | None = Field(None, description="Country (English, Dutch or ISO).")
+    account: Account | None = None
+    profile_picture_partisan: bool = False
+    cover_photo_partisan: bool = False
+
+
+class ContextIn(_In):
+    """When and where; the rules in force on ``date`` apply."""
+
+    date: dt.date = Field(description="The day of the action or of the check.")
+    on_duty: bool = False
+    in_workplace: bool = False
+    official_travel: str | None = Field(None, description="Country, or null.")
+    election_period: bool = False
+
+
+class ContentItemIn(_In):
+    """One post a target shows, with its date when known."""
+
+    text: str
+    date: dt.date | None = None
+
+
+class TargetIn(_In):
+    """What is liked, shared, followed or commented on."""
+
+    kind: TargetKind
+    name: str | None = None
+    content: list[str | ContentItemIn] = Field(
+        default_factory=list, description="The texts the target shows, newest first."
+    )
+
+
+class ActionIn(_In):
+    """What the actor does."""
+
+    type: ActionType
+    since: dt.date | None = Field(
+        None, description="For a like or follow kept over time: the day it was placed."
+    )
+    target: TargetIn | None = None
+
+
+class CaseIn(_In):
+    """A self-check case; ``id`` is echoed back. Nothing of it is stored or logged."""
+
+    id: str | int | None = None
+    actor: ActorIn
+    context: ContextIn
+    action: ActionIn
+    text: str | None = Field(None, description="What the actor writes, or null.")
+    jurisdictions: list[str] = Field(
+        default_factory=list,
+        description="Extra jurisdictions to check besides the actor's own.",
+        examples=[["US", "UK"]],
+    )
+
+    def to_case(self) -> dict[str, Any]:
+        """The case as the checker takes it (dates as ``YYYY-MM-DD``)."""
+        return self.model_dump(mode="json", exclude={"jurisdictions"})
+
+
+class ReasonOut(Schema):
+    rule: str
+    text: str
+    citation: str
+    signals: list[str]
+    text_en: str | None = None
+    weight: int | None = None
+
+
+class PrecedentOut(Schema):
+    id: str
+    title: str
+    date: str | None
+    outcome: str
+    citation: str
+
+
+class WeighedContentOut(Schema):
+    where: str
+    date: str | None
+    text: str
+    signals: list[str]
+    after_since: bool = False
+
+
+class VerdictOut(Schema):
+    jurisdiction: str
+    level: Level
+    clearance_required: bool
+    reasons: list[ReasonOut]
+    precedents: list[PrecedentOut]
+    would_change: list[str]
+    rulebook: str | None = None
+    effective_from: str | None = None
+    score: int | None = None
+    weighed_content: list[WeighedContentOut] = Field(
+        default_factory=list,
+        description="For likes, follows and shares: the target's posts that weighed, "
+        "newest first.",
+    )
+    not_yet_published: list[str] = Field(default_factory=list)
+    advice: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+class SignalOut(Schema):
+    kind: str
+    text: str
+    where: str = Field(
+        description="text, target.name, target.content[n], or actor/context for "
+        "signals of the situation (these have no span)."
+    )
+    start: int | None
+    end: int | None
+    value: str | None = None
+
+
+class ResultOut(Schema):
+    """The contract output for one case (shared/cases/README.md)."""
+
+    id: str | int | None
+    verdicts: list[VerdictOut]
+    signals: list[SignalOut]
+
+
+class ErrorOut(Schema):
+    """A case that cannot be checked: ``detail`` names the field and what was expected."""
+
+    detail: str = Field(examples=["actor.jurisdiction: unknown jurisdiction 'FR'"])
+
+
+class FieldErrorOut(Schema):
+    """One schema error: ``loc`` is the path to the field (``["body", "case", "actor",
+    "level"]``), ``msg`` what was expected."""
+
+    type: str
+    loc: list[str | int]
+    msg: str
+
+
+class ValidationErrorOut(Schema):
+    """A request that does not match the schema; each entry names a field."""
+
+    detail: list[FieldErrorOut]

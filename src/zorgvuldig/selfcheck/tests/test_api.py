@@ -1,0 +1,220 @@
+"""``POST /api/selfcheck``: the checker's verdict as JSON, no login, nothing stored or logged."""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from django.apps import apps
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from zorgvuldig.selfcheck.checking import run_check
+
+URL = "/api/selfcheck"
+SECRET_TEXT = "Vertrouwelijk: morgen besluit de ministerraad. Stem allemaal VVD!"
+KEPT_LIKE = {
+    "id": "kept-like",
+    "actor": {
+        "jurisdiction": "NL",
+        "level": "head_of_mission",
+        "function": "ambassadeur",
+        "posted_in": "Zuid-Afrika",
+        "portfolio": ["bilaterale betrekkingen Zuid-Afrika"],
+        "account": "personal_identifiable",
+    },
+    "context": {"on_duty": False, "in_workplace": False, "official_travel": None,
+                "date": "2012-02-01", "election_period": False},
+    "action": {
+        "type": "like",
+        "since": "2010-03-01",
+        "target": {
+            "kind": "page",
+            "name": "Nederland bekent kleur",
+            "content": [
+                {"text": "Geen regering met steun van de PVV", "date": "2010-06-20"},
+                "Samen staan we op tegen discriminatie.",
+            ],
+        },
+    },
+    "text": None,
+}  # fmt: skip
+SECRET_POST = {
+    "actor": {"jurisdiction": "NL", "level": "senior", "account": "personal_anonymous"},
+    "context": {"date": "2023-11-20", "election_period": True},
+    "action": {"type": "post"},
+    "text": SECRET_TEXT,
+}
+CONTRACT_VERDICT = ("jurisdiction", "level", "clearance_required", "would_change")
+CONTRACT_REASON = ("rule", "text", "citation", "signals")
+CONTRACT_SIGNAL = ("kind", "text", "where", "start", "end")
+
+
+def _post(client, body, **kwargs):
+    return client.post(URL, body, content_type="application/json", **kwargs)
+
+
+def _contract(result: dict) -> dict:
+    """The fields shared/cases/README.md names, to compare the API with run_check."""
+    return {
+        "id": result["id"],
+        "verdicts": [
+            {
+                **{k: v[k] for k in CONTRACT_VERDICT},
+                "reasons": [{k: r[k] for k in CONTRACT_REASON} for r in v["reasons"]],
+                "precedents": v["precedents"],
+            }
+            for v in result["verdicts"]
+        ],
+        "signals": [{k: s[k] for k in CONTRACT_SIGNAL} for s in result["signals"]],
+    }
+
+
+def _row_counts() -> dict[str, int]:
+    return {m._meta.label: m._default_manager.count() for m in apps.get_models()}
+
+
+@pytest.mark.parametrize("jurisdictions", [None, ["US", "UK"]])
+def test_a_valid_case_gives_the_same_verdict_as_run_check(client, jurisdictions):
+    body = copy.deepcopy(KEPT_LIKE)
+    if jurisdictions:
+        body["jurisdictions"] = jurisdictions
+    response = _post(client, body)
+    assert response.status_code == 200, response.content
+    expected = run_check(copy.deepcopy(KEPT_LIKE), jurisdictions)
+    assert _contract(response.json()) == _contract(expected)
+    verdicts = response.json()["verdicts"]
+    assert [v["jurisdiction"] for v in verdicts] == ["NL", *(jurisdictions or [])]
+    assert "125a" in verdicts[0]["reasons"][0]["citation"]  # the rules of 2012
+    assert verdicts[0]["weighed_content"][0]["date"] == "2010-06-20"
+    assert verdicts[0]["advice"]  # review old likes
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_explanations_follow_the_accept_language_header(client, language):
+    body = {**copy.deepcopy(KEPT_LIKE), "jurisdictions": ["US"]}
+    response = _post(client, body, headers={"accept-language": language})
+    assert response.status_code == 200
+    expected = run_check(copy.deepcopy(KEPT_LIKE), ["US"], language=language)
+    assert _contract(response.json()) == _contract(expected)
+
+
+def test_the_check_needs_no_login_and_no_csrf_token():
+    client = Client(enforce_csrf_checks=True)
+    response = _post(client, SECRET_POST)
+    assert response.status_code == 200
+    assert response.json()["verdicts"][0]["level"] == "prohibited"
+
+
+def test_other_methods_are_refused_not_sent_to_the_login_page(client):
+    response = client.get(URL)
+    assert response.status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (("actor", "level", "emperor"), "level"),
+        (("actor", "rank", "senior"), "rank"),
+        (("context", "date", "yesterday"), "date"),
+        (("action", "type", "retweet"), "type"),
+    ],
+)
+def test_an_invalid_field_is_named(client, change, field):
+    body = copy.deepcopy(SECRET_POST)
+    section, key, value = change
+    body[section][key] = value
+    response = _post(client, body)
+    assert response.status_code == 422
+    errors = response.json()["detail"]
+    assert any(e["loc"][-1] == field and e["loc"][-2] == section for e in errors)
+    assert SECRET_TEXT not in response.content.decode()
+
+
+def test_a_missing_section_is_named(client):
+    body = {k: v for k, v in SECRET_POST.items() if k != "context"}
+    response = _post(client, body)
+    assert response.status_code == 422
+    assert ["body", "case", "context"] in [e["loc"] for e in response.json()["detail"]]
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"actor": {"jurisdiction": "FR"}}, "actor.jurisdiction"),
+        ({"action": {"type": "like"}}, "action.target"),
+        ({"jurisdictions": ["XX"]}, "jurisdictions"),
+    ],
+)
+def test_a_case_the_checker_refuses_gives_400_naming_the_field(client, change, named):
+    response = _post(client, {**SECRET_POST, **change})
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith(named)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "body",
+    [SECRET_POST, {**SECRET_POST, "actor": {"jurisdiction": "FR"}}],
+    ids=["valid", "refused"],
+)
+def test_a_check_writes_no_row_opens_no_session_and_logs_no_text(client, caplog, body):
+    before = _row_counts()
+    caplog.set_level(logging.DEBUG)
+    with CaptureQueriesContext(connection) as queries:
+        response = _post(client, body, headers={"accept-language": "en"})
+    assert response.status_code in (200, 400)
+    assert queries.captured_queries == []  # not even a read
+    assert _row_counts() == before
+    assert not response.cookies  # no session, no messages, no CSRF cookie
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for fragment in ("ministerraad", "VVD", "Vertrouwelijk"):
+        assert fragment not in logged
+
+
+@pytest.mark.django_db
+def test_a_signed_in_employee_check_writes_nothing_either(client, caplog):
+    from zorgvuldig.core.models import User
+
+    client.force_login(User.objects.create_user("mees", password="pw-for-tests-only"))
+    before = _row_counts()
+    caplog.set_level(logging.DEBUG)
+    with CaptureQueriesContext(connection) as queries:
+        response = _post(client, SECRET_POST)
+    assert response.status_code == 200
+    writes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if not q["sql"].lstrip().upper().startswith("SELECT")
+    ]
+    assert writes == []  # Django's LoginRequiredMiddleware reads the session; no more
+    assert _row_counts() == before
+    assert "sessionid" not in response.cookies
+    assert "ministerraad" not in "\n".join(r.getMessage() for r in caplog.records)
+
+
+def test_the_openapi_schema_describes_the_endpoint(client):
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    operation = schema["paths"][URL]["post"]
+    assert set(operation["responses"]) >= {"200", "400", "422"}
+    assert not operation.get("security")  # no login
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    case = schema["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]
+    assert {"actor", "context", "action", "text", "jurisdictions"} <= set(
+        case["properties"]
+    )
+    assert set(case["required"]) == {"actor", "context", "action"}
+    action = schema["components"]["schemas"]["ActionIn"]["properties"]["type"]
+    assert "like" in action["enum"]
+
+
+def test_the_api_docs_need_no_login(client):
+    response = client.get("/api/docs")
+    assert response.status_code == 200
+    assert b"openapi.json" in response.content
