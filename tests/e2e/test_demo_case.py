@@ -8,22 +8,11 @@ screenshot of the case page in ``test-artifacts/``.
 from __future__ import annotations
 
 import io
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (Path(CHROMIUM).exists() or shutil.which("chromium")),
-        reason="browser tests need Debian's chromium package (apt-get install chromium)",
-    ),
-]
+from .conftest import ARTIFACTS
 
 ANSWERS = {
     1: "Ja.",
@@ -41,31 +30,6 @@ ANSWERS = {
         "Het ministerie staat achter de ambassadeur, die zijn werk voortzet."
     ),
 }
-
-
-@pytest.fixture
-def browser():
-    os.environ.setdefault(
-        "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
-    )  # sync Playwright + live_server
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM
-            if Path(CHROMIUM).exists()
-            else shutil.which("chromium"),
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 def _login(page, base, username):

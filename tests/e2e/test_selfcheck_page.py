@@ -8,48 +8,9 @@ them, and looks at the guidance page. Screenshots go to ``test-artifacts/``.
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
+from .conftest import ARTIFACTS
 
-import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 STORAGE_KEY = "zorgvuldig.selfcheck.details.v1"
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (Path(CHROMIUM).exists() or shutil.which("chromium")),
-        reason="browser tests need Debian's chromium package (apt-get install chromium)",
-    ),
-]
-
-
-@pytest.fixture
-def browser():
-    os.environ.setdefault(
-        "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
-    )  # sync Playwright + live_server
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM
-            if Path(CHROMIUM).exists()
-            else shutil.which("chromium"),
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 def _shot(page, name):

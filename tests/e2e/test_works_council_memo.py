@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from .test_demo_case import ARTIFACTS, _login, _logout, _step, browser, pytestmark  # noqa: F401
+from .conftest import ARTIFACTS
+from .test_demo_case import _login, _logout, _step
 
 MEMO = (
     Path(__file__).resolve().parents[2]
@@ -17,7 +18,7 @@ MEMO = (
 
 
 @pytest.mark.django_db(transaction=True)
-def test_works_council_memo_from_upload_to_approved(live_server, browser):  # noqa: F811
+def test_works_council_memo_from_upload_to_approved(live_server, browser):
     from docx import Document
 
     from zorgvuldig.demo import load_demo
