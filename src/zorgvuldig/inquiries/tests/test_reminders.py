@@ -23,6 +23,12 @@ pytestmark = pytest.mark.django_db
 AMS = dt.timezone(dt.timedelta(hours=1))
 
 
+@pytest.fixture(autouse=True)
+def _english_mails(settings):
+    """Mails are written in the site's language (LANGUAGE_CODE); these tests read English."""
+    settings.LANGUAGE_CODE = "en"
+
+
 @pytest.fixture
 def case():
     """Questions submitted Friday 6 Nov 2026, registered Monday 9 Nov (answer due 27 Nov)."""
