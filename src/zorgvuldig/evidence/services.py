@@ -49,7 +49,7 @@ def add_evidence(
         EvidenceError: the actor may not add evidence, or the file is empty or too large
             (``ZORGVULDIG_MAX_UPLOAD_BYTES``).
     """
-    if not (actor.has_role(*UPLOAD_ROLES) and inquiry.is_assigned(actor)):
+    if not inquiry.acts_as(actor, *UPLOAD_ROLES):
         raise EvidenceError(
             _("Only an assigned case handler or advisor may add evidence.")
         )

@@ -67,11 +67,7 @@ RULES: dict[str, Rule] = {
 def may(user, inquiry, action: str) -> bool:
     """Whether ``user`` may do ``action`` (a key of ``RULES``) on ``inquiry`` now."""
     rule = RULES[action]
-    return (
-        user.has_role(*rule.roles)
-        and inquiry.state in rule.states
-        and inquiry.is_assigned(user)
-    )
+    return inquiry.state in rule.states and inquiry.acts_as(user, *rule.roles)
 
 
 def permitted(user, inquiry) -> dict[str, bool]:

@@ -51,7 +51,7 @@ class ProcedureError(Exception):
 
 
 def _require(user: User, inquiry: Inquiry, *roles: str) -> None:
-    if not (user.has_role(*roles) and inquiry.is_assigned(user)):
+    if not inquiry.acts_as(user, *roles):
         labels = ", ".join(str(Role(r).label) for r in roles)
         raise ProcedureError(
             _("Only an assigned %(roles)s may do this.") % {"roles": labels}
@@ -427,12 +427,32 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
         ProcedureError: the role, assignment, layer or any gate of the procedure refuses.
     """
     inquiry = _fresh(inquiry)
+    meta = _transition_meta(inquiry, "approve")
+    if meta is None:
+        raise ProcedureError(
+            _("This step is not possible in state '%(state)s'.")
+            % {"state": inquiry.get_state_display()}
+        )
+    if not meta.has_perm(inquiry, actor):
+        raise ProcedureError(
+            _("Only an assigned %(roles)s may do this.")
+            % {"roles": Role(Role.APPROVER).label}
+        )
+    if _drafter(inquiry) == actor.pk:
+        raise ProcedureError(
+            _("The person who submitted the draft does not also approve it.")
+        )
     layer = conditions.pending_layer(inquiry)
     if layer is None:
         return _fire(actor, inquiry, "approve", reason)
-    meta = _transition_meta(inquiry, "approve")
-    if meta is None or not meta.has_perm(inquiry, actor):
-        raise ProcedureError(_("Only an assigned approver may approve."))
+    if any(
+        a.by_id == actor.pk
+        for a in inquiry.approvals.all()
+        if a.draft_round == inquiry.draft_round
+    ):
+        raise ProcedureError(
+            _("You have already approved this draft for another layer.")
+        )
     if not _may_approve_layer(actor, layer):
         raise ProcedureError(
             _("The next approval is for the layer '%(layer)s'.") % {"layer": layer}
@@ -462,11 +482,40 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
 
 
 def _may_approve_layer(user: User, layer: str) -> bool:
-    """Whether ``user`` (or a delegator they act for) approves for ``layer``."""
+    """Whether ``user`` (or a delegator they act for) is the approver of ``layer``.
+
+    With layers configured every approver must have their layer set: a blank layer approves
+    nothing, so no one approves a layer that is not theirs.
+    """
     layers = {user.approval_layer} | {
         d.from_user.approval_layer for d in user.active_delegations()
     }
-    return "" in layers or layer in layers
+    return layer in layers
+
+
+def _drafter(inquiry: Inquiry) -> int | None:
+    """The id of who submitted the current draft for approval."""
+    event = (
+        inquiry.events.filter(transition="draft_answer").order_by("-at", "-pk").first()
+    )
+    return event.actor_id if event else None
+
+
+def _void_approvals(actor: User, inquiry: Inquiry, what: str) -> None:
+    """A change to a draft under approval starts a new round: earlier layer approvals no
+    longer cover what will be sent."""
+    if inquiry.state != State.ANSWER_DRAFTED:
+        return
+    if not any(a.draft_round == inquiry.draft_round for a in inquiry.approvals.all()):
+        return
+    Inquiry.objects.filter(pk=inquiry.pk).update(draft_round=F("draft_round") + 1)
+    record_audit(
+        actor=actor,
+        action="answer.approvals_voided",
+        target=inquiry,
+        summary=_("%(what)s changed during approval: the layers approve again")
+        % {"what": what},
+    )
 
 
 @transaction.atomic
@@ -492,6 +541,8 @@ def record_advice(
         raise ProcedureError(_("The advice text is empty."))
     existing = inquiry.advice_of(kind)
     old = existing.text if existing else ""
+    if old != text:
+        _void_approvals(actor, inquiry, _("The advice"))
     advice, _created = Advice.objects.update_or_create(
         inquiry=inquiry,
         kind=kind,
@@ -707,6 +758,7 @@ def save_answers(
             q.answer = text
             q.save(update_fields=["answer"])
     if changes:
+        _void_approvals(actor, inquiry, _("The answer"))
         record_audit(
             actor=actor,
             action="answer.changed",

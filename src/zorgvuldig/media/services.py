@@ -57,7 +57,7 @@ def check_article(
     Raises:
         MediaError: the actor may not check coverage, or no article text could be found.
     """
-    if not (actor.has_role(*CHECK_ROLES) and inquiry.is_assigned(actor)):
+    if not inquiry.acts_as(actor, *CHECK_ROLES):
         raise MediaError(
             _(
                 "Only an assigned communications officer or case handler may check coverage."

@@ -108,33 +108,78 @@ def evaluate(
         counted = tuple(s for s in counted if content_index(s.where) not in not_yet)
     facts = Facts(actor, context, action, counted)
     present = facts.kinds()
-    applied = [
+    applied = tuple(
         r
         for r in book.rules
         if (r.needs is None or not r.needs.isdisjoint(present)) and r.test(facts)
-    ]
-    outcome = _outcome(book, applied)
+    )
     lang = language or book.language
-    reasons = _reasons(book, outcome, applied, facts, lang)
+    judged = _judge(book, applied, present, lang)
+    reasons = list(judged.reasons)
     weighed = _weighed_content(action, counted, reasons)
     reasons += _later_content_reasons(book, action, weighed, lang)
     reasons += _share_reasons(book, action, weighed, lang)
     return Verdict(
         jurisdiction=jurisdiction,
-        level=outcome.level,
-        clearance_required=any(r.clearance_required for r in outcome.contributing),
+        level=judged.level,
+        clearance_required=judged.clearance_required,
         reasons=tuple(reasons),
-        precedents=_precedents(book, outcome.contributing or tuple(applied)),
-        would_change=_would_change(book, applied, outcome, lang),
+        precedents=judged.precedents,
+        would_change=judged.would_change,
         language=lang,
         rulebook=f"{book.jurisdiction} {book.version}",
         effective_from=book.effective_from,
-        score=outcome.score,
+        score=judged.score,
         weighed_content=tuple(weighed),
         not_yet_published=tuple(f"target.content[{i}]" for i in not_yet),
         advice=_advice(book, action, lang),
         notes=(note,) if note else (),
     )
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    """What follows from a set of applied rules alone: level, reasons, precedents."""
+
+    level: Level
+    score: int | None
+    clearance_required: bool
+    reasons: tuple[Reason, ...]
+    precedents: tuple[Precedent, ...]
+    would_change: tuple[str, ...]
+
+
+#: How many judgements a rulebook remembers before it starts afresh.
+MEMO_SIZE = 4096
+
+
+def _judge(
+    book: Rulebook, applied: tuple[Rule, ...], present: frozenset[str], lang: str
+) -> _Judgement:
+    """The level, reasons, precedents and what would change, for ``applied`` rules.
+
+    These depend only on the rulebook, the rules that hold, the signal kinds present
+    and the language, and a handful of combinations covers nearly every check, so they
+    are worked out once per combination and remembered on the rulebook (the texts,
+    citations and the "what would change" re-weighing are the costly part of a verdict).
+    """
+    key = (tuple(r.id for r in applied), present, lang)
+    found = book.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    outcome = _outcome(book, applied)
+    judged = _Judgement(
+        level=outcome.level,
+        score=outcome.score,
+        clearance_required=any(r.clearance_required for r in outcome.contributing),
+        reasons=tuple(_reasons(book, outcome, applied, present, lang)),
+        precedents=_precedents(book, outcome.contributing or applied),
+        would_change=_would_change(book, applied, outcome, lang),
+    )
+    if len(book.memo) >= MEMO_SIZE:
+        book.memo.clear()
+    book.memo[key] = judged
+    return judged
 
 
 def _outcome(book: Rulebook, applied: Sequence[Rule]) -> _Outcome:
@@ -155,8 +200,7 @@ def _outcome(book: Rulebook, applied: Sequence[Rule]) -> _Outcome:
     return _Outcome(max(level, weighed), score, tuple(lines + factors))
 
 
-def _reason(rule: Rule, rb: Rulebook, facts: Facts, lang: str) -> Reason:
-    present = facts.kinds()
+def _reason(rule: Rule, rb: Rulebook, present: frozenset[str], lang: str) -> Reason:
     kinds = tuple(k for k in rule.kinds if k in present)
     return Reason(
         rule=rule.id,
@@ -172,7 +216,7 @@ def _reasons(
     book: Rulebook,
     outcome: _Outcome,
     applied: Sequence[Rule],
-    facts: Facts,
+    present: frozenset[str],
     lang: str,
 ) -> list[Reason]:
     lines = sorted(
@@ -185,10 +229,10 @@ def _reasons(
         key=lambda r: abs(r.weight),
         reverse=True,
     )
-    reasons = [_reason(r, book, facts, lang) for r in lines]
+    reasons = [_reason(r, book, present, lang) for r in lines]
     weighing = book.weighing
     if weighing is not None and (factors or not lines):
-        factor_reasons = [_reason(r, book, facts, lang) for r in factors]
+        factor_reasons = [_reason(r, book, present, lang) for r in factors]
         labels = [r.label.get(lang) for r in factors if r.label]
         labels_en = [r.label.en for r in factors if r.label]
         template = weighing.summary if factors else weighing.nothing
@@ -213,9 +257,11 @@ def _reasons(
         )
         reasons += factor_reasons
     if outcome.level == Level.OK:
-        reasons += [_reason(r, book, facts, lang) for r in applied if r.kind == "allow"]
+        reasons += [
+            _reason(r, book, present, lang) for r in applied if r.kind == "allow"
+        ]
     if not reasons:
-        reasons.append(_reason(book.default, book, facts, lang))
+        reasons.append(_reason(book.default, book, present, lang))
     return reasons
 
 

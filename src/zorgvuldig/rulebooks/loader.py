@@ -109,6 +109,11 @@ class Rulebook:
     default: Rule
     weighing: Weighing | None
     texts: Mapping[str, Texts]
+    #: what the evaluator worked out for a set of applied rules, kept with the book it
+    #: belongs to (see ``evaluator._judge``); not part of the rulebook's value
+    memo: dict[Any, Any] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def cite(self, keys: tuple[str, ...]) -> str:
         """The citation text for ``keys``, joined with ``"; "`` (duplicates dropped)."""

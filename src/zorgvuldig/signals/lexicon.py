@@ -378,14 +378,18 @@ class Field:
 
     def runs_between(self, first: int, last: int) -> list[tuple[int, int, str, int]]:
         """The runs ``(start, end, folded, word index)`` of words ``first`` to ``last``."""
+        if last < first:
+            return []
+        self.span(last)  # the positions of every word up to ``last``, in one go
+        starts, words = self._starts, self.words
         out = []
         for i in range(first, last + 1):
-            start = self.span(i)[0]
-            w = self.words[i]
-            out.extend(
-                (start + a, start + b, run, i)
-                for run, (a, b) in zip(w.runs, w.run_spans, strict=True)
-            )
+            start, w = starts[i], words[i]
+            if len(w.runs) == 1:  # most words: one run, the whole word
+                out.append((start, start + len(w.text), w.runs[0], i))
+                continue
+            for run, (a, b) in zip(w.runs, w.run_spans, strict=True):
+                out.append((start + a, start + b, run, i))
         return out
 
     @property

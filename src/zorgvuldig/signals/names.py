@@ -14,12 +14,14 @@ and "Volt" are parties, "denk" and "volt" ordinary words.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import count, pairwise
+from itertools import chain, count, pairwise
+from operator import attrgetter
 from typing import Any
 
 from .lexicon import RUN_RE, Field, Gate, fold, gate
 
 _COUNTER = count()
+_RUNS = attrgetter("runs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,12 @@ class NameTrie:
             else:
                 stretches.append([a, b])
         found: list[tuple[int, int, Name]] = []
+        words, starts = field.words, self._root.keys()
         for a, b in stretches:
+            # a stretch often holds a marked word but no run that starts a name ("Rutte"
+            # without "Mark"): skip it before working out where its runs are
+            if starts.isdisjoint(chain.from_iterable(map(_RUNS, words[a : b + 1]))):
+                continue
             found += self._walk(field.text, field.runs_between(a, b))
         return found
 

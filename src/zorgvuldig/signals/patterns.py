@@ -291,23 +291,19 @@ class CuePatterns:
     def candidates(self, field: Field) -> list[re.Pattern[str]]:
         """The patterns that may match ``field``, in their original order."""
         marked = field.marked.get(self._gate.name)
-        if not marked and not self._always and not self._texts:
+        text = field.text
+        # ``in`` per key is a fast substring search; a regex over all keys is slower
+        by_text = [i for chars, i in self._texts if chars in text]
+        if not marked and not by_text and not self._always:
             return []
         chosen: set[int] = set(self._always)
+        chosen.update(by_text)
         if marked:
             runs = {run for w in marked for run in w.runs}
             for run in runs:
                 chosen.update(self._by_word.get(run, ()))
             chosen.update(
                 i for part, i in self._parts if any(part in run for run in runs)
-            )
-        if self._texts:
-            text = field.text
-            ascii_only = text.isascii()
-            chosen.update(
-                i
-                for chars, i in self._texts
-                if not (ascii_only and not chars.isascii()) and chars in text
             )
         if not chosen:
             return []

@@ -128,9 +128,11 @@ def find_portfolio_topics(
         matcher.seen.clear()
         matcher.known.clear()
         matcher.hits.clear()
-    for word in set(field.words) - matcher.known:
-        matcher.topic(word)
-    if matcher.hits.isdisjoint(field.words):
+    words = field.words
+    if not matcher.known.issuperset(words):  # no new set when every word is known
+        for word in set(words) - matcher.known:
+            matcher.topic(word)
+    if matcher.hits.isdisjoint(words):
         return []
     seen = matcher.seen
     return [

@@ -24,9 +24,7 @@ def _role_on_case(*roles: str):
 
     def permission(inquiry: Inquiry, user) -> bool:
         return bool(
-            getattr(user, "is_authenticated", False)
-            and user.has_role(*roles)
-            and inquiry.is_assigned(user)
+            getattr(user, "is_authenticated", False) and inquiry.acts_as(user, *roles)
         )
 
     permission.roles = roles  # type: ignore[attr-defined]
@@ -114,6 +112,20 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         return self.subject
 
     # -- reads used by conditions (work on prefetched relations) --------------------------
+
+    def acts_as(self, user, *roles: str) -> bool:
+        """Whether ``user`` may act in one of ``roles`` on this inquiry: in their own role when
+        they are assigned, or in a role delegated to them (in force today) by someone who is
+        assigned. A delegation never reaches beyond the delegator's own cases."""
+        if not user.is_active:
+            return False
+        assigned = {u.pk for u in self.assignees.all()}
+        if user.pk in assigned and user.role in roles:
+            return True
+        delegations = (
+            user.active_delegations() if hasattr(user, "active_delegations") else []
+        )
+        return any(d.role in roles and d.from_user_id in assigned for d in delegations)
 
     def is_assigned(self, user) -> bool:
         """Whether ``user`` is assigned to this inquiry, or acts for someone who is."""
@@ -266,6 +278,7 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         field=state,
         source=State.APPROVED,
         target=State.SENT,
+        conditions=[c.advice_current],
         permission=_role_on_case(Role.CASE_HANDLER),
     )
     def send(self) -> None:

@@ -45,7 +45,7 @@ def test_each_layer_approves_in_turn(layered):
     assert (
         after.state == State.ANSWER_DRAFTED
     )  # the secretary-general still has to approve
-    with pytest.raises(services.ProcedureError, match="secretary-general"):
+    with pytest.raises(services.ProcedureError, match="already approved"):
         services.approve_answer(actor=team.approver, inquiry=inquiry)
     after = services.approve_answer(actor=sg, inquiry=inquiry)
     assert after.state == State.APPROVED
@@ -136,3 +136,60 @@ def test_the_delegation_page_delegates_and_lists(client):
     )
     assert "Your role has been delegated." in response.content.decode()
     assert team.approver.delegations_given.get().to_user == team.handler
+
+
+def test_an_approver_without_a_layer_approves_none_when_layers_are_set(layered):
+    team, _sg, inquiry = layered
+    unlayered = make_user(Role.APPROVER, team.org)
+    inquiry.assignees.add(unlayered)
+    with pytest.raises(services.ProcedureError, match="director"):
+        services.approve_answer(actor=unlayered, inquiry=inquiry)
+
+
+def test_a_change_during_approval_voids_the_layers_so_far(layered):
+    team, sg, inquiry = layered
+    services.approve_answer(actor=team.approver, inquiry=inquiry)
+    services.save_answers(
+        actor=team.handler,
+        inquiry=inquiry,
+        answers={2: "Ja. Hij is hierop aangesproken."},
+    )
+    with pytest.raises(services.ProcedureError, match="director"):
+        services.approve_answer(
+            actor=sg, inquiry=inquiry
+        )  # the director must look again
+
+
+def test_the_drafter_does_not_approve_their_own_draft():
+    team = Team()
+    inquiry = build_inquiry(team, State.ANSWER_DRAFTED)
+    deputy_for_approver = (
+        team.handler
+    )  # the drafter, who also holds the approver's role
+    delegate_role(
+        actor=team.approver,
+        from_user=team.approver,
+        to_user=deputy_for_approver,
+        starts=dt.date.today(),  # noqa: DTZ011
+        ends=dt.date.today() + dt.timedelta(days=3),  # noqa: DTZ011
+    )
+    drafter = type(team.handler).objects.get(pk=team.handler.pk)
+    with pytest.raises(services.ProcedureError, match="submitted the draft"):
+        services.approve_answer(actor=drafter, inquiry=inquiry)
+
+
+def test_a_delegation_does_not_reach_cases_of_others():
+    team = Team()
+    inquiry = build_inquiry(team, State.ANSWER_DRAFTED)
+    other_approver = make_user(Role.APPROVER, team.org)  # not on this case
+    helper = team.hr
+    delegate_role(
+        actor=other_approver,
+        from_user=other_approver,
+        to_user=helper,
+        starts=dt.date.today(),  # noqa: DTZ011
+        ends=dt.date.today() + dt.timedelta(days=3),  # noqa: DTZ011
+    )
+    helper = type(helper).objects.get(pk=helper.pk)
+    with pytest.raises(services.ProcedureError):
+        services.approve_answer(actor=helper, inquiry=inquiry)
