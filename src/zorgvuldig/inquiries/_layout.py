@@ -110,8 +110,11 @@ def find_date(text: str) -> tuple[date | None, str | None]:
     m = min(found, key=lambda m: m.start())
     month = m.group("m")
     number = MONTHS[month.lower()] if month.isalpha() else int(month)
+    year = int(m.group("y"))
+    if not 1800 <= year <= 2200:  # not a submission date; also keeps deadlines in range
+        return None, m.group()
     try:
-        return date(int(m.group("y")), number, int(m.group("d"))), m.group()
+        return date(year, number, int(m.group("d"))), m.group()
     except ValueError:
         return None, m.group()
 

@@ -135,12 +135,10 @@ def check_answer_text(
 def open_findings(inquiry: Inquiry) -> list[Finding]:
     """All findings over the inquiry's answers, in question order.
 
-    An inquiry that concerns no person has no measure to compare with, so it has no findings;
-    one that concerns a person is compared with its measure, or with ``none`` until one is
-    recorded.
+    The measure words are compared with the recorded measure, or with ``none`` when there is
+    none (an inquiry about no person still must not suggest a punishment); the name and
+    position checks apply to the employees concerned, if any.
     """
-    if not inquiry.concerns_person:
-        return []
     measure = inquiry.current_measure
     category = measure.category if measure else MeasureCategory.NONE
     term = measure.term if measure else ""
@@ -152,11 +150,12 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
             text, question=number, recorded_category=category, recorded_term=term
         )
         found += personal_data(text, question=number, names=[p.name for p in persons])
-    found += missing_position(
-        answers,
-        functions=[p.function for p in persons],
-        names=[p.name for p in persons],
-    )
+    if persons:
+        found += missing_position(
+            answers,
+            functions=[p.function for p in persons],
+            names=[p.name for p in persons],
+        )
     return sorted(found, key=lambda f: (f.question, f.start))
 
 

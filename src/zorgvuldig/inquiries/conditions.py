@@ -140,10 +140,19 @@ def answer_check_clear(inquiry: Inquiry) -> bool:
 
 def approval_layers(inquiry: Inquiry) -> list[str]:
     """The organisation's approval layers in order (``[]``: one approver suffices)."""
-    layers = (inquiry.organisation.procedure_settings or {}).get(
-        "approval_layers"
-    ) or []
+    layers = procedure_settings(inquiry.organisation).get("approval_layers") or []
+    if isinstance(layers, str):  # a single layer written without brackets
+        layers = [layers]
+    if not isinstance(layers, list):
+        return []
     return [str(layer) for layer in layers if str(layer).strip()]
+
+
+def procedure_settings(organisation) -> dict:
+    """The organisation's procedure settings, or ``{}`` when they are not a JSON object (a
+    settings mistake must not take the case pages down)."""
+    value = organisation.procedure_settings
+    return value if isinstance(value, dict) else {}
 
 
 def pending_layer(inquiry: Inquiry) -> str | None:

@@ -54,6 +54,13 @@ def _holiday_calendar(country: str) -> HolidayBase:
     return holidays.country_holidays(country)
 
 
+def is_known_country(country: str) -> bool:
+    """Whether the ``holidays`` package has a calendar for ``country`` (ISO 3166-1 alpha-2)."""
+    import holidays
+
+    return country in holidays.list_supported_countries()
+
+
 def is_business_day(day: date, country: str = "NL") -> bool:
     """Whether ``day`` is a working day: Monday to Friday and not a public holiday.
 

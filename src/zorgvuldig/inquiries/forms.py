@@ -222,6 +222,14 @@ class ConfirmInquiryForm(forms.Form):
             or Confidentiality.ZAAKVERTROUWELIJK
         )
 
+    def clean_submitted(self):
+        day = self.cleaned_data.get("submitted")
+        if day and not 1800 <= day.year <= 2200:
+            raise forms.ValidationError(
+                _("Expected a submission date between 1800 and 2200.")
+            )
+        return day
+
     def clean_number(self) -> str:
         number = self.cleaned_data["number"].strip().upper()
         if number and not _NUMBER.match(number):
@@ -382,9 +390,6 @@ class HearingForm(forms.Form):
     )
     account = forms.CharField(
         label=_("The employee's own account"), widget=forms.Textarea(attrs={"rows": 4})
-    )
-    response = forms.ChoiceField(
-        label=_("Employee's response to the record"), choices=HearingResponse.choices
     )
     reason = _change_reason()
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.core.choices import Role
 
 from .choices import State
-from .conditions import approval_layers, unmet
-from .deadlines import milestone_config, milestones
+from .conditions import approval_layers, procedure_settings, unmet
+from .deadlines import is_known_country, milestone_config, milestones
 from .models import Inquiry
 
 #: Button labels of the transitions, in procedure order.
@@ -120,9 +120,12 @@ def milestone_overview(
     today = today or timezone.localdate()
     org = inquiry.organisation
     try:
-        config = milestone_config((org.procedure_settings or {}).get("milestones"))
-    except ValueError:
+        config = milestone_config(procedure_settings(org).get("milestones"))
+    except (ValueError, AttributeError, TypeError):
         config = None
+    country = (org.country or "NL").upper()
+    if not is_known_country(country):
+        country = "NL"
     registered = timezone.localtime(inquiry.created_at).date()
     reached: dict[str, dt.date] = {}
     for event in inquiry.events.all():
@@ -133,7 +136,7 @@ def milestone_overview(
     if hearing is not None:
         reached["hearing"] = hearing.held_on
     rows = []
-    for m in milestones(registered, inquiry.deadline, config, org.country or "NL"):
+    for m in milestones(registered, inquiry.deadline, config, country):
         if m.step == "hearing" and not inquiry.concerns_person:
             continue
         done = reached.get(m.step)

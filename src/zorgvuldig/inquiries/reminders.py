@@ -20,11 +20,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from zorgvuldig.core.choices import Role
+from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
-from .deadlines import add_business_days
+from .deadlines import add_business_days, is_known_country
 from .models import Inquiry, Reminder, ReminderKind
 from .procedure import milestone_overview
 
@@ -43,7 +43,9 @@ DEFAULT_SETTINGS = {"due_soon_days": 2, "escalate_after_days": 2}
 def reminder_settings(procedure_settings: dict | None) -> dict[str, int]:
     """The organisation's reminder settings over the defaults (non-negative whole days)."""
     out = dict(DEFAULT_SETTINGS)
-    for key, value in ((procedure_settings or {}).get("reminders") or {}).items():
+    settings_ = procedure_settings if isinstance(procedure_settings, dict) else {}
+    reminders = settings_.get("reminders")
+    for key, value in (reminders if isinstance(reminders, dict) else {}).items():
         if key in out and isinstance(value, int) and value >= 0:
             out[key] = value
     return out
@@ -85,6 +87,22 @@ def _send_once(
     return True
 
 
+def _may_read(user: User, inquiry: Inquiry) -> bool:
+    """Whether ``user`` may read about ``inquiry`` at all: active and cleared for its level."""
+    return user.is_active and inquiry.confidentiality in Confidentiality.up_to(
+        user.clearance
+    )
+
+
+def _case_name(inquiry: Inquiry) -> str:
+    """How a mail names a case: its number, never its subject (which may name the employee;
+    mail leaves the product's access control)."""
+    return _("case %(id)s%(number)s") % {
+        "id": inquiry.pk,
+        "number": f" ({inquiry.number})" if inquiry.number else "",
+    }
+
+
 def send_reminders(today: dt.date | None = None) -> int:
     """Send the due-soon, overdue and escalation mails for ``today``; returns how many."""
     today = today or timezone.localdate()
@@ -92,12 +110,16 @@ def send_reminders(today: dt.date | None = None) -> int:
     with translation.override(settings.LANGUAGE_CODE):
         for inquiry in _open_inquiries():
             config = reminder_settings(inquiry.organisation.procedure_settings)
-            country = inquiry.organisation.country or "NL"
+            country = (inquiry.organisation.country or "NL").upper()
+            if not is_known_country(country):
+                country = "NL"
             for row in milestone_overview(inquiry, today):
                 if row.reached is not None:
                     continue
                 people = [
-                    u for u in inquiry.assignees.all() if u.role in STEP_ROLES[row.step]
+                    u
+                    for u in inquiry.assignees.all()
+                    if u.role in STEP_ROLES[row.step] and _may_read(u, inquiry)
                 ]
                 soon = add_business_days(row.fatal, -config["due_soon_days"], country)
                 if row.status == "overdue":
@@ -106,7 +128,11 @@ def send_reminders(today: dt.date | None = None) -> int:
                         row.fatal, config["escalate_after_days"], country
                     )
                     if today >= escalate_on:
-                        managers = {u.manager for u in people if u.manager is not None}
+                        managers = {
+                            u.manager
+                            for u in people
+                            if u.manager is not None and u.manager.is_active
+                        }
                         sent += _notify(inquiry, row, ReminderKind.ESCALATION, managers)
                 elif today >= soon:
                     kind, to = ReminderKind.DUE_SOON, people
@@ -123,13 +149,17 @@ def _notify(inquiry: Inquiry, row, kind: str, recipients: Iterable[User]) -> int
         ReminderKind.ESCALATION: _(
             "Escalation, overdue since %(day)s: %(step)s — %(case)s"
         ),
-    }[kind] % {"day": row.fatal.isoformat(), "step": row.label, "case": inquiry.subject}
+    }[kind] % {
+        "day": row.fatal.isoformat(),
+        "step": row.label,
+        "case": _case_name(inquiry),
+    }
     body = _(
         "%(step)s for “%(case)s” is due on %(day)s (target %(target)s).\n"
         "Answer due: %(deadline)s.\n\nOpen the case in Zorgvuldig to see what is missing."
     ) % {
         "step": row.label,
-        "case": inquiry.subject,
+        "case": _case_name(inquiry),
         "day": row.fatal.isoformat(),
         "target": row.target.isoformat(),
         "deadline": inquiry.deadline.isoformat() if inquiry.deadline else "—",
@@ -161,9 +191,9 @@ def send_daily_digest(today: dt.date | None = None) -> int:
             if nxt is None:
                 continue
             flag = " (!)" if nxt.status == "overdue" else ""
-            for user in inquiry.assignees.all():
+            for user in (u for u in inquiry.assignees.all() if _may_read(u, inquiry)):
                 lines.setdefault(user, []).append(
-                    f"- {inquiry.subject}: {nxt.label} {nxt.fatal.isoformat()}{flag}"
+                    f"- {_case_name(inquiry)}: {nxt.label} {nxt.fatal.isoformat()}{flag}"
                 )
         subject = _("Zorgvuldig: your cases on %(day)s") % {"day": today.isoformat()}
         return sum(

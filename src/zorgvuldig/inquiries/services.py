@@ -573,10 +573,12 @@ def record_hearing(
     present: str,
     account: str,
     assisted_by: str = "",
-    response: str = HearingResponse.PENDING,
     reason: str = "",
 ) -> Hearing:
-    """Record the hearing of the employee; possible any time after the facts.
+    """Record (or correct) the hearing of the employee; possible any time after the facts.
+
+    Only the employee confirms or objects to the record (``respond_to_record``); recording
+    it again resets their response, because they have not seen the new version.
 
     Raises:
         ProcedureError: not an assigned HR advisor, no person concerned, or wrong state.
@@ -595,7 +597,9 @@ def record_hearing(
         "present": present,
         "account": account,
         "assisted_by": assisted_by,
-        "response": response,
+        "response": HearingResponse.PENDING,
+        "employee_comment": "",
+        "responded_at": None,
         "recorded_by": actor,
         "recorded_at": timezone.now(),
     }
@@ -613,7 +617,7 @@ def record_hearing(
         changes={
             k: [str(getattr(old, k)) if old else None, str(v)]
             for k, v in values.items()
-            if k not in ("recorded_by", "recorded_at")
+            if k not in ("recorded_by", "recorded_at", "responded_at")
         },
     )
     return hearing
@@ -702,6 +706,13 @@ def respond_to_record(
     if not any(p.user_id == actor.pk for p in inquiry.persons.all()):
         raise ProcedureError(
             _("Only the employee concerned may respond to this record.")
+        )
+    if len(inquiry.persons.all()) > 1:
+        raise ProcedureError(
+            _(
+                "This case concerns several employees and its hearing record is kept per "
+                "case: HR goes through it with each of you in person."
+            )
         )
     hearing = inquiry.current_hearing
     if hearing is None:

@@ -41,16 +41,6 @@ class ZaakRecord:
     documents: list[dict[str, str]] = field(default_factory=list)
 
 
-def looks_like_zaak(text: str) -> bool:
-    """Whether ``text`` is JSON holding a Zaak record (without raising)."""
-    try:
-        data = json.loads(text)
-    except (ValueError, TypeError):
-        return False
-    data = _unwrap(data)
-    return isinstance(data, dict) and "Nummer" in data and "Soort" in data
-
-
 def _unwrap(data: Any) -> Any:
     """The Zaak itself from an OData response (``{"value": [zaak]}``) or the bare entity."""
     if isinstance(data, dict) and isinstance(data.get("value"), list) and data["value"]:
@@ -62,7 +52,10 @@ def _date(value: Any, name: str) -> dt.date | None:
     if value in (None, ""):
         return None
     try:
-        return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+        day = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+        if not 1800 <= day.year <= 2200:
+            raise ValueError(day)
+        return day
     except ValueError:
         raise ZaakError(
             f"{name}: expected an ISO date-time like 2012-02-28T00:00:00+01:00"
@@ -77,7 +70,7 @@ def read_zaak(text: str) -> ZaakRecord:
     """
     try:
         data = _unwrap(json.loads(text))
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ZaakError(
             "not JSON: expected a Tweede Kamer open-data Zaak record"
         ) from None

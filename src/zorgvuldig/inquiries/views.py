@@ -458,5 +458,8 @@ def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
             "inquiry": inquiry,
             "form": form,
             "facts_shown": inquiry.state != State.REGISTERED,
+            # The hearing record is one per case: with several employees it would show one
+            # person's account to another, so it is not shown here then.
+            "hearing_shown": len(inquiry.persons.all()) == 1,
         },
     )

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from zorgvuldig.rulebooks.evaluator import content_in_view, evaluate_all
 from zorgvuldig.rulebooks.types import (
     ACCOUNTS,
     ACTION_TYPES,
@@ -30,7 +31,7 @@ from zorgvuldig.rulebooks.types import (
     Context,
     Target,
 )
-from zorgvuldig.signals import Signal
+from zorgvuldig.signals import Signal, detect, normalise_country, situation_signals
 
 #: Alternative spellings of jurisdictions accepted on input.
 JURISDICTION_ALIASES = {"GB": "UK", "USA": "US", "NLD": "NL"}
@@ -51,6 +52,7 @@ _CONTEXT_FIELDS = {
 }
 _ACTION_FIELDS = {"type", "since", "target"}
 _TARGET_FIELDS = {"kind", "name", "content"}
+_CONTENT_FIELDS = {"text", "date"}
 
 
 class CaseError(ValueError):
@@ -83,6 +85,12 @@ def normalise_jurisdiction(value: Any, field: str = "actor.jurisdiction") -> str
     return code
 
 
+def _is_mapping(value: Any) -> bool:
+    # cases arrive as dicts (JSON, YAML, forms): the plain type check is several times
+    # cheaper than the abstract-base-class one, which stays for other mappings
+    return isinstance(value, dict) or isinstance(value, Mapping)
+
+
 def _mapping(
     value: Any, field: str, allowed: set[str], *, required: bool = True
 ) -> Mapping[str, Any]:
@@ -90,7 +98,7 @@ def _mapping(
         return {}
     if value is None:
         raise CaseError(f"{field}: missing (expected a mapping)")
-    if not isinstance(value, Mapping):
+    if not _is_mapping(value):
         raise CaseError(f"{field}: expected a mapping, got {type(value).__name__}")
     if allowed.issuperset(value):
         return value
@@ -139,21 +147,19 @@ def parse_date(value: Any, field: str, *, required: bool = False) -> dt.date | N
         if required:
             raise CaseError(f"{field}: missing (expected a date YYYY-MM-DD)")
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+    if isinstance(value, str):  # JSON, the common case: test it first
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
+    elif isinstance(value, dt.datetime):
+        return value.date()
+    elif isinstance(value, dt.date):
+        return value
     raise CaseError(f"{field}: expected a date YYYY-MM-DD, got {value!r}")
 
 
 def _country(raw: Mapping[str, Any], key: str, field: str) -> str | None:
-    from zorgvuldig.signals import normalise_country
-
     return normalise_country(_text(raw, key, field))
 
 
@@ -202,7 +208,7 @@ def _context(raw_case: Mapping[str, Any]) -> Context:
 def _content(value: Any) -> tuple[ContentItem, ...]:
     if value is None:
         return ()
-    if isinstance(value, (str, Mapping)):
+    if isinstance(value, str) or _is_mapping(value):
         value = [value]
     if not isinstance(value, list):
         raise CaseError(
@@ -210,15 +216,19 @@ def _content(value: Any) -> tuple[ContentItem, ...]:
         )
     items = []
     for i, item in enumerate(value):
-        field = f"action.target.content[{i}]"
         if isinstance(item, str):
             items.append(ContentItem(item))
             continue
-        raw = _mapping(item, field, {"text", "date"})
-        text = raw.get("text")
+        # the field's name is only spelled out when something is wrong with it
+        raw = _mapping(item, f"action.target.content[{i}]", _CONTENT_FIELDS)
+        text, date = raw.get("text"), raw.get("date")
         if not isinstance(text, str):
-            raise CaseError(f"{field}.text: missing (expected the text of the post)")
-        items.append(ContentItem(text, parse_date(raw.get("date"), f"{field}.date")))
+            raise CaseError(
+                f"action.target.content[{i}].text: missing (expected the text of the post)"
+            )
+        if date is not None:
+            date = parse_date(date, f"action.target.content[{i}].date")
+        items.append(ContentItem(text, date))
     return tuple(items)
 
 
@@ -275,7 +285,7 @@ def parse_case(case: Any) -> Case:
     Raises:
         CaseError: naming the field and what was expected.
     """
-    if not isinstance(case, Mapping):
+    if not _is_mapping(case):
         raise CaseError("case: expected a mapping with actor, context, action and text")
     actor = _actor(case)
     context = _context(case)
@@ -293,9 +303,6 @@ def collect_signals(case: Case) -> list[Signal]:
     Returns:
         signals in field order (text, target.name, target.content[0..]), situation last.
     """
-    from zorgvuldig.rulebooks.evaluator import content_in_view
-    from zorgvuldig.signals import detect, situation_signals
-
     actor = case.actor
     fields: list[tuple[str, str | None]] = [("text", case.text)]
     target = case.action.target
@@ -357,8 +364,6 @@ def run_check(
         CaseError: the case is invalid, or ``language`` is not one of :data:`LANGUAGES`;
             the message names the field and what was expected.
     """
-    from zorgvuldig.rulebooks.evaluator import evaluate_all
-
     if language is not None and language not in LANGUAGES:
         raise CaseError(
             f"language: unknown value {language!r} (expected one of {', '.join(LANGUAGES)})"

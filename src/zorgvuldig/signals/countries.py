@@ -185,13 +185,16 @@ def find_sensitive_countries(
     """
     field = as_field(text, where)
     table = _table()
+    mentions = table.mentions.find(field)
+    marked = field.marked.get("country-compounds")
+    if not mentions and not marked:  # most texts name no country at all
+        return []
     found: list[tuple[int, int, Country]] = []
-    for start, end, name in table.mentions.find(field):
+    for start, end, name in mentions:
         country = table.by_code[name.value]
         if country.sensitive_on(on):
             found.append((start, end, country))
     min_len = MIN_COMPOUND_NAME + MIN_COMPOUND_REST
-    marked = field.marked.get("country-compounds")
     if marked and any(
         _compound_country(r) for w in marked for r in w.runs if len(r) >= min_len
     ):

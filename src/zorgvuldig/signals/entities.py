@@ -119,23 +119,27 @@ def find_entities(text: str | Field, *, where: str = "text") -> list[Signal]:
     field = as_field(text, where)
     lex = _lexicon()
     named = lex.names.find(field)
+    campaigns = lex.campaign.candidates(field)
+    if not named and not campaigns:
+        return []
     found = [
         Signal("party_or_candidate", field.text[s:e], field.where, s, e, name.value)
         for s, e, name in named
     ]
-    for m in lex.campaign.finditer(field):
-        # "Re-elect Senator Maria Cantwell": the campaign of a known politician's party
-        inside = [n.value for s, e, n in named if m.start() <= s and e <= m.end()]
-        found.append(
-            Signal(
-                "party_or_candidate",
-                m.group(),
-                field.where,
-                m.start(),
-                m.end(),
-                inside[0] if inside else "campaign",
+    for pattern in campaigns:
+        for m in pattern.finditer(field.text):
+            # "Re-elect Senator Maria Cantwell": the campaign of a known politician's party
+            inside = [n.value for s, e, n in named if m.start() <= s and e <= m.end()]
+            found.append(
+                Signal(
+                    "party_or_candidate",
+                    m.group(),
+                    field.where,
+                    m.start(),
+                    m.end(),
+                    inside[0] if inside else "campaign",
+                )
             )
-        )
     return _longest_first(found) if len(found) > 1 else found
 
 

@@ -76,13 +76,15 @@ def find_official_titles(
         ``official_title`` signals in text order.
     """
     field = as_field(text, where)
-    sets = [_static()]
+    candidates = _static().candidates(field)
     if function and function.strip():
-        sets.append(_for_function(function))
+        candidates += _for_function(function).candidates(field)
+    if not candidates:  # most texts: no title word, nothing to run
+        return []
     matches = [
         (m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
-        for patterns in sets
-        for m in patterns.finditer(field)
+        for pattern in candidates
+        for m in pattern.finditer(field.text)
     ]
     if not matches:
         return []

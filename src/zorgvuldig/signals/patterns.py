@@ -291,9 +291,7 @@ class CuePatterns:
     def candidates(self, field: Field) -> list[re.Pattern[str]]:
         """The patterns that may match ``field``, in their original order."""
         marked = field.marked.get(self._gate.name)
-        text = field.text
-        # ``in`` per key is a fast substring search; a regex over all keys is slower
-        by_text = [i for chars, i in self._texts if chars in text]
+        by_text = self._by_text(field.text) if self._texts else ()
         if not marked and not by_text and not self._always:
             return []
         chosen: set[int] = set(self._always)
@@ -308,6 +306,10 @@ class CuePatterns:
         if not chosen:
             return []
         return [self.patterns[i] for i in sorted(chosen)]
+
+    def _by_text(self, text: str) -> list[int]:
+        # ``in`` per key is a fast substring search; one regex over all keys is slower
+        return [i for chars, i in self._texts if chars in text]
 
     def finditer(self, text: str | Field) -> Iterator[re.Match[str]]:
         """Every match of every pattern that may match ``text``, pattern by pattern."""

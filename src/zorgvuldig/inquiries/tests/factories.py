@@ -134,8 +134,9 @@ def build_inquiry(
         inquiry = services.decide_measure(actor=team.hr, inquiry=inquiry)
     if target <= STATE_ORDER.index(State.MEASURE_DECIDED):
         return _reload(inquiry)
+    default = ANSWERS if person else {1: "Ja.", 2: "Het beleid is ongewijzigd."}
     services.save_answers(
-        actor=team.handler, inquiry=inquiry, answers=answers or ANSWERS
+        actor=team.handler, inquiry=inquiry, answers=answers or default
     )
     inquiry = services.submit_draft_answer(actor=team.handler, inquiry=inquiry)
     if target <= STATE_ORDER.index(State.ANSWER_DRAFTED):

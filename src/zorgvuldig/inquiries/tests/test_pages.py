@@ -340,3 +340,31 @@ def test_an_unreadable_record_is_named(client, team):
         **EN,
     )
     assert "The record cannot be read: Nummer" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "settings_value",
+    [
+        ["not", "an", "object"],
+        {"approval_layers": "director"},
+        {"milestones": {"facts": "x"}},
+    ],
+)
+def test_settings_mistakes_do_not_take_the_case_page_down(client, team, settings_value):
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    team.org.procedure_settings = settings_value
+    team.org.country = "nl"
+    team.org.save()
+    client.force_login(team.handler)
+    assert client.get(reverse("inquiries:detail", args=[inquiry.pk])).status_code == 200
+
+
+def test_absurd_dates_are_refused_not_a_crash(client, team):
+    client.force_login(team.handler)
+    text = DEMO_TEXT.replace("3 februari 2012", "30 december 9999")
+    response = client.post(reverse("inquiries:intake"), {"text": text}, **EN)
+    assert response.status_code == 200
+    confirm = client.post(
+        reverse("inquiries:intake"), _confirm_data(team, submitted="9999-12-30"), **EN
+    )
+    assert "between 1800 and 2200" in confirm.content.decode()

@@ -129,7 +129,10 @@ def test_the_daily_digest_goes_once_per_person_per_day(case, run_on):
     run_on(dt.date(2026, 11, 10))
     digests = [m for m in mail.outbox if m.subject.startswith("Zorgvuldig: your cases")]
     assert {m.to[0] for m in digests} == {u.email for u in team.members}
-    assert "Facebook-like" in digests[0].body
+    assert f"case {_inquiry.pk}" in digests[0].body
+    assert (
+        "Facebook-like" not in digests[0].body
+    )  # no subject in mail: it may name someone
     run_on(dt.date(2026, 11, 10))
     assert not [
         m for m in mail.outbox if m.subject.startswith("Zorgvuldig: your cases")
@@ -151,3 +154,15 @@ def test_reminder_settings_fall_back_to_defaults():
         "due_soon_days": 5,
         "escalate_after_days": 2,
     }
+
+
+def test_people_not_cleared_for_the_case_get_no_mail(case, run_on):
+    from zorgvuldig.core.choices import Confidentiality
+    from zorgvuldig.inquiries.models import Inquiry
+
+    team, _boss, inquiry = case
+    Inquiry.objects.filter(pk=inquiry.pk).update(confidentiality=Confidentiality.GEHEIM)
+    team.handler.clearance = Confidentiality.GEHEIM
+    team.handler.save()
+    run_on(dt.date(2026, 11, 10))
+    assert {m.to[0] for m in mail.outbox} == {team.handler.email}
