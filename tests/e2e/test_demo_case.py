@@ -86,7 +86,6 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
         "textarea[name=account]",
         "Ik vond de pagina in 2010 leuk; toen ging zij over discriminatie.",
     )
-    page.select_option("select[name=response]", "confirmed")
     page.click("#save-hearing")
     page.fill(
         "#advice form:has(#save-hr-advice) textarea[name=text]",
