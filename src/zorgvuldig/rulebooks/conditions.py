@@ -169,7 +169,7 @@ class Facts:
     every rule of every rulebook asks for them.
     """
 
-    __slots__ = ("_kinds", "action", "actor", "context", "signals")
+    __slots__ = ("action", "actor", "context", "kinds_key", "signals")
 
     def __init__(
         self,
@@ -182,6 +182,9 @@ class Facts:
         self.context = context
         self.action = action
         self.signals = signals
+        if not signals:  # many checks find nothing: share the empty answer
+            self.kinds_key = _NO_KINDS_KEY
+            return
         own: set[str] = set()
         target: set[str] = set()
         situation: set[str] = set()
@@ -192,16 +195,18 @@ class Facts:
                 target.add(s.kind)
             elif s.where in ("actor", "context"):
                 situation.add(s.kind)
-        self._kinds = {
-            "own": frozenset(own),
-            "target": frozenset(target),
-            "situation": frozenset(situation),
-            "any": frozenset(s.kind for s in signals),
-        }
+        #: the signal kinds of each of :data:`SIGNAL_ORIGINS`, in that order: all that a
+        #: ``signals`` condition depends on
+        self.kinds_key = (
+            frozenset(own),
+            frozenset(target),
+            frozenset(situation),
+            frozenset(map(_KIND, signals)),
+        )
 
     def kinds(self, origin: str = "any") -> frozenset[str]:
         """Signal kinds present among the signals from ``origin`` (see SIGNAL_ORIGINS)."""
-        return self._kinds[origin]
+        return self.kinds_key[_ORIGIN_INDEX[origin]]
 
     @property
     def target_kind(self) -> str | None:
@@ -225,6 +230,10 @@ class Facts:
             return self.action.since.isoformat() if self.action.since else None
         return getattr(self.action, name)
 
+
+_NO_KINDS_KEY: tuple[frozenset[str], ...] = (frozenset(),) * len(SIGNAL_ORIGINS)
+_ORIGIN_INDEX = {origin: i for i, origin in enumerate(SIGNAL_ORIGINS)}
+_KIND = attrgetter("kind")
 
 #: A compiled condition: facts -> whether the condition holds.
 Test = Callable[[Facts], bool]
@@ -275,13 +284,13 @@ def _not(sub: Test) -> Test:
 
 
 def _signals_test(spec: Mapping[str, Any]) -> Test:
-    origin = spec.get("from", "any")
+    index = _ORIGIN_INDEX[spec.get("from", "any")]
     wanted_all = frozenset(_str_list("all", spec.get("all")))
     wanted_any = frozenset(_str_list("any", spec.get("any")))
     unwanted = frozenset(_str_list("none", spec.get("none")))
 
     def test(facts: Facts) -> bool:
-        present = facts._kinds[origin]
+        present = facts.kinds_key[index]
         return (
             wanted_all <= present
             and (not wanted_any or not wanted_any.isdisjoint(present))
@@ -293,9 +302,14 @@ def _signals_test(spec: Mapping[str, Any]) -> Test:
 
 def _getter(section: str, name: str) -> Callable[[Facts], Any]:
     """The fact ``section.name`` as a C-level getter (what :meth:`Facts.value` returns)."""
+    return attrgetter(_path(section, name))
+
+
+def _path(section: str, name: str) -> str:
+    """The attribute path of the fact ``section.name`` on :class:`Facts`."""
     if section == "action" and name in ("target_kind", "since"):
-        return attrgetter(name)  # the properties of Facts
-    return attrgetter(f"{section}.{name}")
+        return name  # the properties of Facts
+    return f"{section}.{name}"
 
 
 def _field_test(section: str, name: str, expected: Any) -> Test:
@@ -370,6 +384,43 @@ def referenced_kinds(cond: Mapping[str, Any] | None) -> tuple[str, ...]:
 
     walk(cond)
     return tuple(dict.fromkeys(found))
+
+
+def referenced_fields(cond: Mapping[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    """The ``(section, field)`` facts that ``cond`` reads anywhere (``not`` included).
+
+    With the signal kinds per origin, these are all a condition depends on, so equal
+    values give an equal outcome (the evaluator remembers outcomes by them).
+    """
+    found: list[tuple[str, str]] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node, Mapping):
+            return
+        for key, value in node.items():
+            if key in FIELDS:
+                found.extend((key, name) for name in value)
+            elif key in ("any_of", "all_of"):
+                for sub in value:
+                    walk(sub)
+            elif key == "not":
+                walk(value)
+
+    walk(cond)
+    return tuple(dict.fromkeys(found))
+
+
+def fact_getter(
+    fields: Iterable[tuple[str, str]],
+) -> Callable[[Facts], tuple[Any, ...]]:
+    """One C-level getter returning the values of ``fields`` of a :class:`Facts` as a tuple."""
+    paths = [_path(section, name) for section, name in fields]
+    if not paths:
+        return lambda _facts: ()
+    get = attrgetter(*paths)
+    if len(paths) == 1:  # attrgetter of one name returns the value, not a tuple
+        return lambda facts: (get(facts),)
+    return get  # type: ignore[return-value]
 
 
 def kinds_in(signals: Iterable[Signal]) -> tuple[str, ...]:

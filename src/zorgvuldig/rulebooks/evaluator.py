@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from zorgvuldig.signals.types import Signal
 
-from .conditions import Facts, kinds_in
-from .loader import Rule, Rulebook, load_rulebooks, rulebook_for
+from .conditions import Facts
+from .loader import Rule, Rulebook, rulebook_for
 from .types import (
     Action,
     Actor,
@@ -107,23 +107,40 @@ def evaluate(
     if not_yet:
         counted = tuple(s for s in counted if content_index(s.where) not in not_yet)
     facts = Facts(actor, context, action, counted)
-    present = facts.kinds()
-    applied = tuple(
-        r
-        for r in book.rules
-        if (r.needs is None or not r.needs.isdisjoint(present)) and r.test(facts)
-    )
     lang = language or book.language
-    judged = _judge(book, applied, present, lang)
-    reasons = list(judged.reasons)
-    weighed = _weighed_content(action, counted, reasons)
-    reasons += _later_content_reasons(book, action, weighed, lang)
+    judged = _judge(book, facts, lang)
+    if action.target is None and note is None:
+        # with no target to weigh, the verdict is the judgement's: make it once
+        plain = judged.plain.get(jurisdiction)
+        if plain is None:
+            plain = judged.plain[jurisdiction] = _verdict(
+                book, judged, jurisdiction, action, [], (), lang, note
+            )
+        return plain
+    weighed = _weighed_content(action, counted, judged.reasons)
+    reasons = _later_content_reasons(book, action, weighed, lang)
     reasons += _share_reasons(book, action, weighed, lang)
+    return _verdict(
+        book, judged, jurisdiction, action, reasons, weighed, lang, note, not_yet
+    )
+
+
+def _verdict(
+    book: Rulebook,
+    judged: _Judgement,
+    jurisdiction: str,
+    action: Action,
+    reasons: Sequence[Reason],
+    weighed: Sequence[WeighedContent],
+    lang: str,
+    note: str | None,
+    not_yet: Sequence[int] = (),
+) -> Verdict:
     return Verdict(
         jurisdiction=jurisdiction,
         level=judged.level,
         clearance_required=judged.clearance_required,
-        reasons=tuple(reasons),
+        reasons=(*judged.reasons, *reasons),
         precedents=judged.precedents,
         would_change=judged.would_change,
         language=lang,
@@ -147,26 +164,33 @@ class _Judgement:
     reasons: tuple[Reason, ...]
     precedents: tuple[Precedent, ...]
     would_change: tuple[str, ...]
+    #: the whole verdict per jurisdiction, for an action without a target
+    plain: dict[str, Verdict] = field(default_factory=dict, compare=False)
 
 
 #: How many judgements a rulebook remembers before it starts afresh.
-MEMO_SIZE = 4096
+MEMO_SIZE = 8192
 
 
-def _judge(
-    book: Rulebook, applied: tuple[Rule, ...], present: frozenset[str], lang: str
-) -> _Judgement:
-    """The level, reasons, precedents and what would change, for ``applied`` rules.
+def _judge(book: Rulebook, facts: Facts, lang: str) -> _Judgement:
+    """The level, reasons, precedents and what would change, for ``facts``.
 
-    These depend only on the rulebook, the rules that hold, the signal kinds present
-    and the language, and a handful of combinations covers nearly every check, so they
-    are worked out once per combination and remembered on the rulebook (the texts,
-    citations and the "what would change" re-weighing are the costly part of a verdict).
+    The rules read only some fields of the actor, context and action and the signal
+    kinds per origin, and a few hundred combinations of those cover nearly every
+    check. So the outcome is worked out once per combination (and language) and
+    remembered on the rulebook: testing the rules, the texts and citations of the
+    reasons, and the re-weighing behind "what would change" are most of a verdict's cost.
     """
-    key = (tuple(r.id for r in applied), present, lang)
+    key = (book.fact_values(facts), facts.kinds_key, lang)
     found = book.memo.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
+    present = facts.kinds()
+    applied = tuple(
+        r
+        for r in book.rules
+        if (r.needs is None or not r.needs.isdisjoint(present)) and r.test(facts)
+    )
     outcome = _outcome(book, applied)
     judged = _Judgement(
         level=outcome.level,
@@ -276,15 +300,18 @@ def _weighed_content(
     target = action.target
     if target is None:
         return []
+    # the kinds found in each target text, in order of first appearance, in one pass
+    found: dict[str, dict[str, None]] = {}
+    for s in counted:
+        if s.where.startswith("target.content["):
+            found.setdefault(s.where, {})[s.kind] = None
+    if not found:
+        return []
     weighing_kinds = {k for r in reasons for k in r.signals}
     rows: list[tuple[int, WeighedContent]] = []
     for i, item in enumerate(target.content):
         where = f"target.content[{i}]"
-        kinds = tuple(
-            k
-            for k in kinds_in(s for s in counted if s.where == where)
-            if k in weighing_kinds
-        )
+        kinds = tuple(k for k in found.get(where, ()) if k in weighing_kinds)
         if not kinds:
             continue
         after = bool(action.since and item.date and item.date > action.since)
@@ -409,9 +436,10 @@ def evaluate_all(
     language: str | None = None,
 ) -> list[Verdict]:
     """:func:`evaluate` for each of ``jurisdictions``, in order (packaged rulebooks)."""
-    books = load_rulebooks()
     sigs = tuple(signals)
+    # no ``books``: the packaged rulebooks, with the version in force looked up per date
+    # once (``rulebook_for``) rather than searched for every check
     return [
-        evaluate(actor, context, action, sigs, j, books=books, language=language)
+        evaluate(actor, context, action, sigs, j, language=language)
         for j in jurisdictions
     ]

@@ -25,7 +25,7 @@ signal kinds and ``from`` (``own`` text, ``target``, ``situation`` or ``any``); 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -34,9 +34,12 @@ from typing import Any
 
 from .conditions import (
     ConditionError,
+    Facts,
     Test,
     compile_condition,
+    fact_getter,
     needed_kinds,
+    referenced_fields,
     referenced_kinds,
     validate_condition,
 )
@@ -109,11 +112,19 @@ class Rulebook:
     default: Rule
     weighing: Weighing | None
     texts: Mapping[str, Texts]
-    #: what the evaluator worked out for a set of applied rules, kept with the book it
-    #: belongs to (see ``evaluator._judge``); not part of the rulebook's value
+    #: what the evaluator worked out for given facts, kept with the book it belongs to
+    #: (see ``evaluator.evaluate``); not part of the rulebook's value
     memo: dict[Any, Any] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    #: the values of every fact a rule of this book reads (``Facts`` -> tuple)
+    fact_values: Callable[[Facts], tuple[Any, ...]] = field(
+        init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        fields = (f for r in self.rules for f in referenced_fields(r.when))
+        object.__setattr__(self, "fact_values", fact_getter(dict.fromkeys(fields)))
 
     def cite(self, keys: tuple[str, ...]) -> str:
         """The citation text for ``keys``, joined with ``"; "`` (duplicates dropped)."""

@@ -41,12 +41,15 @@ class Level(IntEnum):
     @property
     def label(self) -> str:
         """The contract's name of the level: ``ok``, ``caution``, ``high_risk``, ``prohibited``."""
-        return self.name.lower()
+        return _LABELS[self]  # every verdict asks; an enum's name is slow to get
 
     @classmethod
     def parse(cls, value: str) -> Level:
         """The level named ``value`` (``"high_risk"``); raises ``KeyError`` if unknown."""
         return cls[value.upper()]
+
+
+_LABELS = {level: level.name.lower() for level in Level}
 
 
 @dataclass(frozen=True)

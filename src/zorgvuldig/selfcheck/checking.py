@@ -12,7 +12,7 @@ or logs any of the text; the employee's page and the command line both call
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,9 +86,9 @@ def normalise_jurisdiction(value: Any, field: str = "actor.jurisdiction") -> str
 
 
 def _is_mapping(value: Any) -> bool:
-    # cases arrive as dicts (JSON, YAML, forms): the plain type check is several times
+    # cases arrive as dicts (JSON, YAML, forms): checking for dict first is several times
     # cheaper than the abstract-base-class one, which stays for other mappings
-    return isinstance(value, dict) or isinstance(value, Mapping)
+    return isinstance(value, (dict, Mapping))
 
 
 def _mapping(
@@ -110,35 +110,54 @@ def _mapping(
     return value
 
 
-def _bool(raw: Mapping[str, Any], key: str, field: str) -> bool:
-    value = raw.get(key)
-    if value is None:
-        return False
+def _as_bool(value: Any, field: str, key: str) -> bool:
     if not isinstance(value, bool):
         raise CaseError(f"{field}.{key}: expected true or false, got {value!r}")
     return value
 
 
-def _enum(
-    raw: Mapping[str, Any], key: str, field: str, allowed: tuple[str, ...]
-) -> str | None:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if value not in allowed:
-        raise CaseError(
-            f"{field}.{key}: unknown value {value!r} (expected one of {', '.join(allowed)})"
-        )
-    return str(value)
+def _one_of(allowed: tuple[str, ...]) -> Callable[[Any, str, str], str]:
+    def read(value: Any, field: str, key: str) -> str:
+        if value not in allowed:
+            raise CaseError(
+                f"{field}.{key}: unknown value {value!r} (expected one of {', '.join(allowed)})"
+            )
+        return str(value)
+
+    return read
+
+
+def _as_text(value: Any, field: str, key: str) -> str:
+    if not isinstance(value, str):
+        raise CaseError(f"{field}.{key}: expected text, got {value!r}")
+    return value
+
+
+def _as_country(value: Any, field: str, key: str) -> str | None:
+    return normalise_country(_as_text(value, field, key))
+
+
+def _read(
+    raw: Mapping[str, Any],
+    field: str,
+    readers: tuple[tuple[str, Callable[[Any, str, str], Any]], ...],
+) -> dict[str, Any]:
+    """The optional fields of ``raw`` that are given, each checked by its reader.
+
+    Readers run in the order of ``readers`` (so the first problem is reported) and only
+    for the fields a case gives; a missing field keeps its dataclass default.
+    """
+    values = {}
+    for key, read in readers:
+        value = raw.get(key)
+        if value is not None:
+            values[key] = read(value, field, key)
+    return values
 
 
 def _text(raw: Mapping[str, Any], key: str, field: str) -> str | None:
     value = raw.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise CaseError(f"{field}.{key}: expected text, got {value!r}")
-    return value
+    return None if value is None else _as_text(value, field, key)
 
 
 def parse_date(value: Any, field: str, *, required: bool = False) -> dt.date | None:
@@ -159,8 +178,25 @@ def parse_date(value: Any, field: str, *, required: bool = False) -> dt.date | N
     raise CaseError(f"{field}: expected a date YYYY-MM-DD, got {value!r}")
 
 
-def _country(raw: Mapping[str, Any], key: str, field: str) -> str | None:
-    return normalise_country(_text(raw, key, field))
+#: How the optional actor and context fields are read, in the order they are checked.
+_ACTOR_READERS = (
+    ("level", _one_of(NL_LEVELS)),
+    ("spokesperson", _as_bool),
+    ("hatch_category", _one_of(HATCH_CATEGORIES)),
+    ("political_category", _one_of(POLITICAL_CATEGORIES)),
+    ("organisation", _as_text),
+    ("function", _as_text),
+    ("posted_in", _as_country),
+    ("account", _one_of(ACCOUNTS)),
+    ("profile_picture_partisan", _as_bool),
+    ("cover_photo_partisan", _as_bool),
+)
+_CONTEXT_READERS = (
+    ("on_duty", _as_bool),
+    ("in_workplace", _as_bool),
+    ("official_travel", _as_country),
+    ("election_period", _as_bool),
+)
 
 
 def _actor(raw_case: Mapping[str, Any]) -> Actor:
@@ -174,21 +210,11 @@ def _actor(raw_case: Mapping[str, Any]) -> Actor:
         isinstance(p, str) for p in portfolio
     ):
         raise CaseError("actor.portfolio: expected a list of topics (text)")
+    jurisdiction = normalise_jurisdiction(raw.get("jurisdiction"))
     return Actor(
-        jurisdiction=normalise_jurisdiction(raw.get("jurisdiction")),
-        level=_enum(raw, "level", "actor", NL_LEVELS),
-        spokesperson=_bool(raw, "spokesperson", "actor"),
-        hatch_category=_enum(raw, "hatch_category", "actor", HATCH_CATEGORIES),
-        political_category=_enum(
-            raw, "political_category", "actor", POLITICAL_CATEGORIES
-        ),
-        organisation=_text(raw, "organisation", "actor") or "",
-        function=_text(raw, "function", "actor") or "",
-        portfolio=tuple(p for p in portfolio if p.strip()),
-        posted_in=_country(raw, "posted_in", "actor"),
-        account=_enum(raw, "account", "actor", ACCOUNTS),
-        profile_picture_partisan=_bool(raw, "profile_picture_partisan", "actor"),
-        cover_photo_partisan=_bool(raw, "cover_photo_partisan", "actor"),
+        jurisdiction=jurisdiction,
+        portfolio=tuple(filter(str.strip, portfolio)),  # topics that are not blank
+        **_read(raw, "actor", _ACTOR_READERS),
     )
 
 
@@ -196,13 +222,7 @@ def _context(raw_case: Mapping[str, Any]) -> Context:
     raw = _mapping(raw_case.get("context"), "context", _CONTEXT_FIELDS)
     date = parse_date(raw.get("date"), "context.date", required=True)
     assert date is not None  # noqa: S101 - required=True guarantees it
-    return Context(
-        date=date,
-        on_duty=_bool(raw, "on_duty", "context"),
-        in_workplace=_bool(raw, "in_workplace", "context"),
-        official_travel=_country(raw, "official_travel", "context"),
-        election_period=_bool(raw, "election_period", "context"),
-    )
+    return Context(date=date, **_read(raw, "context", _CONTEXT_READERS))
 
 
 def _content(value: Any) -> tuple[ContentItem, ...]:
@@ -219,8 +239,12 @@ def _content(value: Any) -> tuple[ContentItem, ...]:
         if isinstance(item, str):
             items.append(ContentItem(item))
             continue
-        # the field's name is only spelled out when something is wrong with it
-        raw = _mapping(item, f"action.target.content[{i}]", _CONTENT_FIELDS)
+        # the field's name is only spelled out when something may be wrong with it
+        raw = (
+            item
+            if isinstance(item, dict) and _CONTENT_FIELDS.issuperset(item)
+            else _mapping(item, f"action.target.content[{i}]", _CONTENT_FIELDS)
+        )
         text, date = raw.get("text"), raw.get("date")
         if not isinstance(text, str):
             raise CaseError(

@@ -18,18 +18,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 
+from .countries import _table as _country_table
 from .countries import find_sensitive_countries, normalise_country
+from .entities import _lexicon as _entity_lexicon
 from .entities import find_entities
 from .language import guess_language
 from .lexicon import Field
+from .nonpublic import _patterns as _nonpublic_patterns
 from .nonpublic import find_nonpublic
+from .official import _for_function as _function_patterns
+from .official import _static as _title_patterns
 from .official import find_official_titles
+from .patterns import CuePatterns
 from .portfolio import find_portfolio_topics
 from .situation import situation_signals
+from .solicitation import _patterns as _solicitation_patterns
 from .solicitation import find_solicitations
+from .stance import _cues as _stance_cues
 from .stance import find_stances
-from .tone import find_flippant, find_insults
+from .tone import INSULT_GATE, find_flippant, find_insults
+from .tone import _flippant as _flippant_patterns
+from .tone import _insults as _insult_words
 from .types import SIGNAL_KINDS, Signal, Span
 
 __all__ = [
@@ -74,22 +85,63 @@ def detect(
     if not text:
         return []
     field = Field(text, where, language)
-    entities = find_entities(field)
+    own_title = _prepare(function)
     found: list[Signal] = []
-    for signals in (
-        entities,
-        find_stances(field, entities) if entities else (),
-        find_portfolio_topics(field, portfolio) if portfolio else (),
-        find_insults(field),
-        find_flippant(field),
-        find_nonpublic(field),
-        find_solicitations(field),
-        find_official_titles(field, function=function),
-        find_sensitive_countries(field, on=on),
+    if portfolio:
+        found += find_portfolio_topics(field, portfolio)
+    # Each cue's gate (lexicon.Gate) is asked before the cue is run: about half of all
+    # texts hold no word that any cue looks for, and most of the rest only a few.
+    if _entity_lexicon().may_match(field):
+        entities = find_entities(field)
+        if entities:
+            found += entities
+            found += find_stances(field, entities)
+    if INSULT_GATE in field.marked:
+        found += find_insults(field)
+    if _flippant_patterns().may_match(field):
+        found += find_flippant(field)
+    if _nonpublic_patterns().may_match(field):
+        found += find_nonpublic(field)
+    if _solicitation_patterns().may_match(field):
+        found += find_solicitations(field)
+    if _title_patterns().may_match(field) or (
+        own_title is not None and own_title.may_match(field)
     ):
-        if signals:
-            found.extend(signals)
+        found += find_official_titles(field, function=function)
+    if _country_table().may_match(field):
+        found += find_sensitive_countries(field, on=on)
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
     return sorted(unique, key=lambda s: (s.start or 0, s.end or 0, s.kind))
+
+
+@cache
+def _load_cues() -> None:
+    """Read every cue's word lists once; each makes the gates that mark its words."""
+    for load in (
+        _stance_cues,
+        _insult_words,
+        _flippant_patterns,
+        _nonpublic_patterns,
+        _solicitation_patterns,
+        _title_patterns,
+        _country_table,
+    ):
+        load()
+
+
+def _prepare(function: str | None) -> CuePatterns | None:
+    """Make sure every gate that may mark a word of the field exists before asking.
+
+    The entity lists may be rebuilt (``add_entities``) and the actor's function title
+    has patterns of its own, so those two are asked for on every call (both cached).
+
+    Returns:
+        the patterns of the function title, when there is one.
+    """
+    _load_cues()
+    _entity_lexicon()
+    if function and function.strip():
+        return _function_patterns(function)
+    return None

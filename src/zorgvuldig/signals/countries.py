@@ -26,6 +26,8 @@ MIN_COMPOUND_NAME = 4
 #: ... and the rest of the compound at least this long ("Rusland|beleid", "Iran|beleid";
 #: not "Cuba|ture").
 MIN_COMPOUND_REST = 5
+#: The gate marking the words that start with the name of a sensitive country.
+COMPOUND_GATE = "country-compounds"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,10 @@ class _Table:
     compound_names: dict[str, Country]
     as_of: dt.date
 
+    def may_match(self, field: Field) -> bool:
+        """Whether a sensitive country may be named in ``field``."""
+        return self.mentions.may_match(field) or COMPOUND_GATE in field.marked
+
 
 def _date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
@@ -113,7 +119,7 @@ def _table() -> _Table:
                 folded = fold(name)
                 if len(folded) >= MIN_COMPOUND_NAME and folded.isalpha():
                     compound[folded] = country
-    compounds = gate("country-compounds")
+    compounds = gate(COMPOUND_GATE)
     compounds.clear()
     compounds.add(parts=compound)
     return _Table(by_name, by_code, mentions, compound, _date(data["as_of"]))  # type: ignore[arg-type]
@@ -123,6 +129,7 @@ def _key(name: str) -> str:
     return fold(" ".join(name.split()))
 
 
+@lru_cache(maxsize=4096)  # every check looks up the countries of its actor and context
 def lookup_country(name: str | None) -> Country | None:
     """The country named ``name`` (English, Dutch, alias, city or ISO code), or ``None``."""
     if not name or not name.strip():
@@ -186,7 +193,7 @@ def find_sensitive_countries(
     field = as_field(text, where)
     table = _table()
     mentions = table.mentions.find(field)
-    marked = field.marked.get("country-compounds")
+    marked = field.marked.get(COMPOUND_GATE)
     if not mentions and not marked:  # most texts name no country at all
         return []
     found: list[tuple[int, int, Country]] = []

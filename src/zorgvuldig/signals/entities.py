@@ -37,6 +37,10 @@ class _Lexicon:
     campaign: CuePatterns
     entries: int
 
+    def may_match(self, field: Field) -> bool:
+        """Whether a party, politician or campaign may be named in ``field``."""
+        return self.names.may_match(field) or self.campaign.may_match(field)
+
 
 def _add_party(trie: NameTrie, party: Mapping[str, Any]) -> None:
     for name in party.get("names") or ():

@@ -18,7 +18,9 @@ from operator import attrgetter
 from typing import Any
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("Midden-Oostenbeleid", "don't").
-WORD_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+#: Possessive (``++``, ``*+``): nothing follows that could need a shorter run, so the
+#: words are those of ``\w+(?:[-'\u2019]\w+)*``, found without keeping backtrack points.
+WORD_RE = re.compile(r"\w++(?:[-'\u2019]\w++)*+")
 #: Sentence boundaries used by the cues that look at a sentence as a unit.
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -288,10 +290,13 @@ class Field:
         words: the :class:`Word` of each token, in text order.
         language: ``"nl"``/``"en"`` as given or guessed; ``None`` when undecided.
         languages: the lemmatiser languages to use: ``(language,)`` or both.
+
+    The language is guessed when first asked for: most texts hold nothing for which
+    it matters.
     """
 
-    __slots__ = ("_joined", "_lemmas", "_marked", "_runs", "_starts", "_version",
-                 "_vocab", "language", "languages", "text", "tokens", "where",
+    __slots__ = ("_joined", "_language", "_languages", "_lemmas", "_marked", "_runs",
+                 "_starts", "_version", "_vocab", "text", "tokens", "where",
                  "words")  # fmt: skip
 
     def __init__(self, text: str, where: str = "text", language: str | None = None):
@@ -300,26 +305,42 @@ class Field:
         self.tokens: list[str] = WORD_RE.findall(text)
         tokens = self.tokens
         words = list(map(_WORDS.get, tokens))
-        if None in words:
-            words = [w or _new_word(t) for w, t in zip(words, tokens, strict=True)]
+        if None in words:  # new words; one that occurs twice is made once (``word``)
+            words = [w or word(t) for w, t in zip(words, tokens, strict=True)]
         self.words: list[Word] = words  # type: ignore[assignment]
         self._marked: dict[str, set[Word]] = {}
         self._version = -1
-        if language is None:
-            # Dutch and English function words vote (see vote_language)
-            score = sum(map(_VOTE, islice(self.words, 400)))
-            language = "nl" if score > 0 else "en" if score < 0 else None
-        self.language = language
-        self.languages: tuple[str, ...] = (
-            (self.language,)
-            if self.language in DEFAULT_LANGUAGES
-            else DEFAULT_LANGUAGES
-        )
+        self._language = language
+        self._languages: tuple[str, ...] | None = None
         self._starts: list[int] = []
         self._lemmas: frozenset[str] | None = None
         self._runs: list[tuple[int, int, str, int]] | None = None
         self._joined: str | None = None
         self._vocab: frozenset[str] | None = None
+
+    @property
+    def language(self) -> str | None:
+        """``"nl"``/``"en"`` as given or guessed; ``None`` when undecided."""
+        return self._language if self._languages is not None else self._decide()[0]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The lemmatiser languages to use: ``(language,)`` or both."""
+        found = self._languages
+        return found if found is not None else self._decide()[1]
+
+    def _decide(self) -> tuple[str | None, tuple[str, ...]]:
+        language = self._language
+        if language is None:
+            # Dutch and English function words vote (see vote_language)
+            words = self.words
+            score = sum(map(_VOTE, words if len(words) <= 400 else words[:400]))
+            language = "nl" if score > 0 else "en" if score < 0 else None
+        self._language = language
+        self._languages = (
+            (language,) if language in DEFAULT_LANGUAGES else DEFAULT_LANGUAGES
+        )
+        return language, self._languages
 
     @property
     def marked(self) -> dict[str, set[Word]]:

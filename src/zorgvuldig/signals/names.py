@@ -76,6 +76,10 @@ class NameTrie:
             self._first = frozenset(self._root)
         return self._first
 
+    def may_match(self, field: Field) -> bool:
+        """Whether a name may occur in ``field`` (one of its words is marked)."""
+        return self._gate.name in field.marked
+
     def find(self, field: Field) -> list[tuple[int, int, Name]]:
         """For each run of ``field`` that starts a name, the longest name found there.
 

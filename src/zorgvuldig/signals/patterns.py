@@ -22,7 +22,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from .lexicon import Field, Gate, as_field, fold, gate
+from .lexicon import Field, Gate, Word, as_field, fold, gate
 
 #: Stand-in for a position known to be a word boundary (``\b``, a space, punctuation).
 _EDGE = "\x00"
@@ -33,6 +33,8 @@ _MAX_CLASS = 6
 #: ... or of at most this many characters that are not letters or digits (emoji).
 _MAX_SYMBOLS = 16
 _RUN = re.compile(r"\w+")
+#: How many marked words a :class:`CuePatterns` remembers the patterns of.
+WORD_MEMO_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,18 @@ def _required(
     ``left_edge``/``right_edge``: whether ``items`` is known to start or end at a word
     boundary (from the items around it).
     """
+    candidates = _all_required(items, left_edge, right_edge)
+    return max(candidates, key=lambda c: c[0]) if candidates else None
+
+
+def _all_required(
+    items: Sequence[tuple[Any, Any]], left_edge: bool = False, right_edge: bool = False
+) -> list[tuple[int, tuple[Key, ...]]]:
+    """Every set of keys one of which every match of ``items`` contains (with its rank).
+
+    Each set comes from a part of ``items`` that every match goes through, so a match
+    holds a key of each of them.
+    """
     n = len(items)
     lits = [_literals([item]) for item in items]
     seps = [_is_separator(op, av) for op, av in items]
@@ -223,7 +237,7 @@ def _required(
         if sub is not None:
             candidates.append(sub)
         i += 1
-    return max(candidates, key=lambda c: c[0]) if candidates else None
+    return candidates
 
 
 def required_keys(pattern: re.Pattern[str]) -> tuple[Key, ...] | None:
@@ -236,12 +250,49 @@ def required_keys(pattern: re.Pattern[str]) -> tuple[Key, ...] | None:
     except (re.error, RecursionError):  # pragma: no cover - compiled patterns parse
         return None
     found = _required(list(parsed))
-    if found is None or (found[0] < 3 and any(k.kind != "text" for k in found[1])):
+    if found is None or not _worth_checking(found):
         return None
     return found[1]
 
 
+def required_key_sets(pattern: re.Pattern[str]) -> tuple[tuple[Key, ...], ...]:
+    """Sets of keys such that every match of ``pattern`` holds a key of each set.
+
+    The first is :func:`required_keys`; the others are further words every match needs
+    ("not" ... "public"), each worth checking. Empty when no key is known.
+    """
+    best = required_keys(pattern)
+    if best is None:
+        return ()
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    others = (
+        keys
+        for found in _all_required(list(parsed))
+        if _worth_checking(found) and (keys := found[1]) != best
+    )
+    return (best, *dict.fromkeys(others))
+
+
+def _worth_checking(found: tuple[int, tuple[Key, ...]]) -> bool:
+    """Whether a set of keys is worth checking (one or two letters are not)."""
+    return found[0] >= 3 or all(k.kind == "text" for k in found[1])
+
+
 _COUNTER = count()
+
+
+def _holds(keys: tuple[Key, ...], field: Field) -> bool:
+    """Whether ``field`` holds one of ``keys`` (see :class:`Key`)."""
+    for key in keys:
+        if key.kind == "word":
+            found = key.value in field.vocab
+        elif key.kind == "part":  # runs are joined with spaces, which no key holds
+            found = key.value in field.joined
+        else:
+            found = key.value in field.text
+        if found:
+            return True
+    return False
 
 
 class CuePatterns:
@@ -262,20 +313,26 @@ class CuePatterns:
         self._parts: list[tuple[str, int]] = []
         self._texts: list[tuple[str, int]] = []
         self._always: list[int] = []
+        self._also: dict[int, tuple[tuple[Key, ...], ...]] = {}
         for i, entry in enumerate(patterns):
             given: Iterable[str] | None = None
             if isinstance(entry, tuple):
                 entry, given = entry
             pattern = entry if isinstance(entry, re.Pattern) else re.compile(entry)
             compiled.append(pattern)
-            keys = (
-                tuple(Key("word", fold(w)) for w in given)
+            sets = (
+                (tuple(Key("word", fold(w)) for w in given),)
                 if given is not None
-                else required_keys(pattern)
+                else required_key_sets(pattern)
             )
-            if not keys:
+            if not sets or not sets[0]:
                 self._always.append(i)
                 continue
+            # the first set gates the pattern through the marked words; the others,
+            # when it passes, spare running a pattern whose other words are absent
+            keys, also = sets[0], sets[1:]
+            if also:
+                self._also[i] = also
             for key in keys:
                 if key.kind == "word":
                     by_word.setdefault(key.value, []).append(i)
@@ -286,7 +343,16 @@ class CuePatterns:
         self.patterns: tuple[re.Pattern[str], ...] = tuple(compiled)
         self._by_word = {k: tuple(v) for k, v in by_word.items()}
         self._gate: Gate = gate(f"patterns-{next(_COUNTER)}")
+        self._of_word: dict[Word, frozenset[int]] = {}
         self._gate.add(words=by_word, parts=(p for p, _ in self._parts))
+
+    def may_match(self, field: Field) -> bool:
+        """Whether some pattern may match ``field``: the cheap test of :meth:`candidates`."""
+        return (
+            self._gate.name in field.marked
+            or bool(self._always)
+            or bool(self._texts and self._by_text(field.text))
+        )
 
     def candidates(self, field: Field) -> list[re.Pattern[str]]:
         """The patterns that may match ``field``, in their original order."""
@@ -297,15 +363,32 @@ class CuePatterns:
         chosen: set[int] = set(self._always)
         chosen.update(by_text)
         if marked:
-            runs = {run for w in marked for run in w.runs}
-            for run in runs:
-                chosen.update(self._by_word.get(run, ()))
-            chosen.update(
-                i for part, i in self._parts if any(part in run for run in runs)
-            )
+            # the same few words are marked again and again: remember their patterns
+            known = self._of_word
+            for w in marked:
+                found = known.get(w)
+                if found is None:
+                    if len(known) >= WORD_MEMO_SIZE:
+                        known.clear()
+                    found = known[w] = self._patterns_of(w)
+                chosen.update(found)
+        if self._also:
+            also = self._also
+            chosen = {
+                i
+                for i in chosen
+                if i not in also or all(_holds(keys, field) for keys in also[i])
+            }
         if not chosen:
             return []
         return [self.patterns[i] for i in sorted(chosen)]
+
+    def _patterns_of(self, word: Word) -> frozenset[int]:
+        """The patterns whose keys ``word`` holds (a key word or a piece of one)."""
+        return frozenset(
+            [i for run in word.runs for i in self._by_word.get(run, ())]
+            + [i for part, i in self._parts if any(part in r for r in word.runs)]
+        )
 
     def _by_text(self, text: str) -> list[int]:
         # ``in`` per key is a fast substring search; one regex over all keys is slower

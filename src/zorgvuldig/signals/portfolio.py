@@ -14,7 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import Field, Word, as_field, fold, lemma_forms, load_data, tokenize
+from .lexicon import (
+    DEFAULT_LANGUAGES,
+    Field,
+    Word,
+    as_field,
+    fold,
+    lemma_forms,
+    load_data,
+    tokenize,
+)
 from .types import Signal
 
 #: A compound part must be at least this long to be matched inside a longer word.
@@ -80,6 +89,17 @@ class _Matcher:
         self.known: set[Word] = set()
         self.hits: set[Word] = set()
 
+    def hits_in(self, words: list[Word]) -> bool:
+        """Whether one of ``words`` is about a topic (working out new words first)."""
+        if len(self.seen) > 50_000:  # bound the memory of a long-running process
+            self.seen.clear()
+            self.known.clear()
+            self.hits.clear()
+        if not self.known.issuperset(words):  # no new set when every word is known
+            for word in set(words) - self.known:
+                self.topic(word)
+        return not self.hits.isdisjoint(words)
+
     def topic(self, word: Word) -> str | None:
         """The topic ``word`` is about, or ``None``."""
         found = None
@@ -121,18 +141,13 @@ def find_portfolio_topics(
     if not topics:
         return []
     field = as_field(text, where, language)
-    matcher = _matcher(topics, field.languages)
-    if not matcher.terms:
+    # a word that is about no topic when both lemmatisers are asked is about none when
+    # one is: most texts are ruled out before their language is decided
+    broad = _matcher(topics, DEFAULT_LANGUAGES)
+    if not broad.terms or not broad.hits_in(field.words):
         return []
-    if len(matcher.seen) > 50_000:  # bound the memory of a long-running process
-        matcher.seen.clear()
-        matcher.known.clear()
-        matcher.hits.clear()
-    words = field.words
-    if not matcher.known.issuperset(words):  # no new set when every word is known
-        for word in set(words) - matcher.known:
-            matcher.topic(word)
-    if matcher.hits.isdisjoint(words):
+    matcher = _matcher(topics, field.languages)
+    if matcher is not broad and not matcher.hits_in(field.words):
         return []
     seen = matcher.seen
     return [

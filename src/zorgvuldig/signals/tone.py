@@ -14,12 +14,15 @@ from .lexicon import Field, as_field, fold, gate, load_data, non_overlapping
 from .patterns import CuePatterns
 from .types import Signal
 
+#: The gate marking the words whose forms are insults.
+INSULT_GATE = "insult"
+
 
 @cache
 def _insults() -> frozenset[str]:
     words = load_data("tone.yaml")["insult"]["words"]
     lexicon = frozenset(fold(w) for ws in words.values() for w in ws)
-    gate("insult", forms=True).add(words=lexicon)
+    gate(INSULT_GATE, forms=True).add(words=lexicon)
     return lexicon
 
 
@@ -43,7 +46,7 @@ def find_insults(
     """
     field = as_field(text, where, language)
     lexicon = _insults()
-    marked = field.marked.get("insult")
+    marked = field.marked.get(INSULT_GATE)
     if not marked:
         return []
     languages = field.languages
