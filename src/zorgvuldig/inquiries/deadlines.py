@@ -187,8 +187,12 @@ def milestones(
             target, fatal = min(target, answer_due), min(fatal, answer_due)
         out.append(Milestone(step, target, fatal))
     if answer_due is not None:
-        target = max(
-            registered, add_business_days(answer_due, -ANSWER_TARGET_MARGIN, country)
+        target = min(
+            answer_due,
+            max(
+                registered,
+                add_business_days(answer_due, -ANSWER_TARGET_MARGIN, country),
+            ),
         )
         out.append(Milestone("answer", target, answer_due))
     return out

@@ -360,6 +360,10 @@ def postpone_answer(
         raise ProcedureError(_("The answer has already been postponed once."))
     if not reason.strip():
         raise ProcedureError(_("A postponement notice states its reasons."))
+    if sent_on and not inquiry.submitted <= sent_on <= timezone.localdate():
+        raise ProcedureError(
+            _("The notice is sent between the submission of the questions and today.")
+        )
     notice = Postponement.objects.create(
         inquiry=inquiry,
         reason=reason,

@@ -215,6 +215,9 @@ def inquiry_detail(
         "audit": audit_trail_for(inquiry)[:200],
         "can": permitted(request.user, inquiry),
         "is_closed": inquiry.state in (State.APPROVED, State.SENT),
+        # After a refused POST the page is shown at the form's address; the language switch
+        # must return to the case page itself.
+        "canonical_url": reverse("inquiries:detail", args=[inquiry.pk]),
         "answers_bound": answers_form.is_bound,
         "answers_reason": answers_form["reason"],
     }

@@ -17,15 +17,19 @@ from . import services
 from .choices import Verdict
 from .forms import ArticleForm
 
+#: Claims listed per article on the case page; the verdict always weighs them all.
+MAX_CLAIMS_SHOWN = 20
+
 
 def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> dict:
     """Context of the coverage panel on the case page."""
     checks = list(inquiry.article_checks.select_related("checked_by"))
     for c in checks:
         c.verdict_label = Verdict.label_of(c.verdict)
+        c.claims_total = len(c.result.get("claims", []))
         c.claims = [
             {**cl, "category_label": MeasureCategory(cl["category"]).label}
-            for cl in c.result.get("claims", [])
+            for cl in c.result.get("claims", [])[:MAX_CLAIMS_SHOWN]
             if cl.get("category") in MeasureCategory.values
         ]
     return {

@@ -123,6 +123,11 @@ def _date_input() -> forms.DateInput:
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+#: The longest text the page checks, in characters: far more than any post, and a bound on
+#: the work one anonymous request can cause.
+MAX_TEXT = 20_000
+
+
 class SelfCheckForm(forms.Form):
     """Actor, context and action of one check, mapped onto the case shape of the contract."""
 
@@ -211,6 +216,7 @@ class SelfCheckForm(forms.Form):
     target_content = forms.CharField(
         label=_("What that page or post says"),
         required=False,
+        max_length=MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
             "One post per line, newest first. Start a line with its date "
@@ -220,6 +226,7 @@ class SelfCheckForm(forms.Form):
     text = forms.CharField(
         label=_("Your own text"),
         required=False,
+        max_length=MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 

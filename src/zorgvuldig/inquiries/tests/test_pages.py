@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -368,3 +369,23 @@ def test_absurd_dates_are_refused_not_a_crash(client, team):
         reverse("inquiries:intake"), _confirm_data(team, submitted="9999-12-30"), **EN
     )
     assert "between 1800 and 2200" in confirm.content.decode()
+
+
+def test_the_language_switch_on_a_refused_form_returns_to_the_case(client, team):
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED, hearing=False)
+    client.force_login(team.hr)
+    page = client.post(
+        reverse("inquiries:hearing", args=[inquiry.pk]),
+        {"held_on": "2030-01-01", "present": "x", "account": "y"},
+        **EN,
+    ).content.decode()
+    case_url = reverse("inquiries:detail", args=[inquiry.pk])
+    assert f'name="next" type="hidden" value="{case_url}"' in page
+
+
+def test_a_postponement_notice_cannot_be_dated_in_the_future(team):
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    with pytest.raises(services.ProcedureError):
+        services.postpone_answer(
+            actor=team.handler, inquiry=inquiry, reason="x", sent_on=dt.date(2099, 1, 1)
+        )

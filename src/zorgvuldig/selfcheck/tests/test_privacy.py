@@ -97,3 +97,15 @@ def test_an_invalid_case_is_explained_and_not_logged(client, caplog):
     )
     assert "Select a valid choice" in response.content.decode()
     assert "VVD stemmen" not in "\n".join(r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.django_db
+def test_an_overlong_text_is_refused_before_any_work(client):
+    response = client.post(
+        reverse("selfcheck:page"),
+        {**FORM, "text": "PVV is slecht. " * 5000},
+        headers={"accept-language": "en"},
+    )
+    page = response.content.decode()
+    assert "Ensure this value has at most 20000 characters" in page
+    assert 'data-level="' not in page
