@@ -344,15 +344,16 @@ class CuePatterns:
         self._by_word = {k: tuple(v) for k, v in by_word.items()}
         self._gate: Gate = gate(f"patterns-{next(_COUNTER)}")
         self._of_word: dict[Word, frozenset[int]] = {}
+        self._text_keys = tuple(dict.fromkeys(chars for chars, _ in self._texts))
         self._gate.add(words=by_word, parts=(p for p, _ in self._parts))
 
     def may_match(self, field: Field) -> bool:
         """Whether some pattern may match ``field``: the cheap test of :meth:`candidates`."""
-        return (
-            self._gate.name in field.marked
-            or bool(self._always)
-            or bool(self._texts and self._by_text(field.text))
-        )
+        if self._gate.name in field.marked or self._always:
+            return True
+        # ``in`` per key is a fast substring search; one regex over all keys is slower
+        keys = self._text_keys
+        return bool(keys) and any(map(field.text.__contains__, keys))
 
     def candidates(self, field: Field) -> list[re.Pattern[str]]:
         """The patterns that may match ``field``, in their original order."""
@@ -391,7 +392,6 @@ class CuePatterns:
         )
 
     def _by_text(self, text: str) -> list[int]:
-        # ``in`` per key is a fast substring search; one regex over all keys is slower
         return [i for chars, i in self._texts if chars in text]
 
     def finditer(self, text: str | Field) -> Iterator[re.Match[str]]:
