@@ -31,7 +31,7 @@ from .nonpublic import find_nonpublic
 from .official import _for_function as _function_patterns
 from .official import _static as _title_patterns
 from .official import find_official_titles
-from .patterns import CuePatterns
+from .patterns import CuePatterns, may_match_any_text
 from .portfolio import find_portfolio_topics
 from .situation import situation_signals
 from .solicitation import _patterns as _solicitation_patterns
@@ -89,8 +89,25 @@ def detect(
     found: list[Signal] = []
     if portfolio:
         found += find_portfolio_topics(field, portfolio)
-    # Each cue's gate (lexicon.Gate) is asked before the cue is run: about half of all
-    # texts hold no word that any cue looks for, and most of the rest only a few.
+    # About half of all texts hold no word that any cue looks for (each cue's gate,
+    # lexicon.Gate, marks its words), and most of the rest only a few: skip the lot, or
+    # ask each cue's gate before running the cue.
+    if field.marked or may_match_any_text(field.text):
+        found += _cues(field, own_title, function, on)
+    if len(found) < 2:
+        return found
+    unique = dict.fromkeys(found)
+    return sorted(unique, key=lambda s: (s.start or 0, s.end or 0, s.kind))
+
+
+def _cues(
+    field: Field,
+    own_title: CuePatterns | None,
+    function: str | None,
+    on: dt.date | None,
+) -> list[Signal]:
+    """The signals of every cue whose gate lets ``field`` through."""
+    found: list[Signal] = []
     if _entity_lexicon().may_match(field):
         entities = find_entities(field)
         if entities:
@@ -110,10 +127,7 @@ def detect(
         found += find_official_titles(field, function=function)
     if _country_table().may_match(field):
         found += find_sensitive_countries(field, on=on)
-    if len(found) < 2:
-        return found
-    unique = dict.fromkeys(found)
-    return sorted(unique, key=lambda s: (s.start or 0, s.end or 0, s.kind))
+    return found
 
 
 @cache

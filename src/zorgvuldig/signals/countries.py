@@ -95,6 +95,7 @@ def _table() -> _Table:
     by_name: dict[str, Country] = {}
     by_code: dict[str, Country] = {}
     mentions = NameTrie()
+    mentioned: list[tuple[str, str, bool]] = []
     compound: dict[str, Country] = {}
     for row in data["countries"]:
         listings = tuple(
@@ -113,12 +114,12 @@ def _table() -> _Table:
             by_name[_key(name)] = country
         by_code[row["code"].upper()] = country
         if listings:
-            for name in [*names, *places]:
-                mentions.add(name, row["code"])
+            mentioned += [(name, row["code"], False) for name in [*names, *places]]
             for name in names:
                 folded = fold(name)
                 if len(folded) >= MIN_COMPOUND_NAME and folded.isalpha():
                     compound[folded] = country
+    mentions.add_all(mentioned)
     compounds = gate(COMPOUND_GATE)
     compounds.clear()
     compounds.add(parts=compound)

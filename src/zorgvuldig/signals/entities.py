@@ -17,9 +17,10 @@ organisation's own list, or the benchmark's synthetic ten-times-longer lists) an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from .lexicon import Field, as_field, load_data
@@ -42,39 +43,41 @@ class _Lexicon:
         return self.names.may_match(field) or self.campaign.may_match(field)
 
 
-def _add_party(trie: NameTrie, party: Mapping[str, Any]) -> None:
+def _party_names(party: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
     for name in party.get("names") or ():
-        trie.add(name, party["short"])
+        yield name, party["short"], False
     for name in party.get("exact") or ():
-        trie.add(name, party["short"], exact=True)
+        yield name, party["short"], True
 
 
-def _add_politician(trie: NameTrie, person: Mapping[str, Any]) -> None:
-    trie.add(person["name"], person["party"])
+def _politician_names(person: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
+    yield person["name"], person["party"], False
     for name in person.get("names") or ():
-        trie.add(name, person["party"])
+        yield name, person["party"], False
     for name in person.get("exact") or ():
-        trie.add(name, person["party"], exact=True)
+        yield name, person["party"], True
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = load_data("parties.yaml")
     us = load_data("us_politicians.yaml")
-    trie = NameTrie()
+    trie = NameTrie("entities")
     parties = [*data["parties"], *(e for e in _EXTRA if e.get("kind") == "party")]
     people = [
         *data["politicians"],
         *us["politicians"],
         *(e for e in _EXTRA if e.get("kind") != "party"),
     ]
-    for party in parties:
-        _add_party(trie, party)
-    for person in people:
-        _add_politician(trie, person)
+    trie.add_all(
+        chain(
+            chain.from_iterable(map(_party_names, parties)),
+            chain.from_iterable(map(_politician_names, people)),
+        )
+    )
     return _Lexicon(
         names=trie,
-        campaign=CuePatterns(data.get("campaign_patterns") or ()),
+        campaign=CuePatterns(data.get("campaign_patterns") or (), gate_name="campaign"),
         entries=len(parties) + len(people),
     )
 

@@ -60,7 +60,9 @@ def _static() -> CuePatterns:
 @lru_cache(maxsize=256)
 def _for_function(function: str) -> CuePatterns:
     name = " ".join(function.split())
-    return CuePatterns([(_capacity([name]), _longest_runs([name]))])
+    return CuePatterns(
+        [(_capacity([name]), _longest_runs([name]))], gate_name="function-titles"
+    )
 
 
 def find_official_titles(

@@ -184,18 +184,6 @@ def _required(
     ``left_edge``/``right_edge``: whether ``items`` is known to start or end at a word
     boundary (from the items around it).
     """
-    candidates = _all_required(items, left_edge, right_edge)
-    return max(candidates, key=lambda c: c[0]) if candidates else None
-
-
-def _all_required(
-    items: Sequence[tuple[Any, Any]], left_edge: bool = False, right_edge: bool = False
-) -> list[tuple[int, tuple[Key, ...]]]:
-    """Every set of keys one of which every match of ``items`` contains (with its rank).
-
-    Each set comes from a part of ``items`` that every match goes through, so a match
-    holds a key of each of them.
-    """
     n = len(items)
     lits = [_literals([item]) for item in items]
     seps = [_is_separator(op, av) for op, av in items]
@@ -237,7 +225,7 @@ def _all_required(
         if sub is not None:
             candidates.append(sub)
         i += 1
-    return candidates
+    return max(candidates, key=lambda c: c[0]) if candidates else None
 
 
 def required_keys(pattern: re.Pattern[str]) -> tuple[Key, ...] | None:
@@ -250,47 +238,30 @@ def required_keys(pattern: re.Pattern[str]) -> tuple[Key, ...] | None:
     except (re.error, RecursionError):  # pragma: no cover - compiled patterns parse
         return None
     found = _required(list(parsed))
-    if found is None or not _worth_checking(found):
+    if found is None or (found[0] < 3 and any(k.kind != "text" for k in found[1])):
         return None
     return found[1]
 
 
-def required_key_sets(pattern: re.Pattern[str]) -> tuple[tuple[Key, ...], ...]:
-    """Sets of keys such that every match of ``pattern`` holds a key of each set.
-
-    The first is :func:`required_keys`; the others are further words every match needs
-    ("not" ... "public"), each worth checking. Empty when no key is known.
-    """
-    best = required_keys(pattern)
-    if best is None:
-        return ()
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    others = (
-        keys
-        for found in _all_required(list(parsed))
-        if _worth_checking(found) and (keys := found[1]) != best
-    )
-    return (best, *dict.fromkeys(others))
-
-
-def _worth_checking(found: tuple[int, tuple[Key, ...]]) -> bool:
-    """Whether a set of keys is worth checking (one or two letters are not)."""
-    return found[0] >= 3 or all(k.kind == "text" for k in found[1])
-
-
 _COUNTER = count()
 
+#: The text keys of every :class:`CuePatterns` made, and whether any of them has a
+#: pattern without a key: what may make a cue fire in a text none of whose words is
+#: marked by a gate (see :func:`may_match_any_text`).
+_TEXT_KEYS: set[str] = set()
+_UNKEYED = [False]
 
-def _holds(keys: tuple[Key, ...], field: Field) -> bool:
-    """Whether ``field`` holds one of ``keys`` (see :class:`Key`)."""
-    for key in keys:
-        if key.kind == "word":
-            found = key.value in field.vocab
-        elif key.kind == "part":  # runs are joined with spaces, which no key holds
-            found = key.value in field.joined
-        else:
-            found = key.value in field.text
-        if found:
+
+def may_match_any_text(text: str) -> bool:
+    """Whether some :class:`CuePatterns` may match ``text`` without a marked word.
+
+    ``False`` means that every pattern needs a word that a gate marks, so a text with
+    no marked word (:attr:`~.lexicon.Field.marked` empty) cannot match any pattern.
+    """
+    if _UNKEYED[0]:
+        return True
+    for chars in _TEXT_KEYS:  # noqa: SIM110 - a loop: a generator costs more than the searches
+        if chars in text:
             return True
     return False
 
@@ -299,7 +270,12 @@ class CuePatterns:
     """A list of regular expressions, each run only on fields that hold one of its keys.
 
     Each entry is a pattern (its keys are derived), or ``(pattern, words)`` when the
-    caller knows words one of which every match contains as a whole word (folded).
+    caller knows words one of which every match contains as a whole word (folded; no
+    words: derived after all).
+
+    Patterns made under one ``gate_name`` share a gate, whose keys add up: patterns
+    made again and again (for each function title, for a rebuilt list) then add no
+    gate that every new word would be checked against.
     """
 
     def __init__(
@@ -307,32 +283,28 @@ class CuePatterns:
         patterns: Iterable[
             str | re.Pattern[str] | tuple[str | re.Pattern[str], Iterable[str]]
         ],
+        *,
+        gate_name: str | None = None,
     ) -> None:
         compiled: list[re.Pattern[str]] = []
         by_word: dict[str, list[int]] = {}
         self._parts: list[tuple[str, int]] = []
         self._texts: list[tuple[str, int]] = []
         self._always: list[int] = []
-        self._also: dict[int, tuple[tuple[Key, ...], ...]] = {}
         for i, entry in enumerate(patterns):
             given: Iterable[str] | None = None
             if isinstance(entry, tuple):
                 entry, given = entry
             pattern = entry if isinstance(entry, re.Pattern) else re.compile(entry)
             compiled.append(pattern)
-            sets = (
-                (tuple(Key("word", fold(w)) for w in given),)
-                if given is not None
-                else required_key_sets(pattern)
+            keys = (
+                tuple(Key("word", fold(w)) for w in given)
+                if given  # words given by the caller; none given: derived, as usual
+                else required_keys(pattern)
             )
-            if not sets or not sets[0]:
+            if not keys:
                 self._always.append(i)
                 continue
-            # the first set gates the pattern through the marked words; the others,
-            # when it passes, spare running a pattern whose other words are absent
-            keys, also = sets[0], sets[1:]
-            if also:
-                self._also[i] = also
             for key in keys:
                 if key.kind == "word":
                     by_word.setdefault(key.value, []).append(i)
@@ -342,9 +314,11 @@ class CuePatterns:
                     self._texts.append((key.value, i))
         self.patterns: tuple[re.Pattern[str], ...] = tuple(compiled)
         self._by_word = {k: tuple(v) for k, v in by_word.items()}
-        self._gate: Gate = gate(f"patterns-{next(_COUNTER)}")
+        self._gate: Gate = gate(f"patterns-{gate_name or next(_COUNTER)}")
         self._of_word: dict[Word, frozenset[int]] = {}
         self._text_keys = tuple(dict.fromkeys(chars for chars, _ in self._texts))
+        _TEXT_KEYS.update(self._text_keys)
+        _UNKEYED[0] = _UNKEYED[0] or bool(self._always)
         self._gate.add(words=by_word, parts=(p for p, _ in self._parts))
 
     def may_match(self, field: Field) -> bool:
@@ -373,13 +347,6 @@ class CuePatterns:
                         known.clear()
                     found = known[w] = self._patterns_of(w)
                 chosen.update(found)
-        if self._also:
-            also = self._also
-            chosen = {
-                i
-                for i in chosen
-                if i not in also or all(_holds(keys, field) for keys in also[i])
-            }
         if not chosen:
             return []
         return [self.patterns[i] for i in sorted(chosen)]

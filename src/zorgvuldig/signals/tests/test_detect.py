@@ -98,3 +98,18 @@ def test_any_text_gives_spans_inside_it(text, portfolio):
 )
 def test_cue_rich_text_gives_spans_inside_it(text):
     check_spans(text, detect(text, portfolio=["Midden-Oosten"], function="ambassadeur"))
+
+
+def test_a_new_word_that_occurs_twice_is_made_once():
+    from zorgvuldig.signals.lexicon import Field
+
+    field = Field("qwzxvy-beleid en nog eens qwzxvy-beleid")
+    assert field.words[0] is field.words[-1]
+
+
+def test_language_is_guessed_when_asked_and_kept_when_given():
+    from zorgvuldig.signals.lexicon import Field
+
+    assert Field("Het is er echt te druk op het fietspad.").language == "nl"
+    assert Field("It is really too busy.", language="nl").languages == ("nl",)
+    assert Field("😂😂").languages == ("nl", "en")

@@ -117,3 +117,18 @@ def test_an_entity_without_party_is_refused():
 
     with pytest.raises(ValueError, match="missing party"):
         add_entities([{"kind": "politician", "name": "Jan Jansen"}])
+
+
+def test_names_added_together_or_one_by_one_are_found_alike():
+    from zorgvuldig.signals.lexicon import Field
+    from zorgvuldig.signals.names import NameTrie
+
+    names = [("Mark Rutte", "VVD", False), ("DENK", "DENK", True)]
+    one_by_one, together = NameTrie(), NameTrie()
+    for name, value, exact in names:
+        one_by_one.add(name, value, exact=exact)
+    together.add_all(names)
+    field = Field("Mark Rutte en DENK, maar niet denk")
+    found = [(s, e, n.value) for s, e, n in together.find(field)]
+    assert found == [(s, e, n.value) for s, e, n in one_by_one.find(field)]
+    assert found == [(0, 10, "VVD"), (14, 18, "DENK")]

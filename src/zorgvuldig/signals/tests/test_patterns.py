@@ -92,3 +92,9 @@ def test_explicit_keys():
     )
     assert gated(patterns, "As the Ambassador I say") == [(0, 17)]
     assert gated(patterns, "As a parent I say") == []
+
+
+def test_explicit_keys_that_are_empty_are_derived():
+    patterns = CuePatterns([(re.compile(r"(?i)\bembargoed\b"), [])])
+    assert gated(patterns, "Embargoed until Monday") == [(0, 9)]
+    assert patterns.candidates(Field("Released on Monday")) == []
