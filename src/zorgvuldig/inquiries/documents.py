@@ -135,12 +135,3 @@ def render_pdf(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
 def answer_docx(inquiry: Inquiry) -> bytes:
     """The answer in the Vraag/Antwoord layout as .docx bytes."""
     return render_docx(inquiry, "answer")
-
-
-def postponement_docx(inquiry: Inquiry) -> bytes:
-    """The postponement notice as .docx bytes.
-
-    Raises:
-        DocumentError: no postponement recorded.
-    """
-    return render_docx(inquiry, "postponement")
