@@ -8,7 +8,10 @@ Public surface for the other apps:
   the check date;
 - :func:`zorgvuldig.rulebooks.loader.load_rulebooks`, ``rulebook_for`` and
   ``RulebookError``;
-- the value types in :mod:`zorgvuldig.rulebooks.types`.
+- the value types in :mod:`zorgvuldig.rulebooks.types`;
+- :func:`zorgvuldig.rulebooks.checking.run_check`: one whole case (the self-check contract
+  of shared/cases/README.md) validated, its signals found and weighed; used by the
+  employee's self-check and by the advisors' view of an inquiry's established conduct.
 
 The rules live in ``data/<jurisdiction>/<version>.yaml`` (NL: Ambtenarenwet art. 125a
 before 2020, Ambtenarenwet 2017 art. 10 and the Gedragscode Integriteit Rijk 2019 from

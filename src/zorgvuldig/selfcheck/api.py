@@ -12,7 +12,8 @@ from django.http import HttpRequest
 
 from ninja import Router, Status
 
-from .checking import CaseError, run_check
+from zorgvuldig.rulebooks.checking import CaseError, run_check
+
 from .presenting import ui_language
 from .schemas import CaseIn, ErrorOut, ResultOut, ValidationErrorOut
 
@@ -43,7 +44,7 @@ router = Router(tags=["self-check"])
     ),
 )
 def check(request: HttpRequest, case: CaseIn) -> dict | Status:
-    """Return the contract output of :func:`~zorgvuldig.selfcheck.checking.run_check`."""
+    """Return the contract output of :func:`~zorgvuldig.rulebooks.checking.run_check`."""
     # Explanations in the language the client asks for; without an Accept-Language header,
     # each rulebook's own language, as on the command line.
     language = ui_language() if request.headers.get("accept-language") else None

@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def _jurisdictions(value: str) -> list[str]:
-    from .checking import CaseError, normalise_jurisdiction
+    from zorgvuldig.rulebooks.checking import CaseError, normalise_jurisdiction
 
     out = []
     for part in value.split(","):
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _check(data: Any, extra: list[str], name: str, language: str | None = None) -> Any:
     """The result(s) for a case or a list of cases (see the module docstring)."""
-    from .checking import CaseError, run_check
+    from zorgvuldig.rulebooks.checking import CaseError, run_check
 
     if isinstance(data, list):
         results: list[dict[str, Any]] = []

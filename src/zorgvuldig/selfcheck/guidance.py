@@ -5,7 +5,7 @@ the dates they apply to), what you may not do (the bright lines, most severe fir
 is weighed under an open norm (the factors and how they add up), what you may do (the
 rules that explain why something is allowed), each with its plain-language explanation,
 citation and precedents, and worked examples. The examples (``guidance_examples.yaml``)
-are checked with :func:`~zorgvuldig.selfcheck.checking.run_check` when the page is built,
+are checked with :func:`~zorgvuldig.rulebooks.checking.run_check` when the page is built,
 so the guidance and the checker cannot disagree: both read the same rulebook files.
 """
 
@@ -21,10 +21,10 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from zorgvuldig.rulebooks.checking import run_check
 from zorgvuldig.rulebooks.loader import Rule, Rulebook, load_rulebooks, rulebook_for
 from zorgvuldig.rulebooks.types import Level
 
-from .checking import run_check
 from .forms import ACCOUNTS, ACTIONS, HATCH_CATEGORIES, LEVELS, POLITICAL_CATEGORIES
 from .presenting import (
     JURISDICTION_LABELS,

@@ -14,7 +14,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from .checking import CaseError, run_check
+from zorgvuldig.rulebooks.checking import CaseError, run_check
+
 from .forms import SelfCheckForm
 from .guidance import build_guidance
 from .presenting import decorate, ui_language

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from zorgvuldig.selfcheck.checking import run_check
+from zorgvuldig.rulebooks.checking import run_check
 
 URL = "/api/selfcheck"
 SECRET_TEXT = "Vertrouwelijk: morgen besluit de ministerraad. Stem allemaal VVD!"

@@ -5,8 +5,8 @@ Input and output follow the contract in shared/cases/README.md ("Self-check"): a
 
 This module is pure: no Django, no database, no logging. What an employee types into the
 self-check is advice to them alone (DESIGN.md §3, "Trust first"), so nothing here stores
-or logs any of the text; the employee's page and the command line both call
-:func:`run_check`.
+or logs any of the text; the employee's page, the command line and the advisors' view of
+an inquiry's established conduct all call :func:`run_check`.
 """
 
 from __future__ import annotations
