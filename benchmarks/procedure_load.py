@@ -3,7 +3,8 @@
 Usage (needs PostgreSQL, Debian's ``wrk`` and ``pip install gunicorn``)::
 
     DATABASE_URL=postgres://zorgvuldig:zorgvuldig@127.0.0.1:5432/zv_bench \\
-        .venv/bin/python benchmarks/procedure_load.py [--cases 100000] [--seconds 15]
+        .venv/bin/python benchmarks/procedure_load.py [--cases 100000] [--seconds 15] \\
+            [--port 8765]
 
 Seeds the cases once (bulk inserts; re-runs reuse them), serves the product with gunicorn on
 loopback, logs in as a case handler assigned to every case, and drives three pages with wrk
@@ -19,6 +20,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -93,6 +95,12 @@ def seed(n: int) -> tuple[str, int]:
     return user.username, case
 
 
+def port_in_use(port: int) -> bool:
+    """Whether something already listens on ``port`` (another server would be measured)."""
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
 def serve() -> subprocess.Popen:
     gunicorn = shutil.which("gunicorn") or str(Path(sys.executable).parent / "gunicorn")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "zorgvuldig.conf.dev"}
@@ -164,10 +172,17 @@ def wrk(path: str, session: str, seconds: int, script: str) -> dict[str, float]:
 
 
 def main() -> None:
+    global PORT  # one setting for the helpers of this script
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument(
+        "--port", type=int, default=PORT, help="loopback port to serve on"
+    )
     args = parser.parse_args()
+    PORT = args.port
+    if port_in_use(PORT):
+        raise SystemExit(f"port {PORT} is in use; choose another with --port")
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit(
             "set DATABASE_URL to a PostgreSQL database (this benchmark is for PostgreSQL)"

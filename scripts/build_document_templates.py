@@ -35,11 +35,15 @@ def answer() -> Document:
     doc.add_paragraph(
         "{% if number %}Nummer: {{ number }} · {% endif %}Ingezonden: {{ submitted }}"
     )
-    doc.add_paragraph("{%p for q in questions %}")
+    # Grouped answers as written answers print them: "Vraag 2", "Vraag 3", "Vraag 4", then
+    # one "Antwoord 2, 3 en 4" (blocks; see documents._questions_and_answers).
+    doc.add_paragraph("{%p for block in blocks %}")
+    doc.add_paragraph("{%p for q in block.questions %}")
     _bold(doc, "Vraag {{ q.number }}")
     doc.add_paragraph("{{ q.text }}")
-    _bold(doc, "Antwoord {{ q.number }}")
-    doc.add_paragraph("{{ q.answer }}")
+    doc.add_paragraph("{%p endfor %}")
+    _bold(doc, "Antwoord {{ block.numbers }}")
+    doc.add_paragraph("{{ block.answer }}")
     doc.add_paragraph("{%p endfor %}")
     return doc
 
@@ -62,6 +66,10 @@ def hearing() -> Document:
     doc = _doc()
     doc.add_heading("Verslag van het horen", level=1)
     doc.add_paragraph("Zaak: {{ subject }}")
+    doc.add_paragraph(
+        "Medewerker: {{ hearing.employee }}"
+        "{% if hearing.function %}, {{ hearing.function }}{% endif %}"
+    )
     doc.add_paragraph("Datum: {{ hearing.held_on }}")
     doc.add_paragraph("Aanwezig: {{ hearing.present }}")
     doc.add_paragraph("Bijgestaan door: {{ hearing.assisted_by or '—' }}")

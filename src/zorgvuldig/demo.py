@@ -8,6 +8,7 @@ idempotent: running it again changes nothing.
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from zorgvuldig.cli import setup_django
@@ -21,12 +22,24 @@ DEMO_USERS = [
     ("behandelaar", "Bram", "Behandelaar", "case_handler"),
     ("hr", "Hanna", "de Haan", "hr_advisor"),
     ("jurist", "Joost", "Juridisch", "legal_advisor"),
+    ("integriteit", "Isa", "Integriteit", "advisor"),
     ("communicatie", "Cora", "Communicatie", "communications"),
     ("goedkeurder", "Geert", "Goedkeur", "approver"),
     ("or", "Olga", "Ondernemingsraad", "works_council"),
     ("medewerker", "Mees", "Medewerker", "employee"),
     ("beheerder", "Bea", "Beheer", "administrator"),
 ]
+
+#: The demo ministry asks its integrity office for advice too (see inquiries/advisors.py).
+DEMO_PROCEDURE_SETTINGS = {
+    "advisors": [
+        {
+            "code": "integrity",
+            "label": {"nl": "Bureau Integriteit", "en": "Integrity office"},
+            "role": "advisor",
+        }
+    ]
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -72,12 +85,14 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
 
     from zorgvuldig.core.models import Organisation, User
     from zorgvuldig.inquiries import services
+    from zorgvuldig.inquiries.choices import State
     from zorgvuldig.inquiries.models import Inquiry
     from zorgvuldig.inquiries.parsing import parse_inquiry
 
     with transaction.atomic():
         org, _ = Organisation.objects.get_or_create(
-            name=ORGANISATION, defaults={"country": "NL"}
+            name=ORGANISATION,
+            defaults={"country": "NL", "procedure_settings": DEMO_PROCEDURE_SETTINGS},
         )
         users = {}
         for username, first, last, role in DEMO_USERS:
@@ -119,11 +134,25 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
                     for r in (
                         "hr_advisor",
                         "legal_advisor",
+                        "advisor",
                         "communications",
                         "approver",
                     )
                 ],
                 source_text=text,
+            )
+        # The case handler records the established conduct, so the case page shows what
+        # the rules say about it; only while nothing is recorded and no advice can exist.
+        case = Inquiry.objects.filter(organisation=org, source_text=text).first()
+        if case and not case.conduct and case.state == State.REGISTERED:
+            services.record_conduct(
+                actor=users["case_handler"],
+                inquiry=case,
+                conduct=json.loads(
+                    (DEMO_DIR / "conduct-2012-ambassador-like.json").read_text(
+                        encoding="utf-8"
+                    )
+                ),
             )
     lines = [
         "Demo loaded: " + ORGANISATION,

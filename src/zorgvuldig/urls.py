@@ -43,6 +43,6 @@ urlpatterns = [
     path("inquiries/", include("zorgvuldig.inquiries.urls")),
     path("inquiries/", include("zorgvuldig.evidence.urls")),
     path("inquiries/", include("zorgvuldig.media.urls")),
-    path("delegation/", core_views.delegations, name="delegations"),
+    path("delegation/", include("zorgvuldig.core.urls")),
     path("admin/", admin.site.urls),
 ]

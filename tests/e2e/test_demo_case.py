@@ -1,8 +1,9 @@
 """The demo case end to end in a real browser (Playwright driving Debian's chromium).
 
 Logs in as each demo user in turn and takes the 2012 ambassador case from registered to
-approved, sees a wrong measure word flagged in place, downloads the .docx and saves a
-screenshot of the case page in ``test-artifacts/``.
+sent: facts, hearing, HR, Legal and integrity advice, measure, a wrong measure word flagged
+in place, a return for rework with the approver's note, approval, the .docx, and sending.
+Saves a screenshot of the case page in ``test-artifacts/``.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def _step(page, name):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_demo_case_from_registered_to_approved(live_server, browser):
+def test_demo_case_from_registered_to_sent(live_server, browser):
     from docx import Document
 
     from zorgvuldig.demo import load_demo
@@ -104,6 +105,16 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     page.click("#save-legal-advice")
     _logout(page)
 
+    # The integrity office, an advisor the demo ministry added to HR and Legal.
+    _login(page, base, "integriteit")
+    page.goto(case_url)
+    page.fill(
+        "#advice form:has(#save-integrity-advice) textarea[name=text]",
+        "Geen integriteitsschending; wel een les voor het postenbeleid.",
+    )
+    page.click("#save-integrity-advice")
+    _logout(page)
+
     # Case handler closes the advice round; HR records and decides the measure.
     _login(page, base, "behandelaar")
     page.goto(case_url)
@@ -134,7 +145,23 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     _step(page, "draft_answer")
     _logout(page)
 
-    # Approver approves.
+    # Approver returns the draft once with a note, then approves the reworked draft.
+    _login(page, base, "goedkeurder")
+    page.goto(case_url)
+    page.fill(
+        "form:has(button[data-step=return_for_rework]) input[name=reason]",
+        "Noem in antwoord 3 de Ambtenarenwet.",
+    )
+    _step(page, "return_for_rework")
+    assert page.locator("ol.stepper li.current").inner_text() == "Maatregel besloten"
+    assert "Noem in antwoord 3 de Ambtenarenwet." in page.locator("#audit").inner_text()
+    _logout(page)
+    _login(page, base, "behandelaar")
+    page.goto(case_url)
+    page.fill("textarea[name=answer_3]", ANSWERS[3] + " (Ambtenarenwet art. 125a)")
+    page.click("#save-answers")
+    _step(page, "draft_answer")
+    _logout(page)
     _login(page, base, "goedkeurder")
     page.goto(case_url)
     _step(page, "approve")
@@ -148,5 +175,14 @@ def test_demo_case_from_registered_to_approved(live_server, browser):
     text = "\n".join(p.text for p in Document(io.BytesIO(docx_bytes)).paragraphs)
     assert "Vraag 4" in text and "Antwoord 4" in text
     assert ANSWERS[4] in text
+    assert "Ambtenarenwet art. 125a" in text
+    _logout(page)
+
+    # Case handler records that the approved answer was sent.
+    _login(page, base, "behandelaar")
+    page.goto(case_url)
+    _step(page, "send")
+    assert page.locator("ol.stepper li.current").inner_text() == "Verzonden"
+    page.screenshot(path=str(ARTIFACTS / "case-page-sent.png"), full_page=True)
     case.refresh_from_db()
-    assert case.state == "approved"
+    assert case.state == "sent"

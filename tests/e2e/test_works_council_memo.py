@@ -35,7 +35,12 @@ def test_works_council_memo_from_upload_to_approved(live_server, browser):
     page.click("button[type=submit]")
     assert page.locator("select[name=kind]").input_value() == "works_council"
     assert page.locator("input[name=no_person]").is_checked()
-    for name in ("Hanna de Haan", "Joost Juridisch", "Geert Goedkeur"):
+    for name in (
+        "Hanna de Haan",
+        "Joost Juridisch",
+        "Isa Integriteit",
+        "Geert Goedkeur",
+    ):
         page.check(f"label:has-text('{name}') input")
     page.click("button[type=submit]")
     memo = Inquiry.objects.get(kind="works_council")
@@ -47,7 +52,11 @@ def test_works_council_memo_from_upload_to_approved(live_server, browser):
     _step(page, "establish_facts")
     _logout(page)
 
-    for user, button in (("hr", "#save-hr-advice"), ("jurist", "#save-legal-advice")):
+    for user, button in (
+        ("hr", "#save-hr-advice"),
+        ("jurist", "#save-legal-advice"),
+        ("integriteit", "#save-integrity-advice"),  # the demo ministry's own advisor
+    ):
         _login(page, base, user)
         page.goto(case_url)
         page.fill(f"#advice form:has({button}) textarea[name=text]", "Geen bezwaar.")

@@ -36,7 +36,7 @@ admin.site.register(Organisation)
 class DelegationAdmin(admin.ModelAdmin):
     """Read-only: delegations are made on the delegation page, where they are audited."""
 
-    list_display = ("from_user", "to_user", "role", "starts", "ends")
+    list_display = ("from_user", "to_user", "role", "starts", "ends", "revoked_at")
 
     def has_add_permission(self, request):
         return False

@@ -6,3 +6,16 @@ class CoreConfig(AppConfig):
     name = "zorgvuldig.core"
     label = "core"
     verbose_name = _("Core: users, roles, audit trail")
+
+    def ready(self) -> None:
+        from . import audit
+        from .choices import Confidentiality, Role
+
+        audit.register_choices("core.Role", Role)
+        audit.register_choices("core.Confidentiality", Confidentiality)
+        audit.register_actions(
+            {
+                "role.delegated": _("Role delegated"),
+                "role.delegation_revoked": _("Delegation revoked"),
+            }
+        )

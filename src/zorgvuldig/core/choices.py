@@ -11,10 +11,28 @@ class Role(models.TextChoices):
     CASE_HANDLER = "case_handler", _("Case handler")
     HR_ADVISOR = "hr_advisor", _("HR advisor")
     LEGAL_ADVISOR = "legal_advisor", _("Legal advisor")
+    ADVISOR = "advisor", _("Other advisor")
     COMMUNICATIONS = "communications", _("Communications")
     APPROVER = "approver", _("Approver")
     WORKS_COUNCIL = "works_council", _("Works council")
     ADMINISTRATOR = "administrator", _("Administrator")
+
+    @classmethod
+    def delegable(cls) -> tuple[str, ...]:
+        """The roles that act on cases, and so may be delegated to a colleague for a period.
+
+        Not the employee (who speaks only for themselves), the works council (an independent
+        body under the Wet op de ondernemingsraden, not a step of the procedure) nor the
+        administrator (who manages accounts, not cases).
+        """
+        return (
+            cls.CASE_HANDLER,
+            cls.HR_ADVISOR,
+            cls.LEGAL_ADVISOR,
+            cls.ADVISOR,
+            cls.COMMUNICATIONS,
+            cls.APPROVER,
+        )
 
 
 class Confidentiality(models.TextChoices):

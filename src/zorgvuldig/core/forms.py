@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Role
@@ -25,6 +26,9 @@ class DelegationForm(forms.Form):
 
     def __init__(self, *args, user: User, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        today = timezone.localdate().isoformat()
+        self.fields["starts"].widget.attrs["min"] = today
+        self.fields["ends"].widget.attrs["min"] = today
         self.fields["to_user"].queryset = (
             User.objects.filter(organisation_id=user.organisation_id, is_active=True)
             .exclude(pk=user.pk)

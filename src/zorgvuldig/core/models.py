@@ -1,8 +1,10 @@
-"""Organisations, users with their role, and the audit trail.
+"""Organisations, users with their role, delegations, and the audit trail.
 
 Public surface for other apps: ``Organisation``, ``User``, ``AuditEntry`` (for foreign keys and
 reads); writes go through :mod:`zorgvuldig.core.services`.
 """
+
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
@@ -12,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import audit
 from .choices import Confidentiality, Role
 
 
@@ -98,7 +101,7 @@ class User(AbstractUser):
         return cached
 
     def active_delegations(self) -> list["Delegation"]:
-        """The delegations to this user in force today (cached per instance)."""
+        """The delegations to this user in force today, not revoked (cached per instance)."""
         cached = getattr(self, "_active_delegations", None)
         if cached is None:
             if self.pk is None:
@@ -107,7 +110,10 @@ class User(AbstractUser):
                 today = timezone.localdate()
                 cached = list(
                     Delegation.objects.filter(
-                        to_user=self, starts__lte=today, ends__gte=today
+                        to_user=self,
+                        starts__lte=today,
+                        ends__gte=today,
+                        revoked_at__isnull=True,
                     ).select_related("from_user")
                 )
             self._active_delegations = cached
@@ -117,13 +123,40 @@ class User(AbstractUser):
         """The ids of the users this user acts for today: themselves and their delegators."""
         return [self.pk, *(d.from_user_id for d in self.active_delegations())]
 
+    def delegator_for(
+        self, roles: Iterable[str] | None, among_user_ids: Iterable[int]
+    ) -> "User | None":
+        """For whom this user acts, in one of ``roles``, on a case assigned to ``among_user_ids``.
+
+        Args:
+            roles: the roles the act needs (e.g. ``(Role.APPROVER,)``); ``None``: any role.
+            among_user_ids: the ids of the users assigned to the case.
+
+        Returns:
+            ``None`` when the user acts in their own right (assigned, and their own role is
+            one of ``roles``) or not through a delegation at all; otherwise the assigned
+            delegator whose role (one of ``roles``) was delegated to them and is in force today.
+        """
+        among = set(among_user_ids)
+        wanted = None if roles is None else set(roles)
+        if self.pk in among and (wanted is None or self.role in wanted):
+            return None
+        for delegation in self.active_delegations():
+            if delegation.from_user_id in among and (
+                wanted is None or delegation.role in wanted
+            ):
+                return delegation.from_user
+        return None
+
 
 class Delegation(models.Model):
     """A time-limited delegation of a role to a colleague (e.g. an approver on leave).
 
     During ``starts``..``ends`` (calendar days, inclusive) ``to_user`` holds ``role`` and acts
-    for ``from_user`` on the cases ``from_user`` is assigned to. Created and ended through
-    ``core.services`` and audited.
+    for ``from_user`` on the cases ``from_user`` is assigned to, unless it is revoked (ended
+    early by the delegator or an administrator; ``revoked_at`` and ``revoked_by`` say when and
+    by whom). Created and revoked through ``core.services`` and audited; never deleted, so
+    the audit trail's "on behalf of" can always be traced to its delegation.
     """
 
     from_user = models.ForeignKey(
@@ -138,6 +171,15 @@ class Delegation(models.Model):
     reason = models.CharField(_("reason"), max_length=300, blank=True)
     created_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        User,
+        verbose_name=_("revoked by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("delegation")
@@ -152,13 +194,20 @@ class Delegation(models.Model):
     def __str__(self) -> str:
         return f"{self.from_user} → {self.to_user} ({self.role}, {self.starts}..{self.ends})"
 
+    @property
+    def is_over(self) -> bool:
+        """Whether the delegation no longer applies: revoked, or its last day has passed."""
+        return self.revoked_at is not None or self.ends < timezone.localdate()
+
 
 class AuditEntry(models.Model):
     """One recorded act: who did what, when and why, on which object.
 
     Append-only: entries are written by :func:`zorgvuldig.core.services.record_audit` and never
     changed. ``target`` is the object acted upon (usually an inquiry), so a case page can list
-    everything done to its case.
+    everything done to its case. ``on_behalf_of`` is the delegator when the actor acted
+    through a delegation. The summary is kept untranslated (``summary_msgid`` and
+    ``summary_params``) and shown in the reader's language (:mod:`zorgvuldig.core.audit`).
     """
 
     at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
@@ -170,8 +219,29 @@ class AuditEntry(models.Model):
         blank=True,
         related_name="+",
     )
+    on_behalf_of = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("on behalf of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The delegator, when the actor acted through a delegation."),
+    )
     action = models.CharField(_("action"), max_length=64)
-    summary = models.CharField(_("summary"), max_length=500, blank=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "As written: in English when there is an untranslated summary, else in the "
+            "language of the writer (entries from before translated summaries)."
+        ),
+    )
+    summary_msgid = models.CharField(
+        _("untranslated summary"), max_length=500, blank=True
+    )
+    summary_params = models.JSONField(_("summary parameters"), default=dict, blank=True)
     reason = models.TextField(_("reason"), blank=True)
     changes = models.JSONField(_("changes"), default=dict, blank=True)
     target_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
@@ -186,3 +256,18 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
+
+    @property
+    def action_label(self) -> str:
+        """What was done, for people, in the active language (``""``: no label registered)."""
+        return audit.action_label(self.action)
+
+    @property
+    def summary_text(self) -> str:
+        """The summary in the active language; older entries show their stored text."""
+        if not self.summary_msgid:
+            return self.summary
+        try:
+            return audit.render(self.summary_msgid, self.summary_params)
+        except (KeyError, ValueError, TypeError):  # a translation that does not fit
+            return self.summary

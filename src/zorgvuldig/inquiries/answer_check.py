@@ -132,6 +132,29 @@ def check_answer_text(
     return findings
 
 
+def measure_findings(
+    text: str, *, question: int, recorded: list[tuple[str, str]]
+) -> list[Finding]:
+    """The measure words of one answer that misstate every recorded measure.
+
+    Args:
+        recorded: ``[(category, term)]``, one per employee with a recorded measure; empty
+            means none was recorded (compared with ``none``).
+    Returns:
+        The findings of :func:`check_answer_text` against the first measure whose words
+        are also findings against each other one: with several employees concerned, a word
+        that fits one of their measures is not flagged.
+    """
+    per_measure = [
+        check_answer_text(
+            text, question=question, recorded_category=category, recorded_term=term
+        )
+        for category, term in (recorded or [(MeasureCategory.NONE, "")])
+    ]
+    common = set.intersection(*({(f.start, f.end) for f in fs} for fs in per_measure))
+    return [f for f in per_measure[0] if (f.start, f.end) in common]
+
+
 def open_findings(inquiry: Inquiry) -> list[Finding]:
     """All findings over the inquiry's answers, in question order.
 
@@ -139,24 +162,38 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
     none (an inquiry about no person still must not suggest a punishment); the name and
     position checks apply to the employees concerned, if any.
     """
-    measure = inquiry.current_measure
-    category = measure.category if measure else MeasureCategory.NONE
-    term = measure.term if measure else ""
-    persons = list(inquiry.persons.all())
-    answers = [(q.number, q.answer) for q in inquiry.questions.all() if q.answer]
+    recorded = tuple((m.category, m.term) for m in inquiry.recorded_measures)
+    persons = tuple((p.name, p.function) for p in inquiry.persons.all())
+    # A grouped answer ("Antwoord 2, 3 en 4") is checked once, at its first question: the
+    # questions answered with it hold no text of their own.
+    answers = tuple(
+        (q.number, q.answer)
+        for q in inquiry.questions.all()
+        if q.answer and q.answered_with_id is None
+    )
+    return list(_findings(recorded, persons, answers))
+
+
+@lru_cache(maxsize=256)
+def _findings(
+    recorded: tuple[tuple[str, str], ...],
+    persons: tuple[tuple[str, str], ...],
+    answers: tuple[tuple[int, str], ...],
+) -> tuple[Finding, ...]:
+    """The findings for these values, remembered: the case page asks twice per request (its
+    list and the approval gate), and most requests show answers that did not change."""
+    names = [name for name, _function in persons]
     found: list[Finding] = []
     for number, text in answers:
-        found += check_answer_text(
-            text, question=number, recorded_category=category, recorded_term=term
-        )
-        found += personal_data(text, question=number, names=[p.name for p in persons])
+        found += measure_findings(text, question=number, recorded=list(recorded))
+        found += personal_data(text, question=number, names=names)
     if persons:
         found += missing_position(
-            answers,
-            functions=[p.function for p in persons],
-            names=[p.name for p in persons],
+            list(answers),
+            functions=[function for _name, function in persons],
+            names=names,
         )
-    return sorted(found, key=lambda f: (f.question, f.start))
+    return tuple(sorted(found, key=lambda f: (f.question, f.start)))
 
 
 @lru_cache(maxsize=1)

@@ -6,3 +6,8 @@ class InquiriesConfig(AppConfig):
     name = "zorgvuldig.inquiries"
     label = "inquiries"
     verbose_name = _("Inquiries")
+
+    def ready(self) -> None:
+        from .audit_labels import register
+
+        register()

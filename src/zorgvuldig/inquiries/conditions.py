@@ -49,6 +49,19 @@ def has_legal_advice(inquiry: Inquiry) -> bool:
     return inquiry.advice_of(AdviceKind.LEGAL) is not None
 
 
+@_described(_("Every other advisor the organisation requires must give advice."))
+def has_other_advice(inquiry: Inquiry) -> bool:
+    """Each advisor the organisation adds to HR and Legal (``procedure_settings
+    ["advisors"]``, see ``advisors.py``) has given advice on this inquiry."""
+    from .advisors import advisor_kinds
+
+    return all(
+        inquiry.advice_of(k.code) is not None
+        for k in advisor_kinds(inquiry.organisation)
+        if not k.mandatory
+    )
+
+
 @_described(
     _("Advice given before the facts or the hearing changed must be confirmed again.")
 )
@@ -77,48 +90,58 @@ def no_person_concerned(inquiry: Inquiry) -> bool:
     return not inquiry.concerns_person
 
 
-@_described(_("A measure (or 'no measure') must be recorded."))
+@_described(
+    _("A measure (or 'no measure') must be recorded for every employee concerned.")
+)
 def has_measure(inquiry: Inquiry) -> bool:
-    """A measure has been recorded."""
-    return inquiry.current_measure is not None
+    """A measure has been recorded for each person concerned (and someone is concerned)."""
+    return inquiry.concerns_person and inquiry.everyone_has_measure
 
 
 @_described(
     _(
-        "A punishment or dismissal can only be decided after the hearing (held on or before "
-        "the day of the decision)."
+        "A punishment or dismissal can only be decided after the employee's hearing (held "
+        "on or before the day of the decision)."
     )
 )
 def punishment_after_hearing(inquiry: Inquiry) -> bool:
-    """A measure of category punishment or dismissal needs a hearing held on or before the
-    day it was decided.
+    """Every measure of category punishment or dismissal follows a hearing of the same
+    employee held on or before the day it was decided.
 
     CAO Rijk ch. 15: the employee is heard before a disciplinary punishment is imposed.
     """
-    measure = inquiry.current_measure
-    if measure is None or not MeasureCategory.needs_hearing(measure.category):
-        return True
-    hearing = inquiry.current_hearing
-    return hearing is not None and hearing.held_on <= measure.decided_on
+    for _person, hearing, measure in inquiry.persons_steps:
+        if measure is None or not MeasureCategory.needs_hearing(measure.category):
+            continue
+        if hearing is None or hearing.held_on > measure.decided_on:
+            return False
+    return True
 
 
-@_described(_("The employee must be heard before approval."))
+@_described(_("Every employee concerned must be heard before approval."))
 def heard_if_person(inquiry: Inquiry) -> bool:
-    """When a person is concerned, the hearing has been recorded."""
-    return not inquiry.concerns_person or inquiry.current_hearing is not None
+    """Every person concerned has a recorded hearing (true when none is concerned)."""
+    return inquiry.everyone_heard
 
 
-@_described(_("A measure must be decided before approval."))
+@_described(
+    _("A measure must be decided for every employee concerned before approval.")
+)
 def measure_if_person(inquiry: Inquiry) -> bool:
-    """When a person is concerned, a measure has been decided."""
-    return not inquiry.concerns_person or inquiry.current_measure is not None
+    """Every person concerned has a decided measure (true when none is concerned)."""
+    return inquiry.everyone_has_measure
 
 
 @_described(_("Every question needs an answer."))
 def all_questions_answered(inquiry: Inquiry) -> bool:
-    """Each question has a non-empty answer."""
+    """Each question has a non-empty answer, its own or its group's ("Antwoord 2, 3 en 4":
+    a question answered together with an earlier one is answered by that one's text)."""
     questions = list(inquiry.questions.all())
-    return bool(questions) and all(q.answer.strip() for q in questions)
+    texts = {q.pk: q.answer.strip() for q in questions}
+    return bool(questions) and all(
+        texts[q.pk] or (q.answered_with_id and texts.get(q.answered_with_id))
+        for q in questions
+    )
 
 
 @_described(

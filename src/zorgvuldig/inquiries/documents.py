@@ -22,7 +22,9 @@ from typing import Any
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
+from .grouping import answer_blocks
 from .models import Inquiry
 
 DOCUMENTS = ("answer", "postponement", "hearing", "advice_request")
@@ -37,11 +39,17 @@ def _day(value: Any) -> str:
     return f"{value:%d-%m-%Y}" if value else "onbekend"
 
 
-def document_context(inquiry: Inquiry, name: str, advisor: str = "") -> dict[str, Any]:
+def document_context(
+    inquiry: Inquiry, name: str, advisor: str = "", person: int | None = None
+) -> dict[str, Any]:
     """The values a document template may use (plain strings and lists, Dutch dates).
 
+    ``person`` (the pk of a person concerned) chooses whose hearing report it is; it may be
+    left out when the inquiry concerns one person.
+
     Raises:
-        DocumentError: the document does not apply yet (no postponement, no hearing).
+        DocumentError: the document does not apply yet (no postponement, no hearing), or
+            the person is missing or unknown.
     """
     context: dict[str, Any] = {
         "organisation": inquiry.organisation.name,
@@ -54,10 +62,7 @@ def document_context(inquiry: Inquiry, name: str, advisor: str = "") -> dict[str
         "submitted": _day(inquiry.submitted),
         "deadline": _day(inquiry.deadline),
         "facts": inquiry.facts,
-        "questions": [
-            {"number": q.number, "text": q.text, "answer": q.answer}
-            for q in inquiry.questions.all()
-        ],
+        **_questions_and_answers(inquiry),
         "advisor": advisor,
     }
     if name == "postponement":
@@ -69,12 +74,20 @@ def document_context(inquiry: Inquiry, name: str, advisor: str = "") -> dict[str
             "sent_on": _day(notice.sent_on),
         }
     if name == "hearing":
-        hearing = inquiry.current_hearing
+        persons = list(inquiry.persons.all())
+        if person is None and len(persons) == 1:
+            person = persons[0].pk
+        concerned = next((p for p in persons if p.pk == person), None)
+        if concerned is None:
+            raise DocumentError("Choose the employee whose hearing report you want.")
+        hearing = inquiry.hearing_of(concerned)
         if hearing is None:
             raise DocumentError("The hearing has not been recorded yet.")
         with translation.override("nl"):
             response = str(hearing.get_response_display())
         context["hearing"] = {
+            "employee": concerned.name,
+            "function": concerned.function,
             "held_on": _day(hearing.held_on),
             "present": hearing.present,
             "assisted_by": hearing.assisted_by,
@@ -85,6 +98,51 @@ def document_context(inquiry: Inquiry, name: str, advisor: str = "") -> dict[str
     return context
 
 
+def _questions_and_answers(inquiry: Inquiry) -> dict[str, Any]:
+    """The questions, and the answers grouped as written answers group them.
+
+    ``blocks``: runs of questions that share one answer, ``[{"questions": [{"number",
+    "text"}], "numbers": "2, 3 en 4", "answer": str}]``: print each question, then
+    "Antwoord {{ numbers }}" and the answer. A run after other questions whose group was
+    answered earlier gets "Zie het antwoord op vraag 2." as its answer.
+
+    ``questions``: ``[{"number", "text", "answer"}]``, one per question (the context before
+    grouped answers, kept for replaced templates): a grouped question's ``answer`` is its
+    group's text at the group's first question and "Zie het antwoord op vraag N." at the
+    others.
+    """
+    questions = list(inquiry.questions.all())
+    by_number = {q.number: q for q in questions}
+    number_of = {q.pk: q.number for q in questions}
+    with translation.override("nl"):
+        blocks = [
+            {
+                "questions": [
+                    {"number": n, "text": by_number[n].text} for n in block.questions
+                ],
+                "numbers": block.numbers,
+                "answer": block.reference or by_number[block.leader].answer,
+            }
+            for block in answer_blocks(
+                {q.number: number_of.get(q.answered_with_id) for q in questions}
+            )
+        ]
+        flat = [
+            {
+                "number": q.number,
+                "text": q.text,
+                "answer": (
+                    _("See the answer to question %(n)d.")
+                    % {"n": number_of[q.answered_with_id]}
+                    if q.answered_with_id in number_of
+                    else q.answer
+                ),
+            }
+            for q in questions
+        ]
+    return {"questions": flat, "blocks": blocks}
+
+
 def _template_path(name: str) -> Path:
     custom = getattr(settings, "ZORGVULDIG_DOCUMENT_TEMPLATES", "")
     if custom and (Path(custom) / f"{name}.docx").is_file():
@@ -92,8 +150,11 @@ def _template_path(name: str) -> Path:
     return DEFAULT_TEMPLATES / f"{name}.docx"
 
 
-def render_docx(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
-    """Document ``name`` (one of :data:`DOCUMENTS`) of ``inquiry`` as .docx bytes.
+def render_docx(
+    inquiry: Inquiry, name: str, advisor: str = "", person: int | None = None
+) -> bytes:
+    """Document ``name`` (one of :data:`DOCUMENTS`) of ``inquiry`` as .docx bytes
+    (``person``: see :func:`document_context`).
 
     Raises:
         DocumentError: the document does not apply yet.
@@ -101,7 +162,7 @@ def render_docx(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
     from docxtpl import DocxTemplate
 
     template = DocxTemplate(str(_template_path(name)))
-    template.render(document_context(inquiry, name, advisor), autoescape=True)
+    template.render(document_context(inquiry, name, advisor, person), autoescape=True)
     props = template.docx.core_properties
     props.author = props.last_modified_by = inquiry.organisation.name
     props.subject = inquiry.subject
@@ -112,14 +173,17 @@ def render_docx(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
     return buffer.getvalue()
 
 
-def render_pdf(inquiry: Inquiry, name: str, advisor: str = "") -> bytes:
-    """Document ``name`` of ``inquiry`` as PDF bytes (WeasyPrint).
+def render_pdf(
+    inquiry: Inquiry, name: str, advisor: str = "", person: int | None = None
+) -> bytes:
+    """Document ``name`` of ``inquiry`` as PDF bytes (WeasyPrint; ``person``: see
+    :func:`document_context`).
 
     Raises:
         DocumentError: the document does not apply yet, or WeasyPrint cannot run here
             (the message names the Debian package to install).
     """
-    context = document_context(inquiry, name, advisor)
+    context = document_context(inquiry, name, advisor, person)
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: the Pango library is missing

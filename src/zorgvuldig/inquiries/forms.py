@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Confidentiality, Role
+from zorgvuldig.core.expression_choices import ACCOUNTS, ACTIONS, LEVELS, TARGET_KINDS
 from zorgvuldig.core.models import User
+from zorgvuldig.rulebooks.checking import CaseError, normalise_jurisdiction, parse_case
 
-from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
+from .choices import HearingResponse, InquiryKind, MeasureCategory, State
+from .grouping import grouping_problems
 from .tkapi_import import ZaakError, ZaakRecord, read_zaak
 
 #: Longest inquiry text accepted at intake, in characters (a Kamervragen text is a few KB).
@@ -320,25 +325,60 @@ def _change_reason() -> forms.CharField:
 
 
 class AnswersForm(forms.Form):
-    """The answer to each question of an inquiry (``answer_<n>``)."""
+    """The answer to each question of an inquiry (``answer_<n>``), or for a question after
+    the first, the earlier question whose answer also answers it (``answered_with_<n>``,
+    "Antwoord 2, 3 en 4"; see ``grouping``)."""
 
     def __init__(self, *args, inquiry=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["reason"] = _change_reason()
-        for q in inquiry.questions.all():
+        questions = list(inquiry.questions.all())
+        numbers = {q.pk: q.number for q in questions}
+        for i, q in enumerate(questions):
             self.fields[f"answer_{q.number}"] = forms.CharField(
                 label=_("Answer %(n)d") % {"n": q.number},
                 required=False,
                 initial=q.answer,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
+            if i == 0:
+                continue
+            self.fields[f"answered_with_{q.number}"] = forms.TypedChoiceField(
+                label=_("Answer question %(n)d together with") % {"n": q.number},
+                choices=[("", _("no other question: its own answer"))]
+                + [
+                    (str(e.number), _("question %(n)d") % {"n": e.number})
+                    for e in questions[:i]
+                ],
+                coerce=int,
+                empty_value=None,
+                required=False,
+                initial=numbers.get(q.answered_with_id),
+            )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        texts = self.cleaned_answers()
+        leaders = self.cleaned_groups()
+        for problem in grouping_problems({n: leaders.get(n) for n in texts}, texts):
+            self.add_error(f"answered_with_{problem.number}", problem.message)
+        return data
 
     def cleaned_answers(self) -> dict[int, str]:
         """``{question number: answer text}``."""
         return {
-            int(name.removeprefix("answer_")): value.strip()
+            int(name.removeprefix("answer_")): (value or "").strip()
             for name, value in self.cleaned_data.items()
             if name.startswith("answer_")
+        }
+
+    def cleaned_groups(self) -> dict[int, int | None]:
+        """``{question number: number of the question it is answered with, or None}`` for
+        every question after the first."""
+        return {
+            int(name.removeprefix("answered_with_")): value
+            for name, value in self.cleaned_data.items()
+            if name.startswith("answered_with_")
         }
 
 
@@ -374,12 +414,36 @@ class FactsForm(forms.Form):
 
 
 class AdviceForm(forms.Form):
-    kind = forms.ChoiceField(choices=AdviceKind.choices, widget=forms.HiddenInput)
+    kind = forms.SlugField(max_length=32, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Advice"), widget=forms.Textarea(attrs={"rows": 4}))
     reason = _change_reason()
 
 
-class HearingForm(forms.Form):
+class _PersonStepForm(forms.Form):
+    """A form about one person concerned: its ``person`` (pk) travels as a hidden field and
+    its field ids carry that pk, so one page can hold a form per employee."""
+
+    person = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, person_pk: int | None = None, **kwargs) -> None:
+        self._person_pk = person_pk
+        if person_pk is not None:
+            kwargs.setdefault("auto_id", f"id_p{person_pk}_%s")
+            kwargs.setdefault("initial", {})
+            kwargs["initial"].setdefault("person", person_pk)
+        super().__init__(*args, **kwargs)
+
+    @property
+    def person_pk(self) -> int | None:
+        """The person this form is about: from its data, else as it was made for."""
+        raw = self.data.get("person") if self.is_bound else None
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            return self._person_pk
+
+
+class HearingForm(_PersonStepForm):
     held_on = forms.DateField(
         label=_("Held on"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -394,7 +458,7 @@ class HearingForm(forms.Form):
     reason = _change_reason()
 
 
-class MeasureForm(forms.Form):
+class MeasureForm(_PersonStepForm):
     category = forms.ChoiceField(label=_("Category"), choices=MeasureCategory.choices)
     term = forms.CharField(
         label=_("Exact term"),
@@ -488,3 +552,234 @@ class RecordResponseForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Required when you object: what is wrong or missing?"),
     )
+
+
+#: Actions about someone else's page, post or account, and those that need one named.
+_TARGETED = ("like", "share", "follow", "comment")
+_NEEDS_TARGET = ("like", "share", "follow")
+#: Actions whose own words are the conduct.
+_WRITTEN = ("post", "comment")
+#: Parts of a recorded conduct the form does not show; saving the form keeps them.
+_KEPT_ACTOR = (
+    "spokesperson",
+    "hatch_category",
+    "political_category",
+    "posted_in",
+    "profile_picture_partisan",
+    "cover_photo_partisan",
+)
+_KEPT_CONTEXT = ("on_duty", "in_workplace", "official_travel", "election_period")
+_DATED_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*:?\s+(\S.*)$")
+#: The longest text accepted for what was posted or what the target says, in characters.
+MAX_CONDUCT_TEXT = 20_000
+
+
+def _date_field(**kwargs) -> forms.DateField:
+    return forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **kwargs
+    )
+
+
+class ConductForm(forms.Form):
+    """The established conduct in a few fields; :meth:`to_conduct` gives it in the shape
+    the rulebooks read (a self-check case, shared/cases/README.md).
+
+    The jurisdiction and the organisation come from the inquiry's organisation. Parts of a
+    recorded conduct that the form does not show (such as a posting abroad) are kept.
+    """
+
+    action = forms.ChoiceField(label=_("What did the employee do?"), choices=ACTIONS)
+    since = _date_field(
+        label=_("Date of the action"),
+        required=False,
+        help_text=_("For a like or follow: the day it was placed."),
+    )
+    text = forms.CharField(
+        label=_("The text posted"),
+        required=False,
+        max_length=MAX_CONDUCT_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For a post or comment: the words as they were published."),
+    )
+    target_kind = forms.ChoiceField(
+        label=_("Liked, shared, followed or commented on"),
+        choices=[("", "—"), *TARGET_KINDS],
+        required=False,
+    )
+    target_name = forms.CharField(
+        label=_("Name of that page, post or account"), required=False, max_length=300
+    )
+    target_content = forms.CharField(
+        label=_("What that page or post says"),
+        required=False,
+        max_length=MAX_CONDUCT_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "One post per line, newest first. Start a line with its date "
+            "(YYYY-MM-DD) if you know it."
+        ),
+    )
+    account = forms.ChoiceField(label=_("Account used"), choices=ACCOUNTS)
+    level = forms.ChoiceField(
+        label=_("The employee's position"),
+        choices=[("", "—"), *LEVELS],
+        required=False,
+    )
+    function = forms.CharField(
+        label=_("The employee's function"), required=False, max_length=200
+    )
+    portfolio = forms.CharField(
+        label=_("Topics the employee works on"),
+        required=False,
+        max_length=500,
+        help_text=_("Separate with commas, e.g. migratie, asiel"),
+    )
+    judged_on = _date_field(
+        label=_("Judged on"),
+        help_text=_(
+            "The rules in force on this day apply; usually the day the questions came in."
+        ),
+    )
+    reason = _change_reason()
+
+    def __init__(self, *args, inquiry, **kwargs) -> None:
+        self.inquiry = inquiry
+        kwargs.setdefault("auto_id", "id_conduct_%s")
+        if not (args and args[0] is not None) and "data" not in kwargs:
+            kwargs.setdefault("initial", self.initial_for(inquiry))
+        super().__init__(*args, **kwargs)
+
+    @staticmethod
+    def initial_for(inquiry) -> dict[str, Any]:
+        """The form's values for ``inquiry``: its recorded conduct, else sensible defaults
+        (judged on the day the questions were submitted, the employee's function)."""
+        conduct = inquiry.conduct or {}
+        if not conduct:
+            person = next(iter(inquiry.persons.all()), None)
+            return {
+                "judged_on": inquiry.submitted or timezone.localdate(),
+                "function": person.function if person else "",
+            }
+        actor, action = conduct.get("actor") or {}, conduct.get("action") or {}
+        target = action.get("target") or {}
+        lines = []
+        for item in target.get("content") or []:
+            if isinstance(item, str):
+                lines.append(item)
+            elif item.get("date"):
+                lines.append(f"{item['date']} {item.get('text', '')}")
+            else:
+                lines.append(item.get("text", ""))
+        return {
+            "action": action.get("type", ""),
+            "since": action.get("since"),
+            "text": conduct.get("text") or "",
+            "target_kind": target.get("kind", ""),
+            "target_name": target.get("name") or "",
+            "target_content": "\n".join(lines),
+            "account": actor.get("account", ""),
+            "level": actor.get("level", ""),
+            "function": actor.get("function", ""),
+            "portfolio": ", ".join(actor.get("portfolio") or []),
+            "judged_on": (conduct.get("context") or {}).get("date"),
+        }
+
+    def clean_target_content(self) -> list[dict[str, Any]]:
+        """The target's posts as ``[{text, date}]``; a line may start with its date."""
+        items = []
+        for n, line in enumerate(self.cleaned_data["target_content"].splitlines(), 1):
+            line = line.strip()
+            if not line:
+                continue
+            m = _DATED_LINE.match(line)
+            if m is None:
+                items.append({"text": line, "date": None})
+                continue
+            try:
+                day = dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                raise forms.ValidationError(
+                    _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
+                    params={"n": n, "date": m.group(1)},
+                    code="bad_date",
+                ) from None
+            items.append({"text": m.group(2), "date": day.isoformat()})
+        return items
+
+    def clean(self) -> dict[str, Any]:
+        d = super().clean()
+        action = d.get("action")
+        if action in _NEEDS_TARGET and not (
+            d.get("target_name") or d.get("target_content")
+        ):
+            self.add_error(
+                "target_name",
+                _("Name the page, post or account that was liked, shared or followed."),
+            )
+        if action in _WRITTEN and not (d.get("text") or "").strip():
+            self.add_error("text", _("Write down the text that was posted."))
+        since, judged_on = d.get("since"), d.get("judged_on")
+        if since and judged_on and since > judged_on:
+            self.add_error(
+                "since", _("The action cannot be after the day it is judged on.")
+            )
+        if self.errors:
+            return d
+        country = self.inquiry.organisation.country
+        try:
+            normalise_jurisdiction(country)
+        except CaseError:
+            raise forms.ValidationError(
+                _("There are no rules for the organisation's country (%(country)s)."),
+                params={"country": country or "—"},
+                code="no_rules",
+            ) from None
+        try:
+            parse_case(self.to_conduct())
+        except CaseError as exc:
+            raise forms.ValidationError(
+                _("The rules cannot read the conduct: %(problem)s"),
+                params={"problem": str(exc)},
+                code="unreadable",
+            ) from None
+        return d
+
+    def to_conduct(self) -> dict[str, Any]:
+        """The conduct as a self-check case: ``{actor, context, action, text}``."""
+        d = self.cleaned_data
+        kept = self.inquiry.conduct or {}
+        kept_actor, kept_context = kept.get("actor") or {}, kept.get("context") or {}
+        actor = {k: kept_actor[k] for k in _KEPT_ACTOR if k in kept_actor}
+        actor.update(
+            {
+                "jurisdiction": self.inquiry.organisation.country,
+                "organisation": self.inquiry.organisation.name,
+                "account": d["account"],
+                "portfolio": [
+                    p.strip() for p in d["portfolio"].split(",") if p.strip()
+                ],
+            }
+        )
+        if d["level"]:
+            actor["level"] = d["level"]
+        if d["function"].strip():
+            actor["function"] = d["function"].strip()
+        context = {k: kept_context[k] for k in _KEPT_CONTEXT if k in kept_context}
+        context["date"] = d["judged_on"].isoformat()
+        action: dict[str, Any] = {"type": d["action"]}
+        if d["since"]:
+            action["since"] = d["since"].isoformat()
+        content = d.get("target_content") or []
+        if d["action"] in _TARGETED and (d["target_name"].strip() or content):
+            action["target"] = {
+                "kind": d["target_kind"]
+                or ("page" if d["action"] in ("like", "follow") else "post"),
+                "name": d["target_name"].strip() or None,
+                "content": [c if c["date"] else c["text"] for c in content],
+            }
+        return {
+            "actor": actor,
+            "context": context,
+            "action": action,
+            "text": d["text"].strip() or None,
+        }

@@ -39,8 +39,22 @@ RULES: dict[str, Rule] = {
         (Role.CASE_HANDLER,), (State.REGISTERED,), _("Changing the facts")
     ),
     "revise_facts": Rule((Role.CASE_HANDLER,), OPEN_STATES, _("Revising the facts")),
+    # The established conduct in the shape the rulebooks read: part of the facts, so it
+    # may be recorded and corrected whenever the facts may (services.record_conduct).
+    "record_conduct": Rule(
+        (Role.CASE_HANDLER,),
+        (State.REGISTERED, *OPEN_STATES),
+        _("Recording the established conduct"),
+    ),
     "record_hr_advice": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Giving advice")),
     "record_legal_advice": Rule((Role.LEGAL_ADVISOR,), OPEN_STATES, _("Giving advice")),
+    # Advice of the organisation's own advisors: the role comes from the advisor's settings
+    # (``advisors.py``); see :func:`may_advise`.
+    "record_advice": Rule(
+        (Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.ADVISOR, Role.COMMUNICATIONS),
+        OPEN_STATES,
+        _("Giving advice"),
+    ),
     "record_hearing": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Recording the hearing")),
     "record_measure": Rule(
         (Role.HR_ADVISOR,),
@@ -68,6 +82,14 @@ def may(user, inquiry, action: str) -> bool:
     """Whether ``user`` may do ``action`` (a key of ``RULES``) on ``inquiry`` now."""
     rule = RULES[action]
     return inquiry.state in rule.states and inquiry.acts_as(user, *rule.roles)
+
+
+def may_advise(user, inquiry, kind) -> bool:
+    """Whether ``user`` may give the advice of ``kind`` (an ``advisors.AdvisorKind``) now:
+    in an open state, acting in the role that gives that advice."""
+    return inquiry.state in RULES["record_advice"].states and inquiry.acts_as(
+        user, kind.role
+    )
 
 
 def permitted(user, inquiry) -> dict[str, bool]:

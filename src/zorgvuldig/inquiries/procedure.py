@@ -12,7 +12,7 @@ from zorgvuldig.core.choices import Role
 
 from .choices import State
 from .conditions import approval_layers, procedure_settings, unmet
-from .deadlines import is_known_country, milestone_config, milestones
+from .deadlines import holiday_calendar, milestone_config, milestones
 from .models import Inquiry
 
 #: Button labels of the transitions, in procedure order.
@@ -123,20 +123,18 @@ def milestone_overview(
         config = milestone_config(procedure_settings(org).get("milestones"))
     except (ValueError, AttributeError, TypeError):
         config = None
-    country = (org.country or "NL").upper()
-    if not is_known_country(country):
-        country = "NL"
+    calendar = holiday_calendar(org.country, procedure_settings(org).get("holidays"))
     registered = timezone.localtime(inquiry.created_at).date()
     reached: dict[str, dt.date] = {}
     for event in inquiry.events.all():
         for step, name in _MILESTONE_EVENTS.items():
             if event.transition == name:
                 reached[step] = timezone.localtime(event.at).date()
-    hearing = inquiry.current_hearing
-    if hearing is not None:
-        reached["hearing"] = hearing.held_on
+    heard = [inquiry.hearing_of(p) for p in inquiry.persons.all()]
+    if heard and all(h is not None for h in heard):  # the last of them was heard then
+        reached["hearing"] = max(h.held_on for h in heard if h is not None)
     rows = []
-    for m in milestones(registered, inquiry.deadline, config, country):
+    for m in milestones(registered, inquiry.deadline, config, calendar):
         if m.step == "hearing" and not inquiry.concerns_person:
             continue
         done = reached.get(m.step)

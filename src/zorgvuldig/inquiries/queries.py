@@ -19,7 +19,7 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
-from .models import Inquiry
+from .models import Advice, ApprovalStep, Inquiry, Measure, PersonConcerned, Question
 
 
 def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
@@ -43,16 +43,21 @@ def get_inquiry_for(user: User, pk: int) -> Inquiry:
     try:
         return (
             inquiries_visible_to(user)
-            .select_related(
-                "organisation", "measure", "hearing", "override", "postponement_notice"
-            )
+            .select_related("organisation", "override", "postponement_notice")
             .prefetch_related(
                 "assignees",
-                "advice__advisor",
-                "persons",
-                "questions",
+                # A person's or a question's default order starts with the inquiry, which
+                # would join the inquiries table only to sort rows of this one inquiry.
+                Prefetch("persons", queryset=PersonConcerned.objects.order_by("pk")),
+                Prefetch("questions", queryset=Question.objects.order_by("number")),
+                "hearings",
+                # Joined rather than prefetched: one query per relation instead of two.
+                Prefetch("advice", queryset=Advice.objects.select_related("advisor")),
+                Prefetch("measures", queryset=Measure.objects.select_related("person")),
+                Prefetch(
+                    "approvals", queryset=ApprovalStep.objects.select_related("by")
+                ),
                 "events",
-                "approvals__by",
             )
             .get(pk=pk)
         )
@@ -127,8 +132,8 @@ def get_record_about(user: User, pk: int) -> Inquiry:
     try:
         return (
             records_about(user)
-            .select_related("organisation", "measure", "hearing")
-            .prefetch_related("persons")
+            .select_related("organisation")
+            .prefetch_related("persons", "hearings", "measures")
             .get(pk=pk)
         )
     except Inquiry.DoesNotExist:

@@ -24,7 +24,8 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
-from .deadlines import add_business_days, is_known_country
+from .conditions import procedure_settings
+from .deadlines import add_business_days, holiday_calendar
 from .models import Inquiry, Reminder, ReminderKind
 from .procedure import milestone_overview
 
@@ -54,8 +55,8 @@ def reminder_settings(procedure_settings: dict | None) -> dict[str, int]:
 def _open_inquiries() -> Iterable[Inquiry]:
     return (
         Inquiry.objects.exclude(state=State.SENT)
-        .select_related("organisation", "hearing")
-        .prefetch_related("assignees__manager", "events", "persons")
+        .select_related("organisation")
+        .prefetch_related("assignees__manager", "events", "persons", "hearings")
     )
 
 
@@ -110,9 +111,10 @@ def send_reminders(today: dt.date | None = None) -> int:
     with translation.override(settings.LANGUAGE_CODE):
         for inquiry in _open_inquiries():
             config = reminder_settings(inquiry.organisation.procedure_settings)
-            country = (inquiry.organisation.country or "NL").upper()
-            if not is_known_country(country):
-                country = "NL"
+            calendar = holiday_calendar(
+                inquiry.organisation.country,
+                procedure_settings(inquiry.organisation).get("holidays"),
+            )
             for row in milestone_overview(inquiry, today):
                 if row.reached is not None:
                     continue
@@ -121,11 +123,11 @@ def send_reminders(today: dt.date | None = None) -> int:
                     for u in inquiry.assignees.all()
                     if u.role in STEP_ROLES[row.step] and _may_read(u, inquiry)
                 ]
-                soon = add_business_days(row.fatal, -config["due_soon_days"], country)
+                soon = add_business_days(row.fatal, -config["due_soon_days"], calendar)
                 if row.status == "overdue":
                     kind, to = ReminderKind.OVERDUE, people
                     escalate_on = add_business_days(
-                        row.fatal, config["escalate_after_days"], country
+                        row.fatal, config["escalate_after_days"], calendar
                     )
                     if today >= escalate_on:
                         managers = {

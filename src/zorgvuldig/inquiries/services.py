@@ -16,17 +16,22 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from django_fsm import TransitionNotAllowed, can_proceed
 
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import Organisation, User
-from zorgvuldig.core.services import record_audit
+from zorgvuldig.core.services import PerLanguage, Summary, record_audit
+from zorgvuldig.rulebooks.checking import CaseError
 
 from . import conditions
+from . import conduct as conduct_check
+from .advisors import advisor_kind
 from .answer_check import findings_digest, open_findings
-from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
+from .choices import HearingResponse, InquiryKind, MeasureCategory, State
 from .deadlines import answer_deadline
+from .grouping import grouping_problems
 from .models import (
     Advice,
     AnswerOverride,
@@ -39,7 +44,14 @@ from .models import (
     ProcedureEvent,
     Question,
 )
-from .permissions import RULES
+from .permissions import RULES, may_advise
+
+
+def _on_behalf_of(actor: User, inquiry: Inquiry, *roles: str) -> User | None:
+    """For whom ``actor`` acts on ``inquiry``, for its audit entries: the assigned delegator
+    whose role (one of ``roles``; any role when none are given) they hold by a delegation in
+    force, or ``None`` when they act in their own right."""
+    return actor.delegator_for(roles or None, [u.pk for u in inquiry.assignees.all()])
 
 
 class ProcedureError(Exception):
@@ -73,10 +85,16 @@ def _fresh(inquiry: Inquiry) -> Inquiry:
     """Reload ``inquiry`` with the relations the conditions read, locked for update."""
     return (
         Inquiry.objects.select_for_update(of=("self",))
-        .prefetch_related("assignees", "advice", "persons", "questions", "approvals")
-        .select_related(
-            "organisation", "measure", "hearing", "override", "postponement_notice"
+        .prefetch_related(
+            "assignees",
+            "advice",
+            "persons",
+            "hearings",
+            "measures",
+            "questions",
+            "approvals",
         )
+        .select_related("organisation", "override", "postponement_notice")
         .get(pk=inquiry.pk)
     )
 
@@ -187,7 +205,10 @@ def register_inquiry(
         actor=actor,
         action="inquiry.registered",
         target=inquiry,
-        summary=_("Registered with %(n)d questions") % {"n": len(questions)},
+        summary=Summary(
+            gettext_noop("Registered with %(n)d questions"), {"n": len(questions)}
+        ),
+        on_behalf_of=_on_behalf_of(actor, inquiry, Role.CASE_HANDLER),
     )
     return inquiry
 
@@ -221,9 +242,22 @@ def assign_to_case(
             actor=actor,
             action="case.assigned",
             target=inquiry,
-            summary=", ".join(
-                f"{u.get_full_name() or u.username} ({u.role})" for u in new
+            summary=Summary(
+                "%(people)s",
+                {
+                    "people": [
+                        Summary(
+                            "%(name)s (%(role)s)",
+                            {
+                                "name": u.get_full_name() or u.username,
+                                "role": Role(u.role),
+                            },
+                        )
+                        for u in new
+                    ]
+                },
             ),
+            on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["assign"].roles),
         )
     return new
 
@@ -245,10 +279,61 @@ def record_facts(
         actor=actor,
         action="facts.recorded",
         target=inquiry,
-        summary=_("Facts recorded"),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["record_facts"].roles),
         changes={"facts": [old, facts]},
     )
+
+
+@transaction.atomic
+def record_conduct(
+    *, actor: User, inquiry: Inquiry, conduct: Mapping[str, Any], reason: str = ""
+) -> Inquiry:
+    """Record (or correct) the established conduct in the shape the rulebooks read.
+
+    The conduct is part of the facts, so the case handler records it whenever the facts may
+    be recorded or revised. A change after the facts were established raises the record
+    version: advice given on the earlier conduct is outdated until its advisor confirms it.
+
+    Args:
+        conduct: a self-check case, ``{"actor", "context", "action", "text"}``
+            (shared/cases/README.md, "Self-check"; see ``conduct.normalised``).
+
+    Returns:
+        The inquiry as saved (unchanged conduct changes and records nothing).
+
+    Raises:
+        ProcedureError: not an assigned case handler, the answer is already approved, or a
+            field the rulebooks cannot read (the message names it).
+    """
+    inquiry = _fresh(inquiry)
+    _check(actor, inquiry, "record_conduct")
+    try:
+        new = conduct_check.normalised(conduct)
+    except CaseError as exc:
+        raise ProcedureError(
+            _("The rules cannot read the conduct: %(problem)s") % {"problem": exc}
+        ) from None
+    old = inquiry.conduct
+    if new == old:
+        return inquiry
+    outdates_advice = inquiry.state != State.REGISTERED
+    fields: dict[str, Any] = {"conduct": new}
+    if outdates_advice:
+        fields["record_version"] = F("record_version") + 1
+    Inquiry.objects.filter(pk=inquiry.pk).update(**fields)
+    record_audit(
+        actor=actor,
+        action="conduct.recorded",
+        target=inquiry,
+        summary=Summary(gettext_noop("Earlier advice must be confirmed"))
+        if outdates_advice
+        else "",
+        reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["record_conduct"].roles),
+        changes={"conduct": [old, new]},
+    )
+    return Inquiry.objects.get(pk=inquiry.pk)
 
 
 def _transition_meta(inquiry: Inquiry, name: str):
@@ -292,8 +377,11 @@ def _fire(actor: User, inquiry: Inquiry, name: str, reason: str = "") -> Inquiry
         actor=actor,
         action=f"transition.{name}",
         target=inquiry,
-        summary=f"{State(before).label} → {State(inquiry.state).label}",
+        summary=Summary(
+            "%(from)s → %(to)s", {"from": State(before), "to": State(inquiry.state)}
+        ),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, *meta.permission.roles),
     )
     return inquiry
 
@@ -330,8 +418,9 @@ def revise_facts(*, actor: User, inquiry: Inquiry, facts: str, reason: str) -> I
         actor=actor,
         action="facts.revised",
         target=after,
-        summary=_("Facts revised; earlier advice must be confirmed"),
+        summary=Summary(gettext_noop("Earlier advice must be confirmed")),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, after, *RULES["revise_facts"].roles),
         changes={"facts": [old, facts]},
     )
     return after
@@ -377,8 +466,11 @@ def postpone_answer(
         actor=actor,
         action="answer.postponed",
         target=inquiry,
-        summary=_("Postponement notice: answer due %(day)s") % {"day": new.isoformat()},
+        summary=Summary(
+            gettext_noop("Postponement notice: answer due %(day)s"), {"day": new}
+        ),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["postpone_answer"].roles),
         changes={"deadline": [str(old), str(new)]},
     )
     return notice
@@ -476,8 +568,9 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
         actor=actor,
         action="answer.layer_approved",
         target=inquiry,
-        summary=_("Approved for %(layer)s") % {"layer": layer},
+        summary=Summary(gettext_noop("Approved for %(layer)s"), {"layer": layer}),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, *meta.permission.roles),
     )
     inquiry = _fresh(inquiry)
     if conditions.pending_layer(inquiry) is None:
@@ -507,7 +600,8 @@ def _drafter(inquiry: Inquiry) -> int | None:
 
 def _void_approvals(actor: User, inquiry: Inquiry, what: str) -> None:
     """A change to a draft under approval starts a new round: earlier layer approvals no
-    longer cover what will be sent."""
+    longer cover what will be sent. ``what`` names the change, an untranslated msgid
+    (``gettext_noop("The advice")``) so that the trail shows it in the reader's language."""
     if inquiry.state != State.ANSWER_DRAFTED:
         return
     if not any(a.draft_round == inquiry.draft_round for a in inquiry.approvals.all()):
@@ -517,8 +611,11 @@ def _void_approvals(actor: User, inquiry: Inquiry, what: str) -> None:
         actor=actor,
         action="answer.approvals_voided",
         target=inquiry,
-        summary=_("%(what)s changed during approval: the layers approve again")
-        % {"what": what},
+        summary=Summary(
+            gettext_noop("%(what)s changed during approval: the layers approve again"),
+            {"what": Summary(what)},
+        ),
+        on_behalf_of=_on_behalf_of(actor, inquiry),
     )
 
 
@@ -532,21 +629,50 @@ def send_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
 def record_advice(
     *, actor: User, inquiry: Inquiry, kind: str, text: str, reason: str = ""
 ) -> Advice:
-    """Give or revise the HR or Legal advice (by an assigned advisor of that kind).
+    """Give or revise advice of ``kind``: ``hr``, ``legal`` or the code of an advisor the
+    organisation requires (``advisors.py``), by an assigned person in that advisor's role.
+
+    Separation of duties: one person gives one kind of advice per inquiry, so that HR and
+    Legal stay two views even when someone holds a second role by delegation.
 
     Raises:
-        ProcedureError: wrong role, empty text, or a state outside facts → drafted.
+        ProcedureError: unknown kind, wrong role, another kind of advice already given by
+            the same person, empty text, or a state outside facts → drafted.
     """
     inquiry = _fresh(inquiry)
-    if kind not in AdviceKind.values:
+    advisor = advisor_kind(inquiry.organisation, kind)
+    if advisor is None:
         raise ProcedureError(_("Unknown kind of advice '%(k)s'.") % {"k": kind})
-    _check(actor, inquiry, f"record_{kind}_advice")
+    if not may_advise(actor, inquiry, advisor):
+        if inquiry.state not in RULES["record_advice"].states:
+            _check(actor, inquiry, "record_advice")  # names the state
+        raise ProcedureError(
+            _("Only an assigned %(role)s may give the %(advice)s.")
+            % {"role": Role(advisor.role).label, "advice": advisor.label}
+        )
+    other = next(
+        (
+            a
+            for a in inquiry.advice.all()
+            if a.advisor_id == actor.pk and a.kind != kind
+        ),
+        None,
+    )
+    if other is not None:
+        given = advisor_kind(inquiry.organisation, other.kind)
+        raise ProcedureError(
+            _(
+                "You already gave the %(other)s on this case; another person gives the "
+                "%(advice)s (separation of duties)."
+            )
+            % {"other": given.label if given else other.kind, "advice": advisor.label}
+        )
     if not text.strip():
         raise ProcedureError(_("The advice text is empty."))
     existing = inquiry.advice_of(kind)
     old = existing.text if existing else ""
     if old != text:
-        _void_approvals(actor, inquiry, _("The advice"))
+        _void_approvals(actor, inquiry, gettext_noop("The advice"))
     advice, _created = Advice.objects.update_or_create(
         inquiry=inquiry,
         kind=kind,
@@ -561,11 +687,41 @@ def record_advice(
         actor=actor,
         action="advice.recorded",
         target=inquiry,
-        summary=str(AdviceKind(kind).label),
+        summary=Summary(
+            "%(kind)s",
+            {"kind": PerLanguage({"nl": advisor.label_nl, "en": advisor.label_en})},
+        ),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, advisor.role),
         changes={"text": [old, text]},
     )
     return advice
+
+
+def _person_on(
+    inquiry: Inquiry, person: PersonConcerned | int | None
+) -> PersonConcerned:
+    """The person concerned ``person`` (an instance or its pk) of ``inquiry``; ``None``
+    means the only person concerned.
+
+    Raises:
+        ProcedureError: no person is concerned, ``None`` while several are, or a person of
+            another inquiry.
+    """
+    persons = list(inquiry.persons.all())
+    if not persons:
+        raise ProcedureError(
+            _("This inquiry concerns no person; there is no one to hear.")
+        )
+    if person is None:
+        if len(persons) > 1:
+            raise ProcedureError(_("Choose the employee this concerns."))
+        return persons[0]
+    pk = person.pk if isinstance(person, PersonConcerned) else person
+    found = next((p for p in persons if p.pk == pk), None)
+    if found is None:
+        raise ProcedureError(_("That employee is not concerned by this inquiry."))
+    return found
 
 
 @transaction.atomic
@@ -577,25 +733,27 @@ def record_hearing(
     present: str,
     account: str,
     assisted_by: str = "",
+    person: PersonConcerned | int | None = None,
     reason: str = "",
 ) -> Hearing:
-    """Record (or correct) the hearing of the employee; possible any time after the facts.
+    """Record (or correct) the hearing of one employee concerned; possible any time after
+    the facts.
 
-    Only the employee confirms or objects to the record (``respond_to_record``); recording
-    it again resets their response, because they have not seen the new version.
+    ``person`` is the employee heard (a person concerned of this inquiry, or its pk);
+    ``None`` when only one person is concerned. Only the employee confirms or objects to the
+    record (``respond_to_record``); recording it again resets their response, because they
+    have not seen the new version.
 
     Raises:
-        ProcedureError: not an assigned HR advisor, no person concerned, or wrong state.
+        ProcedureError: not an assigned HR advisor, no (or an unknown) person concerned,
+            a date in the future, or wrong state.
     """
     inquiry = _fresh(inquiry)
     _check(actor, inquiry, "record_hearing")
-    if not inquiry.concerns_person:
-        raise ProcedureError(
-            _("This inquiry concerns no person; there is no one to hear.")
-        )
+    person = _person_on(inquiry, person)
     if held_on > timezone.localdate():
         raise ProcedureError(_("The hearing date lies in the future."))
-    old = inquiry.current_hearing
+    old = inquiry.hearing_of(person)
     values = {
         "held_on": held_on,
         "present": present,
@@ -608,7 +766,7 @@ def record_hearing(
         "recorded_at": timezone.now(),
     }
     hearing, _created = Hearing.objects.update_or_create(
-        inquiry=inquiry, defaults=values
+        inquiry=inquiry, person=person, defaults=values
     )
     # The hearing is part of the record advice rests on: advice given before is outdated.
     Inquiry.objects.filter(pk=inquiry.pk).update(record_version=F("record_version") + 1)
@@ -617,7 +775,11 @@ def record_hearing(
         action="hearing.recorded",
         reason=reason,
         target=inquiry,
-        summary=_("Hearing of %(day)s recorded") % {"day": held_on.isoformat()},
+        summary=Summary(
+            gettext_noop("Hearing of %(person)s on %(day)s recorded"),
+            {"person": person.name, "day": held_on},
+        ),
+        on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["record_hearing"].roles),
         changes={
             k: [str(getattr(old, k)) if old else None, str(v)]
             for k, v in values.items()
@@ -636,21 +798,27 @@ def record_measure(
     term: str,
     legal_basis: str = "",
     decided_on: dt.date | None = None,
+    person: PersonConcerned | int | None = None,
     reason: str = "",
 ) -> Measure:
-    """Record (or revise) the measure in its category and exact term (DESIGN.md §6.3).
+    """Record (or revise) the measure towards one employee concerned, in its category and
+    exact term (DESIGN.md §6.3).
 
-    ``decided_on`` is the calendar day of the decision (default: today); the media check uses
-    it to know which measure was in force when an article appeared.
+    ``person`` is that employee (a person concerned of this inquiry, or its pk; ``None``
+    when only one is concerned). ``decided_on`` is the calendar day of the decision
+    (default: today); the media check uses it to know which measure was in force when an
+    article appeared.
 
     Raises:
-        ProcedureError: not an assigned HR advisor; wrong state; no term; a punishment or
-            dismissal before the hearing (CAO Rijk ch. 15).
+        ProcedureError: not an assigned HR advisor; wrong state; no (or an unknown) person
+            concerned; no term; a punishment or dismissal before that employee's hearing
+            (CAO Rijk ch. 15).
     """
     inquiry = _fresh(inquiry)
     _check(actor, inquiry, "record_measure")
     if not inquiry.concerns_person:
         raise ProcedureError(_("This inquiry concerns no person; no measure applies."))
+    person = _person_on(inquiry, person)
     if category not in MeasureCategory.values:
         raise ProcedureError(_("Unknown measure category '%(c)s'.") % {"c": category})
     if not term.strip():
@@ -660,14 +828,15 @@ def record_measure(
     decided_on = decided_on or timezone.localdate()
     if decided_on > timezone.localdate():
         raise ProcedureError(_("The decision date lies in the future."))
-    hearing = inquiry.current_hearing
+    hearing = inquiry.hearing_of(person)
     if MeasureCategory.needs_hearing(category) and (
         hearing is None or hearing.held_on > decided_on
     ):
         raise ProcedureError(str(conditions.punishment_after_hearing.message))  # type: ignore[attr-defined]
-    old = inquiry.current_measure
+    old = inquiry.measure_of(person)
     measure, _created = Measure.objects.update_or_create(
         inquiry=inquiry,
+        person=person,
         defaults={
             "category": category,
             "term": term.strip(),
@@ -680,8 +849,16 @@ def record_measure(
         actor=actor,
         action="measure.recorded",
         target=inquiry,
-        summary=f"{measure.term} ({measure.get_category_display()})",
+        summary=Summary(
+            "%(person)s: %(term)s (%(category)s)",
+            {
+                "person": person.name,
+                "term": measure.term,
+                "category": MeasureCategory(category),
+            },
+        ),
         reason=reason,
+        on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["record_measure"].roles),
         changes={
             "category": [old.category if old else None, category],
             "term": [old.term if old else None, measure.term],
@@ -707,18 +884,12 @@ def respond_to_record(
             response.
     """
     inquiry = _fresh(inquiry)
-    if not any(p.user_id == actor.pk for p in inquiry.persons.all()):
+    person = next((p for p in inquiry.persons.all() if p.user_id == actor.pk), None)
+    if person is None:
         raise ProcedureError(
             _("Only the employee concerned may respond to this record.")
         )
-    if len(inquiry.persons.all()) > 1:
-        raise ProcedureError(
-            _(
-                "This case concerns several employees and its hearing record is kept per "
-                "case: HR goes through it with each of you in person."
-            )
-        )
-    hearing = inquiry.current_hearing
+    hearing = inquiry.hearing_of(person)
     if hearing is None:
         raise ProcedureError(_("There is no record of a hearing to respond to yet."))
     if inquiry.state == State.SENT:
@@ -741,7 +912,8 @@ def respond_to_record(
         actor=actor,
         action="hearing.responded",
         target=inquiry,
-        summary=str(HearingResponse(response).label),
+        # The employee answers for themselves, never on someone's behalf.
+        summary=Summary("%(response)s", {"response": HearingResponse(response)}),
         reason=comment,
         changes={"response": [old[0], response], "employee_comment": [old[1], comment]},
     )
@@ -750,20 +922,45 @@ def respond_to_record(
 
 @transaction.atomic
 def save_answers(
-    *, actor: User, inquiry: Inquiry, answers: Mapping[int, str], reason: str = ""
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    answers: Mapping[int, str],
+    reason: str = "",
+    groups: Mapping[int, int | None] | None = None,
 ) -> None:
-    """Write the answer per question (``{question number: text}``).
+    """Write the answer per question (``{question number: text}``) and, optionally, which
+    questions are answered together (``groups``: ``{question number: number of the earlier
+    question whose answer also answers it, or None}``; questions left out keep their group).
+
+    A grouped question has no text of its own: its group's answer ("Antwoord 2, 3 en 4") is
+    the text of the group's first question (``grouping``).
 
     Raises:
-        ProcedureError: not an assigned case handler, wrong state, or an unknown number.
+        ProcedureError: not an assigned case handler, wrong state, an unknown number, or a
+            grouping that is not allowed (a chain, a later or empty leader, a grouped
+            question with its own text).
     """
     inquiry = _fresh(inquiry)
     _check(actor, inquiry, "save_answers")
+    groups = groups or {}
     by_number = {q.number: q for q in inquiry.questions.all()}
-    unknown = sorted(set(answers) - set(by_number))
+    unknown = sorted((set(answers) | set(groups)) - set(by_number))
     if unknown:
         raise ProcedureError(
             _("No question numbered %(n)s.") % {"n": ", ".join(map(str, unknown))}
+        )
+    number_of = {q.pk: q.number for q in by_number.values()}
+    old_leaders = {n: number_of.get(q.answered_with_id) for n, q in by_number.items()}
+    leaders = {**old_leaders, **groups}
+    texts = {n: answers.get(n, q.answer) for n, q in by_number.items()}
+    problems = grouping_problems(leaders, texts)
+    if problems:
+        raise ProcedureError(
+            *(
+                _("Question %(n)d: %(problem)s") % {"n": p.number, "problem": p.message}
+                for p in problems
+            )
         )
     changes = {}
     for number, text in answers.items():
@@ -772,14 +969,20 @@ def save_answers(
             changes[f"answer {number}"] = [q.answer, text]
             q.answer = text
             q.save(update_fields=["answer"])
+    for number, leader in groups.items():
+        if leader != old_leaders[number]:
+            changes[f"answered_with {number}"] = [old_leaders[number], leader]
+            q = by_number[number]
+            q.answered_with = by_number[leader] if leader is not None else None
+            q.save(update_fields=["answered_with"])
     if changes:
-        _void_approvals(actor, inquiry, _("The answer"))
+        _void_approvals(actor, inquiry, gettext_noop("The answer"))
         record_audit(
             actor=actor,
             action="answer.changed",
             target=inquiry,
-            summary=_("Answer changed"),
             reason=reason,
+            on_behalf_of=_on_behalf_of(actor, inquiry, *RULES["save_answers"].roles),
             changes=changes,
         )
 
@@ -820,8 +1023,11 @@ def override_answer_check(
         actor=actor,
         action="answer_check.overridden",
         target=inquiry,
-        summary=", ".join(f.text for f in findings)[:200],
+        summary=", ".join(f.text for f in findings)[:200],  # quoted words: data
         reason=reason,
+        on_behalf_of=_on_behalf_of(
+            actor, inquiry, *RULES["override_answer_check"].roles
+        ),
     )
     return override
 
@@ -837,5 +1043,12 @@ def record_document_read(*, actor: User, inquiry: Inquiry, document: str) -> Non
             actor=actor,
             action="document.read",
             target=inquiry,
-            summary=f"{document} ({inquiry.get_confidentiality_display()})",
+            summary=Summary(
+                "%(document)s (%(level)s)",
+                {
+                    "document": document,
+                    "level": Confidentiality(inquiry.confidentiality),
+                },
+            ),
+            on_behalf_of=_on_behalf_of(actor, inquiry),
         )

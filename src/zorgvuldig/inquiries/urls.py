@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:inquiry_pk>/", views.inquiry_detail, name="detail"),
     path("<int:inquiry_pk>/about-me/", views.record_about_me, name="record_about_me"),
     path("<int:inquiry_pk>/facts/", views.save_facts, name="facts"),
+    path("<int:inquiry_pk>/conduct/", views.save_conduct, name="conduct"),
     path("<int:inquiry_pk>/advice/", views.save_advice, name="advice"),
     path("<int:inquiry_pk>/hearing/", views.save_hearing, name="hearing"),
     path("<int:inquiry_pk>/measure/", views.save_measure, name="measure"),

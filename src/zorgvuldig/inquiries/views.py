@@ -18,14 +18,18 @@ from zorgvuldig.core.choices import Role
 from zorgvuldig.core.services import audit_trail_for
 from zorgvuldig.signals.marking import split_marked
 
+from . import conduct as conduct_check
 from . import forms, services
+from .advisors import advisor_kind, advisor_kinds
 from .answer_check import open_findings
-from .choices import AdviceKind, State
+from .choices import State
 from .documents import DocumentError, render_docx, render_pdf
 from .exports import dashboard_csv
+from .grouping import answer_blocks
+from .models import Inquiry
 from .panels import panels
 from .parsing import ParseError, merge_zaak, parse_inquiry
-from .permissions import permitted
+from .permissions import may_advise, permitted
 from .procedure import approval_overview, milestone_overview, step_overview
 from .queries import dashboard, get_inquiry_for, get_record_about, records_about
 
@@ -172,40 +176,30 @@ def inquiry_detail(
     by_question: dict[int, list] = {}
     for f in findings:
         by_question.setdefault(f.question, []).append(f)
-    hr, legal = inquiry.advice_of(AdviceKind.HR), inquiry.advice_of(AdviceKind.LEGAL)
     answers_form = bound.get("answers_form") or forms.AnswersForm(inquiry=inquiry)
+    blocks = _answer_blocks(inquiry, answers_form, by_question)
+    numbers = {
+        b["leader"].number: b["block"].numbers for b in blocks if not b["block"].refers
+    }
     context = {
         "inquiry": inquiry,
         "steps": step_overview(inquiry, request.user),
         "milestones": milestone_overview(inquiry),
         "approval_layers": approval_overview(inquiry),
         "postpone_form": bound.get("postpone_form") or forms.PostponeForm(),
-        "questions": [
-            (
-                q,
-                split_marked(
-                    q.answer,
-                    [(f.start, f.end, f) for f in by_question.get(q.number, [])],
-                ),
-                answers_form[f"answer_{q.number}"],
-            )
-            for q in inquiry.questions.all()
-        ],
+        "answer_blocks": blocks,
         "findings": findings,
-        "hr_advice": hr,
-        "legal_advice": legal,
+        # Findings in a grouped answer are shown as "Answer 2, 3 and 4: ...".
+        "findings_numbered": [
+            (f, numbers.get(f.question, str(f.question))) for f in findings
+        ],
+        "advice_rows": _advice_rows(request, inquiry, bound),
         "facts_form": bound.get("facts_form")
         or forms.FactsForm(initial={"facts": inquiry.facts}),
-        "hr_form": bound.get("hr_form")
-        or forms.AdviceForm(
-            initial={"kind": AdviceKind.HR, "text": hr.text if hr else ""}
-        ),
-        "legal_form": bound.get("legal_form")
-        or forms.AdviceForm(
-            initial={"kind": AdviceKind.LEGAL, "text": legal.text if legal else ""}
-        ),
-        "hearing_form": bound.get("hearing_form") or forms.HearingForm(),
-        "measure_form": bound.get("measure_form") or forms.MeasureForm(),
+        "conduct_form": bound.get("conduct_form") or forms.ConductForm(inquiry=inquiry),
+        # What the rulebooks say about the recorded conduct, in the page's language.
+        "conduct": conduct_check.assessment(inquiry.conduct),
+        "person_rows": _person_rows(inquiry, bound),
         "override_form": bound.get("override_form") or forms.OverrideForm(),
         "assign_form": bound.get("assign_form") or forms.AssignForm(inquiry=inquiry),
         "panels": [
@@ -222,6 +216,117 @@ def inquiry_detail(
         "answers_reason": answers_form["reason"],
     }
     return render(request, "inquiries/detail.html", context)
+
+
+def _advice_rows(request: HttpRequest, inquiry: Inquiry, bound: dict) -> list[dict]:
+    """Per advisor the case needs (HR, Legal, the organisation's own): ``{"kind", "advice",
+    "outdated", "can", "form"}``; the form is the submitted one after a refusal (keyed
+    ``advice_form:<code>``)."""
+    rows = []
+    for kind in advisor_kinds(inquiry.organisation):
+        advice = inquiry.advice_of(kind.code)
+        rows.append(
+            {
+                "kind": kind,
+                "advice": advice,
+                "outdated": advice is not None
+                and advice.on_record_version != inquiry.record_version,
+                # A refused submission is shown again, so that nothing typed is lost.
+                "can": may_advise(request.user, inquiry, kind)
+                or f"advice_form:{kind.code}" in bound,
+                "form": bound.get(f"advice_form:{kind.code}")
+                or forms.AdviceForm(
+                    auto_id=f"id_{kind.code}_%s",
+                    initial={"kind": kind.code, "text": advice.text if advice else ""},
+                ),
+            }
+        )
+    return rows
+
+
+def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
+    """Per person concerned: ``{"person", "hearing", "measure", "hearing_form",
+    "measure_form"}``; the forms start from what is recorded, or are the submitted ones
+    after a refusal (keyed ``hearing_form:<pk>``)."""
+    rows = []
+    for person, hearing, measure in inquiry.persons_steps:
+        recorded_hearing = (
+            {
+                "held_on": hearing.held_on,
+                "present": hearing.present,
+                "assisted_by": hearing.assisted_by,
+                "account": hearing.account,
+            }
+            if hearing
+            else {}
+        )
+        recorded_measure = (
+            {
+                "category": measure.category,
+                "term": measure.term,
+                "legal_basis": measure.legal_basis,
+                "decided_on": measure.decided_on,
+            }
+            if measure
+            else {}
+        )
+        rows.append(
+            {
+                "person": person,
+                "hearing": hearing,
+                "measure": measure,
+                "hearing_form": bound.get(f"hearing_form:{person.pk}")
+                or forms.HearingForm(person_pk=person.pk, initial=recorded_hearing),
+                "measure_form": bound.get(f"measure_form:{person.pk}")
+                or forms.MeasureForm(person_pk=person.pk, initial=recorded_measure),
+            }
+        )
+    return rows
+
+
+def _person_form(form_class: type) -> Callable:
+    def make(request: HttpRequest, inquiry: Inquiry):
+        raw = str(request.POST.get("person") or "")
+        persons = list(inquiry.persons.all())
+        only = persons[0].pk if len(persons) == 1 else None
+        return form_class(request.POST, person_pk=int(raw) if raw.isdigit() else only)
+
+    return make
+
+
+def _answer_blocks(inquiry: Inquiry, form, by_question: dict[int, list]) -> list[dict]:
+    """The answers section: questions in runs that share one answer ("Questions 2, 3 and
+    4" / "Answer 2, 3 and 4"), each with its grouping choice, and the answer's text with the
+    findings marked (findings carry the number of the question holding the text)."""
+    questions = list(inquiry.questions.all())
+    by_number = {q.number: q for q in questions}
+    number_of = {q.pk: q.number for q in questions}
+    blocks = []
+    for block in answer_blocks(
+        {q.number: number_of.get(q.answered_with_id) for q in questions}
+    ):
+        leader = by_number[block.leader]
+        blocks.append(
+            {
+                "block": block,
+                "questions": [
+                    (
+                        by_number[n],
+                        form[f"answered_with_{n}"]
+                        if f"answered_with_{n}" in form.fields
+                        else None,
+                    )
+                    for n in block.questions
+                ],
+                "leader": leader,
+                "pieces": split_marked(
+                    leader.answer,
+                    [(f.start, f.end, f) for f in by_question.get(leader.number, [])],
+                ),
+                "field": None if block.refers else form[f"answer_{leader.number}"],
+            }
+        )
+    return blocks
 
 
 def _case_action(
@@ -287,13 +392,30 @@ def save_facts(request, inquiry, form):
 
 
 @_case_action(
-    _posted(forms.AdviceForm),
-    lambda form: (
-        "legal_form" if form.data.get("kind") == AdviceKind.LEGAL else "hr_form"
+    lambda request, inquiry: forms.ConductForm(request.POST, inquiry=inquiry),
+    "conduct_form",
+)
+def save_conduct(request, inquiry, form):
+    """Record the established conduct, for the rules check the advisors see."""
+    after = services.record_conduct(
+        actor=request.user,
+        inquiry=inquiry,
+        conduct=form.to_conduct(),
+        reason=form.cleaned_data["reason"],
+    )
+    if after.record_version != inquiry.record_version:
+        return _("Conduct saved. Earlier advice must be confirmed by the advisors.")
+    return _("Conduct saved.")
+
+
+@_case_action(
+    lambda request, inquiry: forms.AdviceForm(
+        request.POST, auto_id=f"id_{request.POST.get('kind', '')}_%s"
     ),
+    lambda form: f"advice_form:{form.data.get('kind', '')}",
 )
 def save_advice(request, inquiry, form):
-    """Give HR or Legal advice."""
+    """Give the advice of one advisor (HR, Legal or one the organisation added)."""
     services.record_advice(
         actor=request.user,
         inquiry=inquiry,
@@ -304,16 +426,20 @@ def save_advice(request, inquiry, form):
     return _("Advice saved.")
 
 
-@_case_action(_posted(forms.HearingForm), "hearing_form")
+@_case_action(
+    _person_form(forms.HearingForm), lambda form: f"hearing_form:{form.person_pk}"
+)
 def save_hearing(request, inquiry, form):
-    """Record the hearing of the employee."""
+    """Record the hearing of one employee concerned."""
     services.record_hearing(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Hearing recorded.")
 
 
-@_case_action(_posted(forms.MeasureForm), "measure_form")
+@_case_action(
+    _person_form(forms.MeasureForm), lambda form: f"measure_form:{form.person_pk}"
+)
 def save_measure(request, inquiry, form):
-    """Record the measure."""
+    """Record the measure towards one employee concerned."""
     services.record_measure(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Measure recorded.")
 
@@ -328,6 +454,7 @@ def save_answers(request, inquiry, form):
         actor=request.user,
         inquiry=inquiry,
         answers=form.cleaned_answers(),
+        groups=form.cleaned_groups(),
         reason=form.cleaned_data["reason"],
     )
     return _("Answer saved.")
@@ -390,12 +517,11 @@ def fire_transition(request, inquiry, form, name):
 
 
 #: The documents of a case: (template, advisor label, states in which it can be made).
+#: Advice requests are ``advice-request-<advisor code>``, one per advisor (``advisors.py``).
 DOCUMENT_KINDS = {
     "answer": ("answer", "", (State.APPROVED, State.SENT)),
     "postponement": ("postponement", "", tuple(State.values)),
     "hearing": ("hearing", "", tuple(State.values)),
-    "advice-request-hr": ("advice_request", "HR", tuple(State.values)),
-    "advice-request-legal": ("advice_request", "Juridische Zaken", tuple(State.values)),
 }
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -409,9 +535,17 @@ def download_document(
     """A document of the case (answer, postponement notice, hearing report, advice request)
     as Word or PDF; reads of confidential cases are audited."""
     inquiry = get_inquiry_for(request.user, inquiry_pk)
-    if kind not in DOCUMENT_KINDS or fmt not in CONTENT_TYPES:
+    if kind.startswith("advice-request-"):
+        to = advisor_kind(inquiry.organisation, kind.removeprefix("advice-request-"))
+        if to is None:
+            raise Http404("No such advisor.")
+        template, advisor, states = "advice_request", to.addressee, tuple(State.values)
+    elif kind in DOCUMENT_KINDS:
+        template, advisor, states = DOCUMENT_KINDS[kind]
+    else:
         raise Http404("No such document.")
-    template, advisor, states = DOCUMENT_KINDS[kind]
+    if fmt not in CONTENT_TYPES:
+        raise Http404("No such document.")
     if inquiry.state not in states:
         messages.error(request, _("The answer can be downloaded once it is approved."))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
@@ -421,8 +555,11 @@ def download_document(
         )
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
     render = render_pdf if fmt == "pdf" else render_docx
+    person = request.GET.get("person", "")
     try:
-        content = render(inquiry, template, advisor)
+        content = render(
+            inquiry, template, advisor, int(person) if person.isdigit() else None
+        )
     except DocumentError as exc:
         messages.error(request, str(exc))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
@@ -439,6 +576,7 @@ def download_document(
 def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
     """The employee's view of what is recorded about them, and their response to it."""
     inquiry = get_record_about(request.user, inquiry_pk)
+    me = next(p for p in inquiry.persons.all() if p.user_id == request.user.pk)
     form = forms.RecordResponseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -461,8 +599,8 @@ def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
             "inquiry": inquiry,
             "form": form,
             "facts_shown": inquiry.state != State.REGISTERED,
-            # The hearing record is one per case: with several employees it would show one
-            # person's account to another, so it is not shown here then.
-            "hearing_shown": len(inquiry.persons.all()) == 1,
+            # Each employee concerned sees only their own hearing and measure.
+            "hearing": inquiry.hearing_of(me),
+            "measure": inquiry.measure_of(me),
         },
     )

@@ -9,10 +9,12 @@ from django.utils.translation import gettext as _
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
-from zorgvuldig.core.services import record_audit
+from zorgvuldig.core.services import Summary, record_audit
+from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
 
 from .assessment import assess_article
+from .choices import Verdict
 from .extraction import ArticleError, extract_article
 from .models import ArticleCheck
 
@@ -30,10 +32,19 @@ class MediaError(Exception):
 
 
 def recorded_measures(inquiry: Inquiry) -> list[dict]:
-    """The inquiry's recorded measure as the assessment expects it (empty: none)."""
-    m = inquiry.current_measure
-    if m is None:
+    """The inquiry's recorded measures as the assessment expects them (empty: none).
+
+    With several employees concerned, each has their own measure; an article is judged
+    against the most severe of them (the measure ladder of DESIGN.md §6.3), so that a claim
+    which fits one employee's measure is not reported as a misrepresentation.
+    """
+    ladder = list(MeasureCategory.values)
+    measures = sorted(
+        inquiry.measures.all(), key=lambda m: ladder.index(m.category), reverse=True
+    )
+    if not measures:
         return []
+    m = measures[0]
     return [{"category": m.category, "term": m.term, "date": m.decided_on}]
 
 
@@ -85,6 +96,17 @@ def check_article(
         actor=actor,
         action="media.checked",
         target=inquiry,
-        summary=f"{assessment['verdict']}: {headline[:150]}",
+        summary=Summary(
+            "%(verdict)s: %(headline)s",
+            {
+                "verdict": Verdict(assessment["verdict"])
+                if assessment["verdict"] in Verdict.values
+                else assessment["verdict"],
+                "headline": headline[:150],
+            },
+        ),
+        on_behalf_of=actor.delegator_for(
+            CHECK_ROLES, [u.pk for u in inquiry.assignees.all()]
+        ),
     )
     return check

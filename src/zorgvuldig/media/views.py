@@ -37,7 +37,7 @@ def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> di
         "checks": checks,
         "form": bound_form or ArticleForm(),
         "can_check": request.user.has_role(*services.CHECK_ROLES),
-        "measure": inquiry.current_measure,
+        "measures": inquiry.recorded_measures,
     }
 
 

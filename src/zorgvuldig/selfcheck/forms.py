@@ -3,7 +3,9 @@
 The fields map one to one onto the case shape of shared/cases/README.md ("Self-check"). They
 come in three groups: who you are and your usual situation (which the page's small script
 may remember in this browser's ``localStorage``, never on the server), and what you want to
-do now (never remembered).
+do now (never remembered). The labelled choices (jurisdictions, positions, accounts,
+actions, ...) live in :mod:`zorgvuldig.core.expression_choices`, shared with the inquiry's
+established conduct, and are importable from here as well.
 """
 
 from __future__ import annotations
@@ -15,51 +17,16 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-JURISDICTIONS = [
-    ("NL", _("Netherlands")),
-    ("US", _("United States")),
-    ("UK", _("United Kingdom")),
-]
-LEVELS = [
-    ("staff", _("Staff")),
-    ("senior", _("Senior (e.g. head of department)")),
-    ("top", _("Top management")),
-    ("head_of_mission", _("Head of mission (ambassador)")),
-]
-HATCH_CATEGORIES = [
-    ("less_restricted", _("Less restricted (most federal employees)")),
-    (
-        "further_restricted",
-        _("Further restricted (e.g. FBI, CIA, NSA, FEC, career SES)"),
-    ),
-]
-POLITICAL_CATEGORIES = [
-    ("free", _("Politically free (industrial and non-office grades)")),
-    ("intermediate", _("Intermediate (e.g. administrative and executive officers)")),
-    (
-        "restricted",
-        _("Politically restricted (Senior Civil Service, grades 6 and 7, Fast Stream)"),
-    ),
-]
-ACCOUNTS = [
-    ("personal_identifiable", _("Personal, shows my employer or function")),
-    ("personal_anonymous", _("Personal, anonymous")),
-    ("official", _("Official account of the organisation")),
-]
-ACTIONS = [
-    ("post", _("Post")),
-    ("comment", _("Comment")),
-    ("like", _("Like")),
-    ("share", _("Share")),
-    ("follow", _("Follow")),
-    ("profile_picture", _("Change my profile picture")),
-    ("cover_photo", _("Change my cover photo")),
-]
-TARGET_KINDS = [
-    ("page", _("A page")),
-    ("post", _("A post")),
-    ("account", _("An account (a person or organisation)")),
-]
+from zorgvuldig.core.expression_choices import (
+    ACCOUNTS,
+    ACTIONS,
+    HATCH_CATEGORIES,
+    JURISDICTIONS,
+    LEVELS,
+    POLITICAL_CATEGORIES,
+    TARGET_KINDS,
+)
+
 #: Actions that are about someone else's page, post or account.
 TARGETED = ("like", "share", "follow", "comment")
 #: Actions whose verdict depends on the target, so that one must be named.

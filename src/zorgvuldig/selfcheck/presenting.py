@@ -14,16 +14,10 @@ from typing import Any
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from zorgvuldig.core.expression_choices import JURISDICTIONS, VERDICT_LEVEL_LABELS
 from zorgvuldig.rulebooks.loader import Rulebook, load_rulebooks, rulebook_for
 
-from .forms import JURISDICTIONS
-
-LEVEL_LABELS = {
-    "ok": gettext_lazy("No objection"),
-    "caution": gettext_lazy("Take care"),
-    "high_risk": gettext_lazy("High risk"),
-    "prohibited": gettext_lazy("Not allowed"),
-}
+LEVEL_LABELS = VERDICT_LEVEL_LABELS
 SIGNAL_LABELS = {
     "party_or_candidate": gettext_lazy("party or candidate"),
     "partisan_stance": gettext_lazy("partisan stance"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -68,6 +69,15 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         help_text=_("Only assigned people cleared for this level see the case."),
     )
     facts = models.TextField(_("established facts"), blank=True)
+    conduct = models.JSONField(
+        _("established conduct"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "What was posted or liked, by whom and when, in the shape the rulebooks "
+            "read (actor, context, action, text)."
+        ),
+    )
     draft_round = models.PositiveIntegerField(
         _("draft round"),
         default=0,
@@ -138,24 +148,40 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         return bool(self.persons.all())
 
     def advice_of(self, kind: AdviceKind | str) -> Advice | None:
-        """The advice of ``kind`` (HR or Legal), or ``None`` when not yet given."""
+        """The advice of ``kind`` (HR, Legal or an advisor code of the organisation), or
+        ``None`` when not yet given."""
         return next((a for a in self.advice.all() if a.kind == kind), None)
 
-    @property
-    def current_measure(self) -> Measure | None:
-        """The recorded measure, or ``None``."""
-        try:
-            return self.measure
-        except models.ObjectDoesNotExist:
-            return None
+    def hearing_of(self, person: PersonConcerned) -> Hearing | None:
+        """The recorded hearing of ``person`` (one of ``persons``), or ``None``."""
+        return next((h for h in self.hearings.all() if h.person_id == person.pk), None)
+
+    def measure_of(self, person: PersonConcerned) -> Measure | None:
+        """The measure recorded for ``person`` (one of ``persons``), or ``None``."""
+        return next((m for m in self.measures.all() if m.person_id == person.pk), None)
 
     @property
-    def current_hearing(self) -> Hearing | None:
-        """The recorded hearing of the employee, or ``None``."""
-        try:
-            return self.hearing
-        except models.ObjectDoesNotExist:
-            return None
+    def recorded_measures(self) -> list[Measure]:
+        """The measures recorded so far, one per person at most, in person order."""
+        order = {p.pk: i for i, p in enumerate(self.persons.all())}
+        return sorted(self.measures.all(), key=lambda m: order.get(m.person_id, 0))
+
+    @property
+    def persons_steps(
+        self,
+    ) -> list[tuple[PersonConcerned, Hearing | None, Measure | None]]:
+        """``[(person, hearing or None, measure or None)]`` for each person concerned."""
+        return [(p, self.hearing_of(p), self.measure_of(p)) for p in self.persons.all()]
+
+    @property
+    def everyone_heard(self) -> bool:
+        """Whether every person concerned has been heard (true when none is concerned)."""
+        return all(self.hearing_of(p) is not None for p in self.persons.all())
+
+    @property
+    def everyone_has_measure(self) -> bool:
+        """Whether a measure is recorded for every person concerned (true when none)."""
+        return all(self.measure_of(p) is not None for p in self.persons.all())
 
     @property
     def postponement(self) -> Postponement | None:
@@ -205,11 +231,18 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         field=state,
         source=State.FACTS_ESTABLISHED,
         target=State.ADVICE_COMPLETE,
-        conditions=[c.has_facts, c.has_hr_advice, c.has_legal_advice, c.advice_current],
+        conditions=[
+            c.has_facts,
+            c.has_hr_advice,
+            c.has_legal_advice,
+            c.has_other_advice,
+            c.advice_current,
+        ],
         permission=_role_on_case(Role.CASE_HANDLER),
     )
     def complete_advice(self) -> None:
-        """HR and Legal have both advised on the established facts."""
+        """HR, Legal and every other advisor the organisation requires have advised on the
+        established facts."""
 
     @transition(
         field=state,
@@ -261,6 +294,7 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
             c.has_facts,
             c.has_hr_advice,
             c.has_legal_advice,
+            c.has_other_advice,
             c.advice_current,
             c.heard_if_person,
             c.measure_if_person,
@@ -295,19 +329,57 @@ class Question(models.Model):
     text = models.TextField(_("question"))
     footnotes = models.JSONField(_("footnotes"), default=list, blank=True)
     answer = models.TextField(_("answer"), blank=True)
+    answered_with = models.ForeignKey(
+        "self",
+        verbose_name=_("answered together with"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="grouped_questions",
+        help_text=_(
+            "The first question of the group whose answer also answers this one."
+        ),
+    )
 
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
-        ordering = ("inquiry", "number")
+        ordering = ("inquiry_id", "number")
         constraints = [
             models.UniqueConstraint(
                 fields=["inquiry", "number"], name="question_number_unique_per_inquiry"
-            )
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(answered_with=models.F("pk")),
+                name="question_not_answered_with_itself",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.number}. {self.text[:60]}"
+
+    def clean(self) -> None:
+        """A grouped question points to an earlier question of the same inquiry that is not
+        grouped itself (a group has one leader, never a chain); see ``grouping``."""
+        super().clean()
+        leader = self.answered_with
+        if leader is None:
+            return
+        if leader.inquiry_id != self.inquiry_id:
+            message = _("Choose a question of the same inquiry.")
+        elif leader.pk == self.pk or leader.number >= self.number:
+            message = _(
+                "Choose an earlier question: a group's answer is written at its first "
+                "question."
+            )
+        elif leader.answered_with_id is not None:
+            message = _(
+                "Question %(m)d is itself answered together with question %(k)d; "
+                "choose question %(k)d."
+            ) % {"m": leader.number, "k": leader.answered_with.number}
+        else:
+            return
+        raise ValidationError({"answered_with": message})
 
 
 class PersonConcerned(models.Model):
@@ -333,6 +405,7 @@ class PersonConcerned(models.Model):
     class Meta:
         verbose_name = _("person concerned")
         verbose_name_plural = _("persons concerned")
+        ordering = ("inquiry_id", "pk")
 
     def __str__(self) -> str:
         return self.name

@@ -5,13 +5,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from zorgvuldig.inquiries.choices import AdviceKind, HearingResponse, MeasureCategory
+from zorgvuldig.inquiries.choices import HearingResponse, MeasureCategory
 
-from .inquiry import Inquiry
+from .inquiry import Inquiry, PersonConcerned
 
 
 class Advice(models.Model):
-    """The advice of HR or Legal on an inquiry; one current advice per kind.
+    """The advice of HR, Legal or another advisor the organisation requires on an inquiry;
+    one current advice per kind (see ``advisors.py``).
 
     Legal advises on the norm (Ambtenarenwet 2017 art. 10) and proportionality; HR on the
     measure and the employee's position. Edits are audited with the old and new text.
@@ -20,7 +21,11 @@ class Advice(models.Model):
     inquiry = models.ForeignKey(
         Inquiry, on_delete=models.CASCADE, related_name="advice"
     )
-    kind = models.CharField(_("kind"), max_length=16, choices=AdviceKind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=32,
+        help_text=_("hr, legal, or the code of an advisor the organisation added."),
+    )
     text = models.TextField(_("advice"))
     advisor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -44,18 +49,25 @@ class Advice(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} ({self.inquiry_id})"
+        return f"{self.kind} ({self.inquiry_id})"
 
 
 class Hearing(models.Model):
-    """The hearing of the employee (hoor en wederhoor), possible any time after the facts.
+    """The hearing of one employee concerned (hoor en wederhoor), possible any time after
+    the facts; one per person concerned.
 
-    Required before a punishment or dismissal (CAO Rijk ch. 15) and before approval whenever
-    the inquiry concerns a person.
+    Required before a punishment or dismissal of that employee (CAO Rijk ch. 15) and, for
+    every person concerned, before approval. Each employee reads and answers only their own.
     """
 
-    inquiry = models.OneToOneField(
-        Inquiry, on_delete=models.CASCADE, related_name="hearing"
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="hearings"
+    )
+    person = models.OneToOneField(
+        PersonConcerned,
+        verbose_name=_("employee"),
+        on_delete=models.CASCADE,
+        related_name="hearing",
     )
     held_on = models.DateField(_("held on"))
     present = models.CharField(_("present"), max_length=500)
@@ -83,19 +95,26 @@ class Hearing(models.Model):
         verbose_name_plural = _("hearings")
 
     def __str__(self) -> str:
-        return f"{self.held_on} ({self.inquiry_id})"
+        return f"{self.held_on} ({self.inquiry_id}, {self.person_id})"
 
 
 class Measure(models.Model):
-    """The measure taken towards the employee, in its category and exact legal term.
+    """The measure taken towards one employee concerned, in its category and exact legal
+    term; one per person concerned.
 
     ``category`` is the ladder of DESIGN.md §6.3; ``term`` the words the organisation uses
     (e.g. "aangesproken", "schriftelijke berisping"), against which answers and articles are
     checked.
     """
 
-    inquiry = models.OneToOneField(
-        Inquiry, on_delete=models.CASCADE, related_name="measure"
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="measures"
+    )
+    person = models.OneToOneField(
+        PersonConcerned,
+        verbose_name=_("employee"),
+        on_delete=models.CASCADE,
+        related_name="measure",
     )
     category = models.CharField(
         _("category"), max_length=32, choices=MeasureCategory.choices

@@ -74,6 +74,8 @@ def build_inquiry(
     measure: tuple[str, str] = (MeasureCategory.INFORMAL, "aangesproken"),
     hearing: bool = True,
     answers: dict[int, str] | None = None,
+    questions: list[dict] | None = None,
+    groups: dict[int, int | None] | None = None,
 ) -> Inquiry:
     """An inquiry brought to ``state`` through the real services.
 
@@ -82,6 +84,8 @@ def build_inquiry(
         measure: (category, term) recorded when the state needs a measure.
         hearing: whether to record the hearing (when a person is concerned and facts exist).
         answers: answer texts by question number (default: accurate answers).
+        questions: the questions (default: ``QUESTIONS``).
+        groups: questions answered together (``{number: earlier number}``).
     """
     target = STATE_ORDER.index(state)
     inquiry = services.register_inquiry(
@@ -91,7 +95,7 @@ def build_inquiry(
         subject=f"Testvragen {next(_seq)}",
         submitted=dt.date(2012, 2, 3),
         askers=[{"name": "Bakker", "party": "PVV"}],
-        questions=QUESTIONS,
+        questions=questions or QUESTIONS,
         persons=[{"name": "J. de Vries", "function": "ambassadeur"}] if person else [],
         assignees=team.members,
     )
@@ -136,7 +140,7 @@ def build_inquiry(
         return _reload(inquiry)
     default = ANSWERS if person else {1: "Ja.", 2: "Het beleid is ongewijzigd."}
     services.save_answers(
-        actor=team.handler, inquiry=inquiry, answers=answers or default
+        actor=team.handler, inquiry=inquiry, answers=answers or default, groups=groups
     )
     inquiry = services.submit_draft_answer(actor=team.handler, inquiry=inquiry)
     if target <= STATE_ORDER.index(State.ANSWER_DRAFTED):

@@ -17,6 +17,8 @@ from zorgvuldig.inquiries.queries import inquiries_visible_to
 
 from .factories import Team, build_inquiry, make_user
 
+#: The delegations below start on 1 December 2026; they are made before that day.
+BEFORE_THE_PERIOD = dt.datetime(2026, 11, 29, 12, tzinfo=dt.UTC)
 pytestmark = pytest.mark.django_db
 
 
@@ -75,6 +77,7 @@ def test_gates_are_checked_at_the_first_layer_already(layered):
     assert not ApprovalStep.objects.exists()
 
 
+@time_machine.travel(BEFORE_THE_PERIOD, tick=False)
 def test_a_delegate_acts_for_the_approver_during_the_period_only(layered):
     team, _sg, inquiry = layered
     deputy = make_user(Role.CASE_HANDLER, team.org, username="plaatsvervanger")
@@ -109,6 +112,7 @@ def test_a_delegate_acts_for_the_approver_during_the_period_only(layered):
         ({"actor": "other"}, "themselves or an administrator"),
     ],
 )
+@time_machine.travel(BEFORE_THE_PERIOD, tick=False)
 def test_bad_delegations_are_refused(change, message):
     team = Team()
     other = make_user(Role.CASE_HANDLER, team.org)
@@ -123,6 +127,7 @@ def test_bad_delegations_are_refused(change, message):
         delegate_role(**kwargs)
 
 
+@time_machine.travel(BEFORE_THE_PERIOD, tick=False)
 def test_the_delegation_page_delegates_and_lists(client):
     from django.urls import reverse
 

@@ -9,9 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zorgvuldig.inquiries.deadlines import (
+    HolidayCalendar,
     add_business_days,
     answer_deadline,
+    holiday_calendar,
     is_business_day,
+    parse_holiday_settings,
 )
 
 
@@ -71,7 +74,7 @@ def test_add_business_days(start, days, end):
 
 def test_other_country_calendar():
     # 4 July is a US federal holiday, not a Dutch one
-    assert add_business_days(date(2024, 7, 3), 1, country="US") == date(2024, 7, 5)
+    assert add_business_days(date(2024, 7, 3), 1, "US") == date(2024, 7, 5)
     assert add_business_days(date(2024, 7, 3), 1) == date(2024, 7, 4)
 
 
@@ -127,3 +130,98 @@ def test_an_organisation_can_change_the_terms_and_bad_settings_are_named():
     ):
         with pytest.raises(ValueError, match=field):
             milestone_config(bad)
+
+
+# -- the organisation's holiday calendar (procedure_settings["holidays"]) ---------------
+
+LIBERATION_DAY_2026 = date(2026, 5, 5)  # a Tuesday; a public holiday only in 2025, 2030
+
+
+def _calendar(settings, country="NL"):
+    calendar, problems = parse_holiday_settings(settings, country)
+    assert problems == []
+    return calendar
+
+
+def test_liberation_day_is_a_working_day_unless_the_organisation_adds_it():
+    assert is_business_day(LIBERATION_DAY_2026)
+    assert not is_business_day(date(2025, 5, 5))  # lustrum year: in the package
+    rijk = _calendar({"extra": ["05-05"]})
+    assert not is_business_day(LIBERATION_DAY_2026, rijk)
+    assert not is_business_day(date(2027, 5, 5), rijk)  # every year
+    assert add_business_days(date(2026, 5, 4), 1, rijk) == date(2026, 5, 6)
+    assert add_business_days(date(2026, 5, 4), 1) == LIBERATION_DAY_2026
+
+
+def test_a_one_off_day_off_counts_in_its_year_only():
+    calendar = _calendar({"extra": ["2026-12-24"]})
+    assert not is_business_day(date(2026, 12, 24), calendar)
+    assert is_business_day(date(2027, 12, 24), calendar)
+    # Wednesday 23 Dec 2026: the 24th and both Christmas days are off, then a weekend
+    assert add_business_days(date(2026, 12, 23), 1, calendar) == date(2026, 12, 28)
+
+
+def test_a_public_holiday_can_be_made_a_working_day():
+    kings_day = date(2026, 4, 27)  # a Monday
+    assert not is_business_day(kings_day)
+    assert is_business_day(kings_day, _calendar({"not_holidays": ["2026-04-27"]}))
+    every_year = _calendar({"not_holidays": ["12-26"]})
+    assert is_business_day(date(2025, 12, 26), every_year)
+    assert not is_business_day(date(2025, 12, 25), every_year)
+    # removal wins over an extra day; a weekend stays a weekend
+    both = _calendar({"extra": ["05-05"], "not_holidays": ["2026-05-05", "12-27"]})
+    assert is_business_day(LIBERATION_DAY_2026, both)
+    assert not is_business_day(date(2027, 5, 5), both)
+    assert not is_business_day(date(2026, 12, 27), both)  # a Sunday
+
+
+def test_country_and_subdivision():
+    assert _calendar(None) == HolidayCalendar("NL")
+    assert _calendar({}, country="us") == HolidayCalendar("US")
+    assert _calendar({"country": "US"}).country == "US"  # the settings win
+    bavaria = _calendar({"country": "DE", "subdivision": "BY"})
+    assert not is_business_day(date(2026, 1, 6), bavaria)  # Epiphany, in Bavaria only
+    assert is_business_day(date(2026, 1, 6), _calendar({"country": "DE"}))
+
+
+@pytest.mark.parametrize(
+    ("settings", "country", "named"),
+    [
+        (["05-05"], "NL", "holidays: expected an object"),
+        ({"extra": ["05-05", "5 mei"]}, "NL", "holidays.extra[1]: '5 mei' is not"),
+        ({"extra": ["05-05", 505]}, "NL", "holidays.extra[1]: 505 is not a day"),
+        ({"extra": ["05-05", "02-30"]}, "NL", "holidays.extra[1]: '02-30'"),
+        ({"extra": ["05-05", "2026-13-01"]}, "NL", "holidays.extra[1]"),
+        ({"extra": ["05-05"], "not_holidays": {"a": 1}}, "NL", "holidays.not_holidays"),
+        ({"extra": ["05-05"], "extras": ["12-24"]}, "NL", "holidays.extras: unknown"),
+        ({"extra": ["05-05"], "country": "Nederland"}, "NL", "holidays.country"),
+        ({"extra": ["05-05"], "subdivision": "BY"}, "NL", "holidays.subdivision"),
+        ({"extra": ["05-05"]}, "XX", "country: 'XX' has no holiday calendar"),
+    ],
+)
+def test_bad_settings_are_named_and_the_rest_applies(settings, country, named):
+    calendar, problems = parse_holiday_settings(settings, country)
+    assert len(problems) == 1
+    assert problems[0].startswith(named)
+    assert "expected" in problems[0]
+    assert calendar.country == "NL"
+    assert calendar.subdivision is None
+    assert is_business_day(date(2026, 12, 24), calendar)  # nothing invalid slipped in
+    if isinstance(settings, dict):
+        assert not is_business_day(LIBERATION_DAY_2026, calendar)
+
+
+def test_the_calendar_is_remembered_per_settings_and_mistakes_logged_once(caplog):
+    settings = {"extra": ["05-05", "12-32"], "not_holidays": []}
+    with caplog.at_level("WARNING", logger="zorgvuldig.inquiries.deadlines"):
+        first = holiday_calendar("NL", settings)
+        again = holiday_calendar(
+            "NL", {"not_holidays": [], "extra": ["05-05", "12-32"]}
+        )
+    assert first is again
+    assert [r.getMessage() for r in caplog.records] == [
+        "Procedure settings: holidays.extra[1]: '12-32' is not a day (expected MM-DD "
+        "for every year or YYYY-MM-DD for one day); ignored"
+    ]
+    assert holiday_calendar("NL", {"extra": ["05-05"]}) == first
+    assert holiday_calendar("NL", {"extra": {date(2026, 5, 5)}}) == HolidayCalendar()

@@ -56,7 +56,7 @@ def test_an_objection_needs_comments_and_outdates_the_advice(client, case):
             "comment": "Ik heb de like in maart 2010 geplaatst, niet later.",
         },
     )
-    hearing = Inquiry.objects.get(pk=inquiry.pk).hearing
+    hearing = Inquiry.objects.get(pk=inquiry.pk).hearings.get()
     assert hearing.response == HearingResponse.OBJECTED
     assert "maart 2010" in hearing.employee_comment
     assert AuditEntry.objects.filter(

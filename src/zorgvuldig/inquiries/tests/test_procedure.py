@@ -135,7 +135,9 @@ def test_approval_requires_the_hearing_when_a_person_is_concerned():
     inquiry = build_inquiry(team, State.ANSWER_DRAFTED, hearing=False)
     with pytest.raises(services.ProcedureError) as err:
         services.approve_answer(actor=team.approver, inquiry=inquiry)
-    assert err.value.messages == ["The employee must be heard before approval."]
+    assert err.value.messages == [
+        "Every employee concerned must be heard before approval."
+    ]
     services.record_hearing(
         actor=team.hr,
         inquiry=inquiry,
@@ -186,7 +188,7 @@ def test_punishment_after_hearing_is_allowed():
         State.MEASURE_DECIDED,
         measure=(MeasureCategory.PUNISHMENT, "schriftelijke berisping"),
     )
-    assert inquiry.measure.category == MeasureCategory.PUNISHMENT
+    assert inquiry.measures.get().category == MeasureCategory.PUNISHMENT
 
 
 def test_refused_role_writes_nothing():

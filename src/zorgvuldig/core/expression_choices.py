@@ -1,0 +1,74 @@
+"""The translated labels of a case of online conduct, as the rulebooks read it.
+
+The codes are those of the self-check case shape (shared/cases/README.md, "Self-check";
+``rulebooks.types`` holds the same codes without labels). Both the employee's self-check
+(``selfcheck``) and the advisors' view of an inquiry's established conduct (``inquiries``) show
+them, and core is the layer both may import; keeping the labels here means a verdict, a
+position or an account reads the same on every page.
+
+Public surface: every list and mapping below.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+#: The jurisdictions whose rules are available, with their names.
+JURISDICTIONS = [
+    ("NL", _("Netherlands")),
+    ("US", _("United States")),
+    ("UK", _("United Kingdom")),
+]
+#: Positions under the Dutch rules (``actor.level``).
+LEVELS = [
+    ("staff", _("Staff")),
+    ("senior", _("Senior (e.g. head of department)")),
+    ("top", _("Top management")),
+    ("head_of_mission", _("Head of mission (ambassador)")),
+]
+#: Hatch Act groups (``actor.hatch_category``, United States).
+HATCH_CATEGORIES = [
+    ("less_restricted", _("Less restricted (most federal employees)")),
+    (
+        "further_restricted",
+        _("Further restricted (e.g. FBI, CIA, NSA, FEC, career SES)"),
+    ),
+]
+#: Political activities groups (``actor.political_category``, United Kingdom).
+POLITICAL_CATEGORIES = [
+    ("free", _("Politically free (industrial and non-office grades)")),
+    ("intermediate", _("Intermediate (e.g. administrative and executive officers)")),
+    (
+        "restricted",
+        _("Politically restricted (Senior Civil Service, grades 6 and 7, Fast Stream)"),
+    ),
+]
+#: The account used (``actor.account``).
+ACCOUNTS = [
+    ("personal_identifiable", _("Personal, shows my employer or function")),
+    ("personal_anonymous", _("Personal, anonymous")),
+    ("official", _("Official account of the organisation")),
+]
+#: What was done (``action.type``).
+ACTIONS = [
+    ("post", _("Post")),
+    ("comment", _("Comment")),
+    ("like", _("Like")),
+    ("share", _("Share")),
+    ("follow", _("Follow")),
+    ("profile_picture", _("Change my profile picture")),
+    ("cover_photo", _("Change my cover photo")),
+]
+#: What a like, share, follow or comment is about (``action.target.kind``).
+TARGET_KINDS = [
+    ("page", _("A page")),
+    ("post", _("A post")),
+    ("account", _("An account (a person or organisation)")),
+]
+#: The verdict levels of a rulebook, from mild to severe.
+VERDICT_LEVEL_LABELS = {
+    "ok": _("No objection"),
+    "caution": _("Take care"),
+    "high_risk": _("High risk"),
+    "prohibited": _("Not allowed"),
+}

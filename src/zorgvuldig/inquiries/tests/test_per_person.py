@@ -1,0 +1,304 @@
+"""Hearing and measure per employee when an inquiry concerns several of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from django.urls import reverse
+
+import docx
+import pytest
+
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.answer_check import open_findings
+from zorgvuldig.inquiries.choices import (
+    AdviceKind,
+    HearingResponse,
+    InquiryKind,
+    MeasureCategory,
+    State,
+)
+from zorgvuldig.inquiries.documents import DocumentError, render_docx
+from zorgvuldig.inquiries.models import Hearing, Inquiry
+
+from .factories import QUESTIONS, Team, make_user
+
+pytestmark = pytest.mark.django_db
+EN = {"headers": {"accept-language": "en"}}
+
+
+def _fresh(inquiry: Inquiry) -> Inquiry:
+    return (
+        Inquiry.objects.prefetch_related("persons", "hearings", "measures")
+        .select_related("organisation")
+        .get(pk=inquiry.pk)
+    )
+
+
+@pytest.fixture
+def two():
+    """An inquiry about two employees, with facts established and advice complete."""
+    team = Team()
+    inquiry = services.register_inquiry(
+        actor=team.handler,
+        organisation=team.org,
+        kind=InquiryKind.PARLIAMENTARY_WRITTEN,
+        subject="Twee medewerkers",
+        submitted=dt.date(2012, 2, 3),
+        askers=[{"name": "Bakker", "party": "PVV"}],
+        questions=QUESTIONS,
+        persons=[
+            {"name": "J. de Vries", "function": "ambassadeur"},
+            {"name": "K. Jansen", "function": "attaché"},
+        ],
+        assignees=team.members,
+    )
+    services.record_facts(actor=team.handler, inquiry=inquiry, facts="Twee likes.")
+    inquiry = services.establish_facts(actor=team.handler, inquiry=inquiry)
+    a, b = inquiry.persons.order_by("pk")
+    return team, inquiry, a, b
+
+
+def _hear(team, inquiry, person, account, day=dt.date(2012, 2, 6)):
+    return services.record_hearing(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=person,
+        held_on=day,
+        present="HR",
+        account=account,
+    )
+
+
+def _advise(team, inquiry):
+    services.record_advice(
+        actor=team.hr, inquiry=inquiry, kind=AdviceKind.HR, text="Gesprekken."
+    )
+    services.record_advice(
+        actor=team.legal, inquiry=inquiry, kind=AdviceKind.LEGAL, text="Terughoudend."
+    )
+    return services.complete_advice(actor=team.handler, inquiry=inquiry)
+
+
+def test_each_employee_has_their_own_hearing(two):
+    team, inquiry, a, b = two
+    _hear(team, inquiry, a, "Verhaal van De Vries.")
+    inquiry = _fresh(inquiry)
+    assert inquiry.hearing_of(a).account == "Verhaal van De Vries."
+    assert inquiry.hearing_of(b) is None
+    assert not inquiry.everyone_heard
+    _hear(team, inquiry, b, "Verhaal van Jansen.")
+    inquiry = _fresh(inquiry)
+    assert inquiry.everyone_heard
+    assert Hearing.objects.filter(inquiry=inquiry).count() == 2
+
+
+def test_with_several_employees_the_service_asks_whose_hearing(two):
+    team, inquiry, _a, _b = two
+    with pytest.raises(services.ProcedureError) as err:
+        _hear(team, inquiry, None, "Wie?")
+    assert err.value.messages == ["Choose the employee this concerns."]
+
+
+def test_a_person_of_another_inquiry_is_refused(two):
+    team, inquiry, _a, _b = two
+    other = services.register_inquiry(
+        actor=team.handler,
+        organisation=team.org,
+        kind=InquiryKind.PRESS,
+        subject="Ander",
+        questions=QUESTIONS,
+        persons=[{"name": "X. Ander"}],
+        assignees=team.members,
+    )
+    stranger = other.persons.get()
+    with pytest.raises(services.ProcedureError) as err:
+        _hear(team, inquiry, stranger, "Niet van deze zaak.")
+    assert "not concerned by this inquiry" in err.value.messages[0]
+
+
+def test_a_punishment_needs_the_hearing_of_that_same_employee(two):
+    team, inquiry, a, b = two
+    _hear(team, inquiry, a, "Alleen De Vries is gehoord.")
+    inquiry = _advise(team, inquiry)
+    with pytest.raises(services.ProcedureError):
+        services.record_measure(
+            actor=team.hr,
+            inquiry=inquiry,
+            person=b,
+            category=MeasureCategory.PUNISHMENT,
+            term="schriftelijke berisping",
+            decided_on=dt.date(2012, 2, 9),
+        )
+    measure = services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=a,
+        category=MeasureCategory.PUNISHMENT,
+        term="schriftelijke berisping",
+        decided_on=dt.date(2012, 2, 9),
+    )
+    assert measure.person == a
+
+
+def test_the_measure_is_decided_only_when_every_employee_has_one(two):
+    team, inquiry, a, b = two
+    _hear(team, inquiry, a, "A.")
+    _hear(team, inquiry, b, "B.")
+    inquiry = _advise(team, inquiry)
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=a,
+        category=MeasureCategory.INFORMAL,
+        term="aangesproken",
+    )
+    with pytest.raises(services.ProcedureError) as err:
+        services.decide_measure(actor=team.hr, inquiry=inquiry)
+    assert (
+        "A measure (or 'no measure') must be recorded for every employee concerned."
+        in err.value.messages
+    )
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=b,
+        category=MeasureCategory.NONE,
+        term="geen maatregel",
+    )
+    inquiry = services.decide_measure(actor=team.hr, inquiry=inquiry)
+    assert inquiry.state == State.MEASURE_DECIDED
+
+
+def test_approval_needs_every_employee_heard(two):
+    team, inquiry, a, b = two
+    _hear(team, inquiry, a, "A.")
+    inquiry = _advise(team, inquiry)
+    for person in (a, b):
+        services.record_measure(
+            actor=team.hr,
+            inquiry=inquiry,
+            person=person,
+            category=MeasureCategory.NONE,
+            term="geen maatregel",
+        )
+    inquiry = services.decide_measure(actor=team.hr, inquiry=inquiry)
+    services.save_answers(
+        actor=team.handler,
+        inquiry=inquiry,
+        answers={1: "Ja.", 2: "Het ministerie staat achter zijn medewerkers."},
+    )
+    inquiry = services.submit_draft_answer(actor=team.handler, inquiry=inquiry)
+    with pytest.raises(services.ProcedureError) as err:
+        services.approve_answer(actor=team.approver, inquiry=inquiry)
+    assert "Every employee concerned must be heard before approval." in (
+        err.value.messages
+    )
+
+
+def test_a_measure_word_fitting_one_employee_is_not_flagged(two):
+    team, inquiry, a, b = two
+    _hear(team, inquiry, a, "A.")
+    _hear(team, inquiry, b, "B.")
+    inquiry = _advise(team, inquiry)
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=a,
+        category=MeasureCategory.INFORMAL,
+        term="aangesproken",
+    )
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=b,
+        category=MeasureCategory.INFORMAL,
+        term="aangesproken",
+    )
+    answer = {1: "Ja.", 2: "De medewerker heeft een schriftelijke berisping gekregen."}
+    services.save_answers(actor=team.handler, inquiry=inquiry, answers=answer)
+    flagged = [f.text for f in open_findings(_fresh(inquiry))]
+    assert any("berisping" in t for t in flagged)
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        person=b,
+        category=MeasureCategory.PUNISHMENT,
+        term="schriftelijke berisping",
+        decided_on=dt.date(2012, 2, 9),
+    )
+    flagged = [f.text for f in open_findings(_fresh(inquiry))]
+    assert not any("berisping" in t for t in flagged)
+
+
+def test_each_employee_reads_and_answers_only_their_own_hearing(client, two):
+    team, inquiry, a, b = two
+    alice = make_user("employee", team.org, username="jdevries")
+    bob = make_user("employee", team.org, username="kjansen")
+    a.user, b.user = alice, bob
+    a.save()
+    b.save()
+    _hear(team, inquiry, a, "Verhaal van De Vries.")
+    _hear(team, inquiry, b, "Verhaal van Jansen.")
+    client.force_login(alice)
+    url = reverse("inquiries:record_about_me", args=[inquiry.pk])
+    page = client.get(url, **EN).content.decode()
+    assert "Verhaal van De Vries." in page
+    assert "Verhaal van Jansen." not in page
+    client.post(url, {"response": "confirmed", "comment": ""})
+    inquiry = _fresh(inquiry)
+    assert inquiry.hearing_of(a).response == HearingResponse.CONFIRMED
+    assert inquiry.hearing_of(b).response == HearingResponse.PENDING
+
+
+def test_the_case_page_has_a_hearing_and_measure_per_employee(client, two):
+    team, inquiry, a, b = two
+    client.force_login(team.hr)
+    url = reverse("inquiries:hearing", args=[inquiry.pk])
+    client.post(
+        url,
+        {
+            "person": b.pk,
+            "held_on": "2012-02-06",
+            "present": "HR",
+            "account": "Jansen.",
+        },
+    )
+    inquiry = _fresh(inquiry)
+    assert inquiry.hearing_of(b).account == "Jansen."
+    assert inquiry.hearing_of(a) is None
+    page = client.get(reverse("inquiries:detail", args=[inquiry.pk]), **EN)
+    text = page.content.decode()
+    assert "Hearing of the employee: J. de Vries" in text
+    assert "Hearing of the employee: K. Jansen" in text
+    assert "Measure: K. Jansen" in text
+
+
+def test_a_refused_hearing_keeps_the_input_under_its_employee(client, two):
+    team, inquiry, _a, b = two
+    client.force_login(team.hr)
+    response = client.post(
+        reverse("inquiries:hearing", args=[inquiry.pk]),
+        {"person": b.pk, "held_on": "2999-01-01", "present": "HR", "account": "Later."},
+        **EN,
+    )
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert "The hearing date lies in the future." in text
+    assert f'id="id_p{b.pk}_account"' in text
+    assert "Later." in text
+
+
+def test_the_hearing_report_is_per_employee(two):
+    team, inquiry, a, b = two
+    _hear(team, inquiry, a, "Verhaal van De Vries.")
+    _hear(team, inquiry, b, "Verhaal van Jansen.")
+    inquiry = _fresh(inquiry)
+    with pytest.raises(DocumentError):
+        render_docx(inquiry, "hearing")
+    report = docx.Document(io.BytesIO(render_docx(inquiry, "hearing", person=b.pk)))
+    text = "\n".join(p.text for p in report.paragraphs)
+    assert "K. Jansen" in text
+    assert "Verhaal van Jansen." in text
+    assert "Verhaal van De Vries." not in text
