@@ -1,8 +1,10 @@
 """URL configuration: pages, the JSON API and the admin."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import RequestDataTooBig
 from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.i18n import set_language
@@ -24,6 +26,21 @@ api = NinjaAPI(
     docs_decorator=login_not_required,
 )
 api.add_router("/selfcheck", selfcheck_api)
+
+
+@api.exception_handler(RequestDataTooBig)
+def _body_too_large(request, exc):
+    """A body over DATA_UPLOAD_MAX_MEMORY_SIZE: JSON like every other API error."""
+    return api.create_response(
+        request,
+        {
+            "detail": "request body too large (at most "
+            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes)"
+        },
+        status=413,
+    )
+
+
 api_urls = api.urls
 for api_pattern in api_urls[0]:
     login_not_required(api_pattern.callback)

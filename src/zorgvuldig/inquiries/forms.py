@@ -17,6 +17,7 @@ from zorgvuldig.core.expression_choices import ACCOUNTS, ACTIONS, LEVELS, TARGET
 from zorgvuldig.core.models import User
 from zorgvuldig.rulebooks.checking import CaseError, normalise_jurisdiction, parse_case
 
+from .advisors import advisor_kinds
 from .choices import HearingResponse, InquiryKind, MeasureCategory, State
 from .grouping import grouping_problems
 from .tkapi_import import ZaakError, ZaakRecord, read_zaak
@@ -189,6 +190,7 @@ class ConfirmInquiryForm(forms.Form):
                 label=_("Question %(n)d") % {"n": n},
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
+        self._organisation = organisation
         team = User.objects.filter(organisation=organisation, is_active=True).exclude(
             role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR]
         )
@@ -246,11 +248,16 @@ class ConfirmInquiryForm(forms.Form):
     def clean_assignees(self):
         chosen = self.cleaned_data["assignees"]
         roles = {u.role for u in chosen}
-        missing = [
-            str(Role(r).label)
-            for r in (Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.APPROVER)
-            if r not in roles
-        ]
+        # HR, Legal and an approver always; and whoever gives the advice the organisation
+        # requires besides (advisors.py), so that no advice round waits for nobody.
+        needed = [Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.APPROVER]
+        if self._organisation is not None:
+            needed += [
+                k.role
+                for k in advisor_kinds(self._organisation)
+                if k.role not in needed
+            ]
+        missing = [str(Role(r).label) for r in needed if r not in roles]
         if missing:
             raise forms.ValidationError(
                 _("Choose at least one of each: %(roles)s.")

@@ -84,6 +84,8 @@ def inquiry_list(request: HttpRequest) -> HttpResponse:
             "filter_form": form,
             "query": params.urlencode(),
             "about_me": records_about(request.user),
+            # Employees and the works council are never assigned to cases: no case list.
+            "works_on_cases": request.user.has_role(*Role.delegable()),
         },
     )
 

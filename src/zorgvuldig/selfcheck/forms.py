@@ -243,6 +243,15 @@ class SelfCheckForm(forms.Form):
                 "target_name",
                 _("Name the page, post or account you want to like, share or follow."),
             )
+        if action in ("post", "comment") and not (d.get("text") or "").strip():
+            # An empty check would answer "no objection" to nothing at all.
+            self.add_error(
+                "text",
+                _(
+                    "Write the text you want to post (or describe the picture or video), "
+                    "so that there is something to check."
+                ),
+            )
         if since and date and since > date:
             self.add_error(
                 "since", _("The day you placed it cannot be after the date above.")

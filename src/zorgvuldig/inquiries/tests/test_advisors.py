@@ -187,3 +187,15 @@ def test_malformed_advisor_settings_are_named_and_left_out(team, value, problem)
 def test_any_settings_value_reads_without_error(value):
     problems = advisor_settings_problems(value)
     assert isinstance(problems, list)
+
+
+def test_intake_asks_for_someone_to_give_each_required_advice(client, team):
+    from .test_pages import _confirm_data
+
+    client.force_login(team.handler)
+    url = reverse("inquiries:intake")
+    response = client.post(url, _confirm_data(team), **EN)
+    assert "Choose at least one of each: Other advisor." in response.content.decode()
+    assignees = [team.hr.pk, team.legal.pk, team.approver.pk, team.integrity.pk]
+    response = client.post(url, _confirm_data(team, assignees=assignees))
+    assert response.status_code == 302

@@ -389,3 +389,15 @@ def test_a_postponement_notice_cannot_be_dated_in_the_future(team):
         services.postpone_answer(
             actor=team.handler, inquiry=inquiry, reason="x", sent_on=dt.date(2099, 1, 1)
         )
+
+
+@pytest.mark.parametrize("role", ["employee", "works_council"])
+def test_people_never_assigned_to_cases_get_no_case_controls(client, team, role):
+    client.force_login(make_user(role, team.org))
+    page = client.get(reverse("inquiries:list"), **EN).content.decode()
+    assert "Export as CSV" not in page
+    assert 'class="filters"' not in page
+    assert "Nothing has been recorded about you." in page
+    client.force_login(team.handler)
+    page = client.get(reverse("inquiries:list"), **EN).content.decode()
+    assert "Export as CSV" in page

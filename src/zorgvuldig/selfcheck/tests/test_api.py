@@ -218,3 +218,13 @@ def test_the_api_docs_need_no_login(client):
     response = client.get("/api/docs")
     assert response.status_code == 200
     assert b"openapi.json" in response.content
+
+
+def test_a_body_over_the_upload_limit_gets_a_json_413(client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = client.post(
+        URL, '{"text": "' + "x" * 2000 + '"}', content_type="application/json"
+    )
+    assert response.status_code == 413
+    assert response["Content-Type"].startswith("application/json")
+    assert "too large" in response.json()["detail"]

@@ -195,3 +195,11 @@ def test_highlight_clips_spans_outside_the_text():
         ("def", ["insult or personal attack"]),
     ]
     assert highlight(None, signals, "text") == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n "])
+def test_an_empty_post_asks_for_text_instead_of_answering_no_objection(client, text):
+    _response, doc = _post(client, {**POST, "text": text})
+    errors = doc.xpath('//div[@data-field="text"]//ul[@class="errorlist"]')
+    assert errors and "Write the text you want to post" in _text(errors[0])
+    assert not doc.xpath("//article[@data-jurisdiction]")  # no verdict
