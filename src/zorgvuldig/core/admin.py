@@ -1,7 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
 from .models import Delegation, Organisation, User
+from .settings_checks import settings_problems
 
 
 @admin.register(User)
@@ -25,7 +27,27 @@ class ZorgvuldigUserAdmin(UserAdmin):
     list_filter = ("role", "organisation", "is_active")
 
 
-admin.site.register(Organisation)
+class OrganisationForm(forms.ModelForm):
+    """The organisation, with its procedure settings checked key by key on saving."""
+
+    class Meta:
+        model = Organisation
+        fields = ("name", "country", "procedure_settings")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        problems = settings_problems(
+            data.get("procedure_settings"), (data.get("country") or "NL").upper()
+        )
+        if problems:
+            self.add_error("procedure_settings", problems)
+        return data
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    form = OrganisationForm
+
 
 # AuditEntry is deliberately not in the admin: its ``changes`` hold case content (facts,
 # advice, hearing accounts) that only people assigned to the case may read. The case page

@@ -32,7 +32,7 @@ class DelegationForm(forms.Form):
         self.fields["to_user"].queryset = (
             User.objects.filter(organisation_id=user.organisation_id, is_active=True)
             .exclude(pk=user.pk)
-            .exclude(role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL])
+            .filter(role__in=Role.delegable())
             .order_by("last_name")
         )
         self.fields["to_user"].label_from_instance = lambda u: (

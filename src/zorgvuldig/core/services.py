@@ -156,9 +156,14 @@ def delegate_role(
         raise DelegationError(
             _("The delegate must belong to the same organisation."), field="to_user"
         )
-    if to_user.role in (Role.EMPLOYEE, Role.WORKS_COUNCIL):
+    if to_user.role not in Role.delegable():
+        # Employees, the works council and administrators do not work on cases; a
+        # delegation must not open personnel cases to them.
         raise DelegationError(
-            _("A role cannot be delegated to an employee or the works council."),
+            _(
+                "A role can only be delegated to a colleague who works on cases (not an "
+                "employee, the works council or an administrator)."
+            ),
             field="to_user",
         )
     if starts < timezone.localdate():

@@ -19,8 +19,10 @@ what is wrong so the administrator can fix it.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from django.utils.translation import get_language
@@ -38,6 +40,7 @@ ADVISING_ROLES = (
     Role.LEGAL_ADVISOR,
     Role.COMMUNICATIONS,
 )
+logger = logging.getLogger(__name__)
 _CODE = re.compile(r"[a-z][a-z0-9_]{0,31}")
 
 
@@ -98,18 +101,23 @@ def _entry(raw: Any, seen: set[str]) -> tuple[AdvisorKind | None, str | None]:
     if code in seen:
         return None, str(_("advisor code %(code)r is listed twice") % {"code": code})
     label = raw.get("label", code)
-    if isinstance(label, str) and label.strip():
-        nl = en = label.strip()
-    elif isinstance(label, dict) and any(
-        isinstance(label.get(k), str) and label[k].strip() for k in ("nl", "en")
-    ):
-        nl = (label.get("nl") or label.get("en")).strip()
-        en = (label.get("en") or label.get("nl")).strip()
+    if isinstance(label, dict):
+        texts = {
+            lang: label[lang].strip()
+            for lang in ("nl", "en")
+            if isinstance(label.get(lang), str) and label[lang].strip()
+        }
+    elif isinstance(label, str) and label.strip():
+        texts = {"nl": label.strip(), "en": label.strip()}
     else:
+        texts = {}
+    if not texts:
         return None, str(
             _('advisor %(code)r: label must be a text or {"nl": ..., "en": ...}')
             % {"code": code}
         )
+    nl = texts.get("nl") or texts["en"]
+    en = texts.get("en") or texts["nl"]
     role = raw.get("role", Role.ADVISOR)
     if role not in ADVISING_ROLES:
         return None, str(
@@ -139,8 +147,21 @@ def _read(settings_value: Any) -> tuple[list[AdvisorKind], list[str]]:
 
 def advisor_kinds(organisation) -> list[AdvisorKind]:
     """The kinds of advice ``organisation``'s inquiries need: HR, Legal, then its own
-    advisors in the order listed (malformed entries left out)."""
-    return _read(procedure_settings(organisation).get("advisors"))[0]
+    advisors in the order listed. Malformed entries are left out and logged (once per
+    process and problem), so that a settings mistake is seen, not silently dropped."""
+    kinds, problems = _read(procedure_settings(organisation).get("advisors"))
+    for problem in problems:
+        _log_once(organisation.pk, problem)
+    return kinds
+
+
+@lru_cache(maxsize=256)
+def _log_once(organisation_pk: int, problem: str) -> None:
+    logger.warning(
+        "organisation %s: procedure_settings advisors: %s (entry ignored)",
+        organisation_pk,
+        problem,
+    )
 
 
 def advisor_kind(organisation, code: str) -> AdvisorKind | None:

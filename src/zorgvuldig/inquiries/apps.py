@@ -8,6 +8,7 @@ class InquiriesConfig(AppConfig):
     verbose_name = _("Inquiries")
 
     def ready(self) -> None:
-        from .audit_labels import register
+        from . import audit_labels, settings_checks
 
-        register()
+        audit_labels.register()
+        settings_checks.register()

@@ -68,7 +68,7 @@ def document_context(
     if name == "postponement":
         notice = inquiry.postponement
         if notice is None:
-            raise DocumentError("No postponement notice has been recorded.")
+            raise DocumentError(_("No postponement notice has been recorded."))
         context["postponement"] = {
             "reason": notice.reason,
             "sent_on": _day(notice.sent_on),
@@ -79,10 +79,10 @@ def document_context(
             person = persons[0].pk
         concerned = next((p for p in persons if p.pk == person), None)
         if concerned is None:
-            raise DocumentError("Choose the employee whose hearing report you want.")
+            raise DocumentError(_("Choose the employee whose hearing report you want."))
         hearing = inquiry.hearing_of(concerned)
         if hearing is None:
-            raise DocumentError("The hearing has not been recorded yet.")
+            raise DocumentError(_("The hearing has not been recorded yet."))
         with translation.override("nl"):
             response = str(hearing.get_response_display())
         context["hearing"] = {

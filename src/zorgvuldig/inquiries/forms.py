@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -15,7 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.expression_choices import ACCOUNTS, ACTIONS, LEVELS, TARGET_KINDS
 from zorgvuldig.core.models import User
-from zorgvuldig.rulebooks.checking import CaseError, normalise_jurisdiction, parse_case
+from zorgvuldig.rulebooks.checking import (
+    CaseError,
+    DatedLineError,
+    normalise_jurisdiction,
+    parse_case,
+    parse_dated_lines,
+)
 
 from .advisors import advisor_kinds
 from .choices import HearingResponse, InquiryKind, MeasureCategory, State
@@ -576,7 +581,6 @@ _KEPT_ACTOR = (
     "cover_photo_partisan",
 )
 _KEPT_CONTEXT = ("on_duty", "in_workplace", "official_travel", "election_period")
-_DATED_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*:?\s+(\S.*)$")
 #: The longest text accepted for what was posted or what the target says, in characters.
 MAX_CONDUCT_TEXT = 20_000
 
@@ -693,25 +697,18 @@ class ConductForm(forms.Form):
 
     def clean_target_content(self) -> list[dict[str, Any]]:
         """The target's posts as ``[{text, date}]``; a line may start with its date."""
-        items = []
-        for n, line in enumerate(self.cleaned_data["target_content"].splitlines(), 1):
-            line = line.strip()
-            if not line:
-                continue
-            m = _DATED_LINE.match(line)
-            if m is None:
-                items.append({"text": line, "date": None})
-                continue
-            try:
-                day = dt.date.fromisoformat(m.group(1))
-            except ValueError:
-                raise forms.ValidationError(
-                    _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
-                    params={"n": n, "date": m.group(1)},
-                    code="bad_date",
-                ) from None
-            items.append({"text": m.group(2), "date": day.isoformat()})
-        return items
+        try:
+            lines = parse_dated_lines(self.cleaned_data["target_content"])
+        except DatedLineError as exc:
+            raise forms.ValidationError(
+                _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
+                params={"n": exc.line, "date": exc.raw_date},
+                code="bad_date",
+            ) from None
+        return [
+            {"text": text, "date": day.isoformat() if day else None}
+            for text, day in lines
+        ]
 
     def clean(self) -> dict[str, Any]:
         d = super().clean()

@@ -46,10 +46,8 @@ RULES: dict[str, Rule] = {
         (State.REGISTERED, *OPEN_STATES),
         _("Recording the established conduct"),
     ),
-    "record_hr_advice": Rule((Role.HR_ADVISOR,), OPEN_STATES, _("Giving advice")),
-    "record_legal_advice": Rule((Role.LEGAL_ADVISOR,), OPEN_STATES, _("Giving advice")),
-    # Advice of the organisation's own advisors: the role comes from the advisor's settings
-    # (``advisors.py``); see :func:`may_advise`.
+    # Advice: HR by the HR advisor, Legal by the legal advisor, an organisation's own
+    # advisors by the role their settings name (``advisors.py``); see :func:`may_advise`.
     "record_advice": Rule(
         (Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.ADVISOR, Role.COMMUNICATIONS),
         OPEN_STATES,

@@ -23,14 +23,17 @@ from .models import Advice, ApprovalStep, Inquiry, Measure, PersonConcerned, Que
 
 
 def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
-    """The inquiries ``user`` is assigned to (none for anonymous or inactive users)."""
+    """The inquiries ``user`` is assigned to (none for anonymous or inactive users), never
+    one that concerns ``user`` themselves (they read that through :func:`get_record_about`,
+    which shows only their own hearing and measure)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return Inquiry.objects.none()
     assigned = Inquiry.assignees.through.objects.filter(user_id__in=user.acting_for())
+    about_them = PersonConcerned.objects.filter(user_id=user.pk)
     return Inquiry.objects.filter(
         pk__in=assigned.values("inquiry_id"),
         confidentiality__in=Confidentiality.up_to(user.clearance),
-    )
+    ).exclude(pk__in=about_them.values("inquiry_id"))
 
 
 def get_inquiry_for(user: User, pk: int) -> Inquiry:

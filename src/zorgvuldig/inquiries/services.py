@@ -191,6 +191,8 @@ def register_inquiry(
             _("No account %(names)s in your organisation.")
             % {"names": ", ".join(unknown)}
         )
+    assignees = list(assignees)
+    _refuse_concerned_on_team({u.pk for u in accounts.values()}, [actor, *assignees])
     PersonConcerned.objects.bulk_create(
         PersonConcerned(
             inquiry=inquiry,
@@ -214,6 +216,24 @@ def register_inquiry(
 
 
 @transaction.atomic
+def _refuse_concerned_on_team(concerned: set[int], team: Iterable[User]) -> None:
+    """An employee concerned never works on their own case (they would read the other
+    employees' hearings and could record their own): refuse them as assignees.
+
+    Raises:
+        ProcedureError: naming the people concerned among ``team``.
+    """
+    clash = [u for u in team if u.pk in concerned]
+    if clash:
+        raise ProcedureError(
+            _(
+                "%(names)s is concerned by this inquiry and cannot work on it; their "
+                "own account only reads and answers what is recorded about them."
+            )
+            % {"names": ", ".join(u.get_full_name() or u.username for u in clash)}
+        )
+
+
 def assign_to_case(
     *, actor: User, inquiry: Inquiry, users: Iterable[User]
 ) -> list[User]:
@@ -235,6 +255,9 @@ def assign_to_case(
             _("%(names)s belong to another organisation.")
             % {"names": ", ".join(u.get_full_name() or u.username for u in foreign)}
         )
+    _refuse_concerned_on_team(
+        {p.user_id for p in inquiry.persons.all() if p.user_id}, users
+    )
     new = [u for u in users if not inquiry.is_assigned(u)]
     if new:
         inquiry.assignees.add(*new)
@@ -321,6 +344,7 @@ def record_conduct(
     fields: dict[str, Any] = {"conduct": new}
     if outdates_advice:
         fields["record_version"] = F("record_version") + 1
+        _void_approvals(actor, inquiry, gettext_noop("The established conduct"))
     Inquiry.objects.filter(pk=inquiry.pk).update(**fields)
     record_audit(
         actor=actor,
@@ -768,7 +792,9 @@ def record_hearing(
     hearing, _created = Hearing.objects.update_or_create(
         inquiry=inquiry, person=person, defaults=values
     )
-    # The hearing is part of the record advice rests on: advice given before is outdated.
+    # The hearing is part of the record advice rests on: advice given before is outdated,
+    # and so are approvals of a draft under way.
+    _void_approvals(actor, inquiry, gettext_noop("The hearing"))
     Inquiry.objects.filter(pk=inquiry.pk).update(record_version=F("record_version") + 1)
     record_audit(
         actor=actor,
@@ -907,6 +933,7 @@ def respond_to_record(
     hearing.employee_comment = comment
     hearing.responded_at = timezone.now()
     hearing.save(update_fields=["response", "employee_comment", "responded_at"])
+    _void_approvals(actor, inquiry, gettext_noop("The employee's response"))
     Inquiry.objects.filter(pk=inquiry.pk).update(record_version=F("record_version") + 1)
     record_audit(
         actor=actor,

@@ -61,8 +61,16 @@ class _Page:
         return self.has_next or self.has_previous
 
 
+def _int_or_none(value: str | None) -> int | None:
+    """A positive whole number written in ASCII digits (``"12"``), else ``None``: a query
+    or form value never reaches ``int()`` unchecked (``"²".isdigit()`` is true)."""
+    text = (value or "").strip()
+    return int(text) if text.isascii() and text.isdecimal() and int(text) > 0 else None
+
+
 def _page(rows, number: str | None) -> _Page:
-    n = int(number) if number and number.isdigit() and 0 < int(number) < 100_000 else 1
+    n = _int_or_none(number) or 1
+    n = n if n < 100_000 else 1
     start = (n - 1) * DASHBOARD_PAGE_SIZE
     chunk = list(rows[start : start + DASHBOARD_PAGE_SIZE + 1])
     return _Page(chunk[:DASHBOARD_PAGE_SIZE], n, len(chunk) > DASHBOARD_PAGE_SIZE)
@@ -291,7 +299,7 @@ def _person_form(form_class: type) -> Callable:
         raw = str(request.POST.get("person") or "")
         persons = list(inquiry.persons.all())
         only = persons[0].pk if len(persons) == 1 else None
-        return form_class(request.POST, person_pk=int(raw) if raw.isdigit() else only)
+        return form_class(request.POST, person_pk=_int_or_none(raw) or only)
 
     return make
 
@@ -559,9 +567,7 @@ def download_document(
     render = render_pdf if fmt == "pdf" else render_docx
     person = request.GET.get("person", "")
     try:
-        content = render(
-            inquiry, template, advisor, int(person) if person.isdigit() else None
-        )
+        content = render(inquiry, template, advisor, _int_or_none(person))
     except DocumentError as exc:
         messages.error(request, str(exc))
         return redirect("inquiries:detail", inquiry_pk=inquiry.pk)

@@ -12,6 +12,7 @@ an inquiry's established conduct all call :func:`run_check`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,43 @@ _CONTEXT_FIELDS = {
 _ACTION_FIELDS = {"type", "since", "target"}
 _TARGET_FIELDS = {"kind", "name", "content"}
 _CONTENT_FIELDS = {"text", "date"}
+
+
+_DATED_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*:?\s+(\S.*)$")
+
+
+class DatedLineError(ValueError):
+    """A line of posts whose leading date is not a real day; ``line`` is 1-based."""
+
+    def __init__(self, line: int, raw_date: str) -> None:
+        super().__init__(f"line {line}: {raw_date} is not a valid date (YYYY-MM-DD)")
+        self.line = line
+        self.raw_date = raw_date
+
+
+def parse_dated_lines(text: str) -> list[tuple[str, dt.date | None]]:
+    """A target's posts typed one per line, each optionally starting with its date
+    (``"2010-06-20: Geen regering met steun van de PVV"``), as ``[(text, date or None)]``
+    in the order given; blank lines are skipped.
+
+    Raises:
+        DatedLineError: a line starts with a date that does not exist (e.g. 2010-13-45).
+    """
+    items: list[tuple[str, dt.date | None]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        m = _DATED_LINE.match(line)
+        if m is None:
+            items.append((line, None))
+            continue
+        try:
+            day = dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            raise DatedLineError(n, m.group(1)) from None
+        items.append((m.group(2), day))
+    return items
 
 
 class CaseError(ValueError):

@@ -10,9 +10,6 @@ established conduct, and are importable from here as well.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +23,7 @@ from zorgvuldig.core.expression_choices import (
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
 )
+from zorgvuldig.rulebooks.checking import DatedLineError, parse_dated_lines
 
 #: Actions that are about someone else's page, post or account.
 TARGETED = ("like", "share", "follow", "comment")
@@ -82,8 +80,6 @@ FIELDSETS = [
         False,
     ),
 ]
-
-_DATED_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*:?\s+(\S.*)$")
 
 
 def _date_input() -> forms.DateInput:
@@ -213,25 +209,15 @@ class SelfCheckForm(forms.Form):
 
     def clean_target_content(self) -> list[dict]:
         """The target's posts as ``[{text, date}]``; a line may start with its date."""
-        items = []
-        for n, line in enumerate(self.cleaned_data["target_content"].splitlines(), 1):
-            line = line.strip()
-            if not line:
-                continue
-            m = _DATED_LINE.match(line)
-            if m is None:
-                items.append({"text": line, "date": None})
-                continue
-            try:
-                day = dt.date.fromisoformat(m.group(1))
-            except ValueError:
-                raise forms.ValidationError(
-                    _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
-                    params={"n": n, "date": m.group(1)},
-                    code="bad_date",
-                ) from None
-            items.append({"text": m.group(2), "date": day})
-        return items
+        try:
+            lines = parse_dated_lines(self.cleaned_data["target_content"])
+        except DatedLineError as exc:
+            raise forms.ValidationError(
+                _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
+                params={"n": exc.line, "date": exc.raw_date},
+                code="bad_date",
+            ) from None
+        return [{"text": text, "date": day} for text, day in lines]
 
     def clean(self) -> dict:
         d = super().clean()

@@ -86,8 +86,11 @@ def test_a_role_that_does_not_act_on_cases_is_not_delegated(people, role):
     assert not Delegation.objects.exists()
 
 
-@pytest.mark.parametrize("role", [Role.EMPLOYEE, Role.WORKS_COUNCIL])
-def test_no_role_goes_to_an_employee_or_the_works_council(people, role):
+@pytest.mark.parametrize(
+    "role", [Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR]
+)
+def test_no_role_goes_to_someone_who_does_not_work_on_cases(people, role):
+    """An administrator manages accounts; a delegated role would open cases to them."""
     with pytest.raises(DelegationError, match="works council") as refused:
         _delegate(people, to_user=make_user(role, people["deputy"].organisation))
     assert refused.value.field == "to_user"

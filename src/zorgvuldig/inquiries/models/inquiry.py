@@ -126,8 +126,9 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
     def acts_as(self, user, *roles: str) -> bool:
         """Whether ``user`` may act in one of ``roles`` on this inquiry: in their own role when
         they are assigned, or in a role delegated to them (in force today) by someone who is
-        assigned. A delegation never reaches beyond the delegator's own cases."""
-        if not user.is_active:
+        assigned. A delegation never reaches beyond the delegator's own cases, and an
+        employee concerned never acts on their own case, whatever their role."""
+        if not user.is_active or any(p.user_id == user.pk for p in self.persons.all()):
             return False
         assigned = {u.pk for u in self.assignees.all()}
         if user.pk in assigned and user.role in roles:

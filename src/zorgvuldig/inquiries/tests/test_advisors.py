@@ -166,6 +166,7 @@ def test_the_advice_form_posts_and_a_refusal_keeps_the_text(client, team):
         ([{"code": "HR!"}], "advisor code 'HR!'"),
         ([{"code": "hr"}], "listed twice"),
         ([{"code": "x", "label": 3}], "label must be"),
+        ([{"code": "x", "label": {"nl": 5, "en": "  "}}], "label must be"),
         ([{"code": "x", "role": "employee"}], "role must be one of"),
         (["x"], "each advisor must be an object"),
     ],
@@ -199,3 +200,19 @@ def test_intake_asks_for_someone_to_give_each_required_advice(client, team):
     assignees = [team.hr.pk, team.legal.pk, team.approver.pk, team.integrity.pk]
     response = client.post(url, _confirm_data(team, assignees=assignees))
     assert response.status_code == 302
+
+
+def test_a_label_in_one_language_serves_both_and_bad_entries_are_logged(team, caplog):
+    team.org.procedure_settings = {
+        "advisors": [
+            {"code": "integrity", "label": {"nl": 5, "en": "Integrity office"}},
+            {"code": "bad code"},
+        ]
+    }
+    team.org.save()
+    with caplog.at_level("WARNING"):
+        kinds = advisor_kinds(team.org)
+    assert [(k.code, k.label_nl, k.label_en) for k in kinds[2:]] == [
+        ("integrity", "Integrity office", "Integrity office")
+    ]
+    assert "advisor code 'bad code'" in caplog.text

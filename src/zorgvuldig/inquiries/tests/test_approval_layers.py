@@ -165,6 +165,38 @@ def test_a_change_during_approval_voids_the_layers_so_far(layered):
         )  # the director must look again
 
 
+@pytest.mark.parametrize("change", ["hearing", "conduct"])
+def test_a_changed_record_during_approval_voids_the_layers_so_far(layered, change):
+    """The hearing and the established conduct are part of the record advice and approval
+    rest on: a change makes the director look again, even if the advice stays the same."""
+    team, sg, inquiry = layered
+    services.approve_answer(actor=team.approver, inquiry=inquiry)
+    if change == "hearing":
+        services.record_hearing(
+            actor=team.hr,
+            inquiry=inquiry,
+            held_on=dt.date(2012, 2, 7),
+            present="ambassadeur, HR",
+            account="Aangevuld verslag.",
+        )
+    else:
+        services.record_conduct(
+            actor=team.handler,
+            inquiry=inquiry,
+            conduct={
+                "actor": {"jurisdiction": "NL", "level": "head_of_mission"},
+                "context": {"date": "2012-02-01"},
+                "action": {"type": "like", "target": {"kind": "page", "name": "X"}},
+                "text": None,
+            },
+        )
+    for advisor, kind in ((team.hr, "hr"), (team.legal, "legal")):
+        text = inquiry.advice.get(kind=kind).text  # confirmed unchanged
+        services.record_advice(actor=advisor, inquiry=inquiry, kind=kind, text=text)
+    with pytest.raises(services.ProcedureError, match="director"):
+        services.approve_answer(actor=sg, inquiry=inquiry)
+
+
 def test_the_drafter_does_not_approve_their_own_draft():
     team = Team()
     inquiry = build_inquiry(team, State.ANSWER_DRAFTED)

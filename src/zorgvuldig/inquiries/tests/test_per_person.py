@@ -302,3 +302,50 @@ def test_the_hearing_report_is_per_employee(two):
     assert "K. Jansen" in text
     assert "Verhaal van Jansen." in text
     assert "Verhaal van De Vries." not in text
+
+
+def test_an_employee_concerned_never_works_on_their_own_case(client, two):
+    """Even with a case role (here HR): they would read the other employee's hearing."""
+    from django.http import Http404
+
+    from zorgvuldig.inquiries.queries import get_inquiry_for, inquiries_visible_to
+
+    team, inquiry, _a, b = two
+    colleague = make_user("hr_advisor", team.org, username="kjansen")
+    b.user = colleague
+    b.save()
+    with pytest.raises(services.ProcedureError) as err:
+        services.assign_to_case(actor=team.handler, inquiry=inquiry, users=[colleague])
+    assert "is concerned by this inquiry" in err.value.messages[0]
+    # Linked after being assigned (e.g. in the admin): the case is closed to them all the same.
+    inquiry.assignees.add(colleague)
+    assert inquiry not in inquiries_visible_to(colleague)
+    with pytest.raises(Http404):
+        get_inquiry_for(colleague, inquiry.pk)
+    with pytest.raises(services.ProcedureError):
+        services.record_hearing(
+            actor=colleague,
+            inquiry=inquiry,
+            person=b,
+            held_on=dt.date(2012, 2, 6),
+            present="HR",
+            account="Ik hoor mijzelf.",
+        )
+    client.force_login(colleague)
+    assert client.get(reverse("inquiries:detail", args=[inquiry.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("value", ["abc", "²", "-1", "0", "99999999999999999999", ""])
+def test_a_strange_person_value_gets_a_message_not_an_error(client, two, value):
+    team, inquiry, a, _b = two
+    _hear(team, inquiry, a, "A.")
+    client.force_login(team.hr)
+    url = reverse("inquiries:document", args=[inquiry.pk, "hearing", "docx"])
+    response = client.get(f"{url}?person={value}", **EN)
+    assert response.status_code == 302  # back to the case page, with a message
+    response = client.post(
+        reverse("inquiries:hearing", args=[inquiry.pk]),
+        {"person": value, "held_on": "2012-02-06", "present": "HR", "account": "X."},
+        **EN,
+    )
+    assert response.status_code in (200, 302)

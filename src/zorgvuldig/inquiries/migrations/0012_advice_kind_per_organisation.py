@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('inquiries', '0009_hearing_and_measure_per_person'),
+        ('inquiries', '0011_hearing_and_measure_person_required'),
     ]
 
     operations = [

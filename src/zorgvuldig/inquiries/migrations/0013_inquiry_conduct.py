@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('inquiries', '0010_advice_kind_per_organisation'),
+        ('inquiries', '0012_advice_kind_per_organisation'),
     ]
 
     operations = [
