@@ -155,6 +155,7 @@ def test_demo_case_from_registered_to_sent(live_server, browser):
     _step(page, "return_for_rework")
     assert page.locator("ol.stepper li.current").inner_text() == "Maatregel besloten"
     assert "Noem in antwoord 3 de Ambtenarenwet." in page.locator("#audit").inner_text()
+    assert "Noem in antwoord 3" in page.locator("#returned").inner_text()
     _logout(page)
     _login(page, base, "behandelaar")
     page.goto(case_url)

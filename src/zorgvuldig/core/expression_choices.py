@@ -72,3 +72,20 @@ VERDICT_LEVEL_LABELS = {
     "high_risk": _("High risk"),
     "prohibited": _("Not allowed"),
 }
+
+#: The same choices as others see them (a case handler recording an employee's conduct):
+#: third person where the self-check says "my".
+ACCOUNTS_OF_EMPLOYEE = [
+    ("personal_identifiable", _("Personal, shows their employer or function")),
+    ("personal_anonymous", _("Personal, anonymous")),
+    ("official", _("Official account of the organisation")),
+]
+ACTIONS_OF_EMPLOYEE = [
+    *[
+        (code, label)
+        for code, label in ACTIONS
+        if code not in ("profile_picture", "cover_photo")
+    ],
+    ("profile_picture", _("Changed their profile picture")),
+    ("cover_photo", _("Changed their cover photo")),
+]

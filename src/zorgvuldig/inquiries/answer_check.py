@@ -132,27 +132,70 @@ def check_answer_text(
     return findings
 
 
+#: One recorded measure with whom it concerns: (category, term, name, function).
+RecordedMeasure = tuple[str, str, str, str]
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _mentions(sentence: str, name: str, function: str) -> bool:
+    """Whether ``sentence`` points at this employee: their name or surname, or the first
+    word of their function ("ambassadeur" of "ambassadeur in Zuid-Afrika")."""
+    if any(p.search(sentence) for p in _name_patterns([name] if name else [])):
+        return True
+    head = function.split()[0].strip(",.") if function.split() else ""
+    return (
+        len(head) >= 4
+        and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence, re.I)
+        is not None
+    )
+
+
 def measure_findings(
-    text: str, *, question: int, recorded: list[tuple[str, str]]
+    text: str, *, question: int, recorded: list[RecordedMeasure]
 ) -> list[Finding]:
-    """The measure words of one answer that misstate every recorded measure.
+    """The measure words of one answer that misstate the measure of whom they are about.
 
     Args:
-        recorded: ``[(category, term)]``, one per employee with a recorded measure; empty
-            means none was recorded (compared with ``none``).
+        recorded: ``[(category, term, name, function)]``, one per employee with a recorded
+            measure; empty means none was recorded (compared with ``none``).
     Returns:
-        The findings of :func:`check_answer_text` against the first measure whose words
-        are also findings against each other one: with several employees concerned, a word
-        that fits one of their measures is not flagged.
+        Findings in text order. With one measure, as :func:`check_answer_text` finds them.
+        With several, a word is judged against the measures of the employees its sentence
+        names (by name or function); when it names none of them, against every measure,
+        so that "the employees were spoken to" is flagged when one of them got no measure
+        (the works council's concern: no word may suggest more than was decided).
     """
+    measures = recorded or [(MeasureCategory.NONE, "", "", "")]
     per_measure = [
-        check_answer_text(
-            text, question=question, recorded_category=category, recorded_term=term
-        )
-        for category, term in (recorded or [(MeasureCategory.NONE, "")])
+        {
+            (f.start, f.end): f
+            for f in check_answer_text(
+                text, question=question, recorded_category=category, recorded_term=term
+            )
+        }
+        for category, term, _name, _function in measures
     ]
-    common = set.intersection(*({(f.start, f.end) for f in fs} for fs in per_measure))
-    return [f for f in per_measure[0] if (f.start, f.end) in common]
+    spans = sorted({span for found in per_measure for span in found})
+    out: list[Finding] = []
+    for span in spans:
+        sentence = _sentence_around(text, *span)
+        named = [
+            i
+            for i, (_c, _t, name, function) in enumerate(measures)
+            if _mentions(sentence, name, function)
+        ]
+        judged = named or range(len(measures))
+        flagged = [per_measure[i][span] for i in judged if span in per_measure[i]]
+        if flagged:
+            out.append(flagged[0])
+    return out
 
 
 def open_findings(inquiry: Inquiry) -> list[Finding]:
@@ -162,7 +205,10 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
     none (an inquiry about no person still must not suggest a punishment); the name and
     position checks apply to the employees concerned, if any.
     """
-    recorded = tuple((m.category, m.term) for m in inquiry.recorded_measures)
+    recorded = tuple(
+        (m.category, m.term, m.person.name, m.person.function)
+        for m in inquiry.recorded_measures
+    )
     persons = tuple((p.name, p.function) for p in inquiry.persons.all())
     # A grouped answer ("Antwoord 2, 3 en 4") is checked once, at its first question: the
     # questions answered with it hold no text of their own.
@@ -176,7 +222,7 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
 
 @lru_cache(maxsize=256)
 def _findings(
-    recorded: tuple[tuple[str, str], ...],
+    recorded: tuple[RecordedMeasure, ...],
     persons: tuple[tuple[str, str], ...],
     answers: tuple[tuple[int, str], ...],
 ) -> tuple[Finding, ...]:

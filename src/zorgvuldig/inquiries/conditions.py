@@ -83,7 +83,10 @@ def concerns_person(inquiry: Inquiry) -> bool:
 
 
 @_described(
-    _("This inquiry concerns a person: the measure must be decided before the answer.")
+    _(
+        "This inquiry concerns one or more employees: the measure must be decided before "
+        "the answer."
+    )
 )
 def no_person_concerned(inquiry: Inquiry) -> bool:
     """The inquiry names no employee (so there is no hearing and no measure)."""
@@ -192,6 +195,47 @@ def pending_layer(inquiry: Inquiry) -> str | None:
 def all_layers_approved(inquiry: Inquiry) -> bool:
     """Every configured approval layer approved this draft round (none configured: true)."""
     return pending_layer(inquiry) is None
+
+
+def drafter_id(inquiry: Inquiry) -> int | None:
+    """The id of who submitted the current draft for approval (``None``: not submitted)."""
+    events = [e for e in inquiry.events.all() if e.transition == "draft_answer"]
+    latest = max(events, key=lambda e: (e.at, e.pk), default=None)
+    return latest.actor_id if latest else None
+
+
+def may_approve_layer(user, layer: str) -> bool:
+    """Whether ``user`` (or a delegator they act for) is the approver of ``layer``.
+
+    With layers configured every approver must have their layer set: a blank layer approves
+    nothing, so no one approves a layer that is not theirs.
+    """
+    layers = {user.approval_layer} | {
+        d.from_user.approval_layer for d in user.active_delegations()
+    }
+    return layer in layers
+
+
+def approval_refusal(user, inquiry: Inquiry) -> str | None:
+    """Why ``user``, an approver on the case, may not approve the current draft now, or
+    ``None``: four eyes (the one who submitted the draft does not approve it), one layer per
+    person per draft round, and the layer that is next must be theirs."""
+    if drafter_id(inquiry) == user.pk:
+        return str(_("The person who submitted the draft does not also approve it."))
+    layer = pending_layer(inquiry)
+    if layer is None:
+        return None
+    if any(
+        a.by_id == user.pk
+        for a in inquiry.approvals.all()
+        if a.draft_round == inquiry.draft_round
+    ):
+        return str(_("You have already approved this draft for another layer."))
+    if not may_approve_layer(user, layer):
+        return str(
+            _("The next approval is for the layer '%(layer)s'.") % {"layer": layer}
+        )
+    return None
 
 
 def unmet(conditions: list[Condition], inquiry: Inquiry) -> list[str]:

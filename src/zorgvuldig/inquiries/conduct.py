@@ -21,8 +21,12 @@ from typing import Any
 from django.utils.translation import get_language
 
 from zorgvuldig.core.expression_choices import (
-    ACCOUNTS,
-    ACTIONS,
+    ACCOUNTS_OF_EMPLOYEE as ACCOUNTS,
+)
+from zorgvuldig.core.expression_choices import (
+    ACTIONS_OF_EMPLOYEE as ACTIONS,
+)
+from zorgvuldig.core.expression_choices import (
     JURISDICTIONS,
     LEVELS,
     TARGET_KINDS,

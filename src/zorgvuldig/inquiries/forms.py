@@ -12,7 +12,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Confidentiality, Role
-from zorgvuldig.core.expression_choices import ACCOUNTS, ACTIONS, LEVELS, TARGET_KINDS
+from zorgvuldig.core.expression_choices import (
+    ACCOUNTS_OF_EMPLOYEE as ACCOUNTS,
+)
+from zorgvuldig.core.expression_choices import (
+    ACTIONS_OF_EMPLOYEE as ACTIONS,
+)
+from zorgvuldig.core.expression_choices import (
+    LEVELS,
+    TARGET_KINDS,
+)
 from zorgvuldig.core.models import User
 from zorgvuldig.rulebooks.checking import (
     CaseError,
@@ -236,9 +245,14 @@ class ConfirmInquiryForm(forms.Form):
 
     def clean_submitted(self):
         day = self.cleaned_data.get("submitted")
-        if day and not 1800 <= day.year <= 2200:
+        if day and day.year < 1800:
             raise forms.ValidationError(
                 _("Expected a submission date between 1800 and 2200.")
+            )
+        if day and day > timezone.localdate():
+            # The answer deadline is counted from it: a future date would hide a late case.
+            raise forms.ValidationError(
+                _("The submission date lies in the future; check the date.")
             )
         return day
 
@@ -537,8 +551,11 @@ class DashboardFilterForm(forms.Form):
     overdue = forms.BooleanField(label=_("Only overdue"), required=False)
 
     def filters(self, user) -> dict:
-        """Keyword arguments for ``queries.dashboard``."""
-        data = self.cleaned_data if self.is_valid() else {}
+        """Keyword arguments for ``queries.dashboard``: the valid filters apply, an
+        invalid one (e.g. an unknown state in a hand-edited URL) is left out and shown as
+        an error on its field."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
         return {
             "state": data.get("state", ""),
             "kind": data.get("kind", ""),

@@ -11,7 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.core.choices import Role
 
 from .choices import State
-from .conditions import approval_layers, procedure_settings, unmet
+from .conditions import (
+    all_layers_approved,
+    approval_layers,
+    approval_refusal,
+    procedure_settings,
+    unmet,
+)
 from .deadlines import holiday_calendar, milestone_config, milestones
 from .models import Inquiry
 
@@ -43,19 +49,32 @@ class Step:
 
 
 def step_overview(inquiry: Inquiry, user) -> dict:
-    """The states (with the current one marked) and the next steps with what blocks them."""
+    """The states (with the current one marked), the next steps with what blocks them, and
+    the return for rework that brought the case back, if that was its last step:
+    ``{"states": [...], "next": [Step], "returned": ProcedureEvent | None}``."""
     steps = []
     for t in inquiry.get_all_state_transitions():
         if t.source not in (inquiry.state, "*") or t.name in FORM_TRANSITIONS:
             continue
         roles = list(getattr(t.permission, "roles", ()))
+        allowed = bool(t.has_perm(inquiry, user))
+        missing = unmet(t.conditions, inquiry)
+        if t.name == "approve":
+            # The button approves the next layer (the layers still to come do not block
+            # it); the gates of the person (four eyes, their layer) show before it is
+            # pressed.
+            missing = unmet(
+                [c for c in t.conditions if c is not all_layers_approved], inquiry
+            )
+            refusal = approval_refusal(user, inquiry) if allowed else None
+            missing = [*missing, refusal] if refusal else missing
         steps.append(
             Step(
                 name=t.name,
                 label=str(STEP_LABELS.get(t.name, t.name)),
                 roles=[str(Role(r).label) for r in roles],
-                allowed_for_user=bool(t.has_perm(inquiry, user)),
-                missing=unmet(t.conditions, inquiry),
+                allowed_for_user=allowed,
+                missing=missing,
             )
         )
     order = list(State.values)
@@ -74,7 +93,11 @@ def step_overview(inquiry: Inquiry, user) -> dict:
     steps.sort(
         key=lambda s: list(STEP_LABELS).index(s.name) if s.name in STEP_LABELS else 99
     )
-    return {"states": states, "next": steps}
+    events = sorted(inquiry.events.all(), key=lambda e: (e.at, e.pk))
+    returned = (
+        events[-1] if events and events[-1].transition == "return_for_rework" else None
+    )
+    return {"states": states, "next": steps, "returned": returned}
 
 
 MILESTONE_LABELS = {

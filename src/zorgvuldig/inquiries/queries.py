@@ -19,7 +19,15 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
-from .models import Advice, ApprovalStep, Inquiry, Measure, PersonConcerned, Question
+from .models import (
+    Advice,
+    ApprovalStep,
+    Inquiry,
+    Measure,
+    PersonConcerned,
+    ProcedureEvent,
+    Question,
+)
 
 
 def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
@@ -60,7 +68,9 @@ def get_inquiry_for(user: User, pk: int) -> Inquiry:
                 Prefetch(
                     "approvals", queryset=ApprovalStep.objects.select_related("by")
                 ),
-                "events",
+                Prefetch(
+                    "events", queryset=ProcedureEvent.objects.select_related("actor")
+                ),
             )
             .get(pk=pk)
         )

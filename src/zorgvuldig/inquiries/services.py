@@ -90,7 +90,7 @@ def _fresh(inquiry: Inquiry) -> Inquiry:
             "advice",
             "persons",
             "hearings",
-            "measures",
+            "measures__person",
             "questions",
             "approvals",
         )
@@ -558,25 +558,12 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
             _("Only an assigned %(roles)s may do this.")
             % {"roles": Role(Role.APPROVER).label}
         )
-    if _drafter(inquiry) == actor.pk:
-        raise ProcedureError(
-            _("The person who submitted the draft does not also approve it.")
-        )
+    refusal = conditions.approval_refusal(actor, inquiry)
+    if refusal is not None:
+        raise ProcedureError(refusal)
     layer = conditions.pending_layer(inquiry)
     if layer is None:
         return _fire(actor, inquiry, "approve", reason)
-    if any(
-        a.by_id == actor.pk
-        for a in inquiry.approvals.all()
-        if a.draft_round == inquiry.draft_round
-    ):
-        raise ProcedureError(
-            _("You have already approved this draft for another layer.")
-        )
-    if not _may_approve_layer(actor, layer):
-        raise ProcedureError(
-            _("The next approval is for the layer '%(layer)s'.") % {"layer": layer}
-        )
     gates = [c for c in meta.conditions if c is not conditions.all_layers_approved]
     missing = conditions.unmet(gates, inquiry)
     if missing:
@@ -600,26 +587,6 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
     if conditions.pending_layer(inquiry) is None:
         return _fire(actor, inquiry, "approve", reason)
     return inquiry
-
-
-def _may_approve_layer(user: User, layer: str) -> bool:
-    """Whether ``user`` (or a delegator they act for) is the approver of ``layer``.
-
-    With layers configured every approver must have their layer set: a blank layer approves
-    nothing, so no one approves a layer that is not theirs.
-    """
-    layers = {user.approval_layer} | {
-        d.from_user.approval_layer for d in user.active_delegations()
-    }
-    return layer in layers
-
-
-def _drafter(inquiry: Inquiry) -> int | None:
-    """The id of who submitted the current draft for approval."""
-    event = (
-        inquiry.events.filter(transition="draft_answer").order_by("-at", "-pk").first()
-    )
-    return event.actor_id if event else None
 
 
 def _void_approvals(actor: User, inquiry: Inquiry, what: str) -> None:

@@ -102,7 +102,10 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     """The filtered dashboard as CSV (spreadsheet-safe)."""
     form = forms.DashboardFilterForm(request.GET or None)
     rows = dashboard(request.user, **form.filters(request.user))
-    response = HttpResponse(dashboard_csv(rows), content_type="text/csv; charset=utf-8")
+    # The byte-order mark makes spreadsheet programs read the file as UTF-8 (ö, é, €).
+    response = HttpResponse(
+        "\ufeff" + dashboard_csv(rows), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=f"zaken-{timezone.localdate():%Y%m%d}.csv"
     )
@@ -366,6 +369,9 @@ def _case_action(
             except services.ProcedureError as exc:
                 for m in exc.messages:
                     messages.error(request, m)
+                    # Also on the form itself: a folded section with errors opens, so
+                    # the refusal is read next to what was typed.
+                    form.add_error(None, m)
                 return inquiry_detail(request, inquiry.pk, {name: form})
             messages.success(request, note)
             return redirect(reverse("inquiries:detail", args=[inquiry.pk]))
@@ -607,6 +613,9 @@ def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
             "inquiry": inquiry,
             "form": form,
             "facts_shown": inquiry.state != State.REGISTERED,
+            # The facts are written per case: with several employees they describe the
+            # others too, so HR goes through them with each employee instead.
+            "facts_shared": len(inquiry.persons.all()) > 1,
             # Each employee concerned sees only their own hearing and measure.
             "hearing": inquiry.hearing_of(me),
             "measure": inquiry.measure_of(me),

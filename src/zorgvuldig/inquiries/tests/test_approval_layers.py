@@ -230,3 +230,24 @@ def test_a_delegation_does_not_reach_cases_of_others():
     helper = type(helper).objects.get(pk=helper.pk)
     with pytest.raises(services.ProcedureError):
         services.approve_answer(actor=helper, inquiry=inquiry)
+
+
+def test_the_approve_button_says_why_before_it_is_pressed(layered):
+    from zorgvuldig.inquiries.procedure import step_overview
+    from zorgvuldig.inquiries.queries import get_inquiry_for
+
+    team, sg, inquiry = layered
+
+    def approve_step(user):
+        page = get_inquiry_for(user, inquiry.pk)
+        return next(s for s in step_overview(page, user)["next"] if s.name == "approve")
+
+    assert approve_step(team.approver).missing == []  # the director is next
+    assert approve_step(sg).missing == [
+        "The next approval is for the layer 'director'."
+    ]
+    services.approve_answer(actor=team.approver, inquiry=inquiry)
+    assert approve_step(sg).missing == []
+    assert approve_step(team.approver).missing == [
+        "You have already approved this draft for another layer."
+    ]

@@ -85,7 +85,8 @@ def _export(client, language, **params):
         reverse("inquiries:export_csv"), params, headers={"accept-language": language}
     )
     assert "attachment" in response["Content-Disposition"]
-    return list(csv.reader(io.StringIO(response.content.decode())))
+    assert response.content.startswith("\ufeff".encode())  # for spreadsheets
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 def test_csv_export_is_filtered_and_safe(client):
@@ -96,6 +97,8 @@ def test_csv_export_is_filtered_and_safe(client):
     rows = _export(client, "en", overdue="on")
     assert len(rows) == 2
     assert rows[1][1] == "'=cmd|' /C calc'!A0"
+    # An invalid filter is left out; the valid ones still apply.
+    assert len(_export(client, "en", overdue="on", state="xyz")) == 2
 
 
 @pytest.mark.parametrize(

@@ -368,7 +368,24 @@ def test_absurd_dates_are_refused_not_a_crash(client, team):
     confirm = client.post(
         reverse("inquiries:intake"), _confirm_data(team, submitted="9999-12-30"), **EN
     )
+    assert "The submission date lies in the future" in confirm.content.decode()
+    confirm = client.post(
+        reverse("inquiries:intake"), _confirm_data(team, submitted="1500-01-01"), **EN
+    )
     assert "between 1800 and 2200" in confirm.content.decode()
+
+
+def test_a_refused_measure_opens_its_section_with_the_reason(client, team):
+    inquiry = build_inquiry(team, State.ADVICE_COMPLETE, hearing=False)
+    client.force_login(team.hr)
+    response = client.post(
+        reverse("inquiries:measure", args=[inquiry.pk]),
+        {"category": "punishment", "term": "schriftelijke berisping"},
+        **EN,
+    )
+    page = response.content.decode()
+    assert "<details open><summary>Record the measure" in page
+    assert page.count("can only be decided after the employee") >= 2  # top and form
 
 
 def test_the_language_switch_on_a_refused_form_returns_to_the_case(client, team):

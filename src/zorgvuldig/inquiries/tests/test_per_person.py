@@ -197,39 +197,68 @@ def test_approval_needs_every_employee_heard(two):
     )
 
 
-def test_a_measure_word_fitting_one_employee_is_not_flagged(two):
-    team, inquiry, a, b = two
-    _hear(team, inquiry, a, "A.")
-    _hear(team, inquiry, b, "B.")
+def _measures(team, inquiry, a_measure, b_measure):
+    _hear(team, inquiry, inquiry.persons.order_by("pk")[0], "A.")
+    _hear(team, inquiry, inquiry.persons.order_by("pk")[1], "B.")
     inquiry = _advise(team, inquiry)
-    services.record_measure(
-        actor=team.hr,
-        inquiry=inquiry,
-        person=a,
-        category=MeasureCategory.INFORMAL,
-        term="aangesproken",
+    for person, (category, term) in zip(
+        inquiry.persons.order_by("pk"), (a_measure, b_measure), strict=True
+    ):
+        services.record_measure(
+            actor=team.hr,
+            inquiry=inquiry,
+            person=person,
+            category=category,
+            term=term,
+            decided_on=dt.date(2012, 2, 9),
+        )
+    return inquiry
+
+
+def _flagged(team, inquiry, answer: str) -> list[str]:
+    services.save_answers(
+        actor=team.handler, inquiry=inquiry, answers={1: "Ja.", 2: answer}
     )
-    services.record_measure(
-        actor=team.hr,
-        inquiry=inquiry,
-        person=b,
-        category=MeasureCategory.INFORMAL,
-        term="aangesproken",
+    findings = open_findings(_fresh(inquiry))
+    return [f.text for f in findings if f.kind == "measure_word"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        # Named by function: judged against that employee's own measure.
+        ("De attaché heeft een schriftelijke berisping gekregen.", False),
+        ("De ambassadeur heeft een schriftelijke berisping gekregen.", True),
+        ("De ambassadeur is aangesproken. De attaché kreeg een berisping.", False),
+        # Naming no one: judged against every measure, so a word that overstates or
+        # understates one employee's measure is flagged.
+        ("De medewerkers hebben een berisping gekregen.", True),
+        ("De medewerkers zijn aangesproken.", True),
+    ],
+)
+def test_a_measure_word_is_judged_against_the_employee_it_is_about(
+    two, answer, flagged
+):
+    team, inquiry, _a, _b = two
+    inquiry = _measures(
+        team,
+        inquiry,
+        (MeasureCategory.INFORMAL, "aangesproken"),
+        (MeasureCategory.PUNISHMENT, "schriftelijke berisping"),
     )
-    answer = {1: "Ja.", 2: "De medewerker heeft een schriftelijke berisping gekregen."}
-    services.save_answers(actor=team.handler, inquiry=inquiry, answers=answer)
-    flagged = [f.text for f in open_findings(_fresh(inquiry))]
-    assert any("berisping" in t for t in flagged)
-    services.record_measure(
-        actor=team.hr,
-        inquiry=inquiry,
-        person=b,
-        category=MeasureCategory.PUNISHMENT,
-        term="schriftelijke berisping",
-        decided_on=dt.date(2012, 2, 9),
+    assert bool(_flagged(team, inquiry, answer)) is flagged
+
+
+def test_spoken_to_is_flagged_when_one_employee_got_no_measure(two):
+    team, inquiry, _a, _b = two
+    inquiry = _measures(
+        team,
+        inquiry,
+        (MeasureCategory.INFORMAL, "aangesproken"),
+        (MeasureCategory.NONE, "geen maatregel"),
     )
-    flagged = [f.text for f in open_findings(_fresh(inquiry))]
-    assert not any("berisping" in t for t in flagged)
+    assert _flagged(team, inquiry, "De medewerkers zijn aangesproken.")
+    assert not _flagged(team, inquiry, "De ambassadeur is aangesproken.")
 
 
 def test_each_employee_reads_and_answers_only_their_own_hearing(client, two):
@@ -246,6 +275,8 @@ def test_each_employee_reads_and_answers_only_their_own_hearing(client, two):
     page = client.get(url, **EN).content.decode()
     assert "Verhaal van De Vries." in page
     assert "Verhaal van Jansen." not in page
+    assert "Twee likes." not in page  # the shared facts describe the other one too
+    assert "HR goes through the facts with you" in page
     client.post(url, {"response": "confirmed", "comment": ""})
     inquiry = _fresh(inquiry)
     assert inquiry.hearing_of(a).response == HearingResponse.CONFIRMED
