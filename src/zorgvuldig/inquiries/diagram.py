@@ -1,8 +1,10 @@
 """The procedure diagram, generated from the state machine on ``Inquiry.state``.
 
-``zorgvuldig procedure_diagram`` writes ``docs/procedure.svg`` (committed; a test fails when it
-is stale) and the copy the case page includes, ``inquiries/templates/inquiries/procedure.svg``. Each
-state node has the SVG id ``state-<value>`` so the page can highlight the current state.
+``zorgvuldig procedure_diagram`` writes ``docs/procedure.svg`` (English; committed, and a test
+fails when it is stale) and the copies the case page includes, one per interface language:
+``inquiries/templates/inquiries/procedure.<nl|en>.svg``, labelled with the states and the step
+buttons as the page names them. Each state node has the SVG id ``state-<value>`` so the page
+can highlight the current state.
 Rendering needs Graphviz's ``dot`` (Debian package ``graphviz``); building the DOT text does
 not.
 """
@@ -14,15 +16,27 @@ from pathlib import Path
 from .choices import State
 from .models import Inquiry
 
-#: The copy the case page includes inline (the SVG element only, without the XML prolog).
-TEMPLATE_SVG = (
-    Path(__file__).resolve().parent / "templates" / "inquiries" / "procedure.svg"
-)
+#: The interface languages with a diagram of their own.
+LANGUAGES = ("nl", "en")
+_TEMPLATES = Path(__file__).resolve().parent / "templates" / "inquiries"
+
+
+def template_name(language: str) -> str:
+    """The template the case page includes for ``language`` (Dutch unless English)."""
+    return f"inquiries/procedure.{'en' if language.startswith('en') else 'nl'}.svg"
+
+
+def template_svg(language: str) -> Path:
+    """The file of :func:`template_name` (the SVG element only, without the XML prolog)."""
+    return _TEMPLATES.parent / template_name(language)
 
 
 def procedure_dot() -> str:
-    """The procedure as Graphviz DOT text: states in order, transitions as labelled edges."""
+    """The procedure as Graphviz DOT text, in the active language: states in order,
+    transitions as edges labelled like the case page's step buttons."""
     import graphviz
+
+    from .procedure import STEP_LABELS
 
     graph = graphviz.Digraph(
         "procedure",
@@ -43,7 +57,8 @@ def procedure_dot() -> str:
     for t in Inquiry().get_all_state_transitions():
         targets = getattr(t.target, "allowed_states", None) or [t.target]
         for target in targets:
-            edges.add((str(t.source), str(target), t.name.replace("_", " ")))
+            label = STEP_LABELS.get(t.name, t.name.replace("_", " "))
+            edges.add((str(t.source), str(target), str(label)))
     for source, target, label in sorted(edges):
         graph.edge(source, target, label=label)
     return graph.source

@@ -30,6 +30,7 @@ STEP_LABELS = {
     "return_for_rework": _("Return for rework"),
     "approve": _("Approve answer"),
     "send": _("Answer sent"),
+    "revise_facts": _("Revise the facts"),
 }
 
 

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,6 +24,7 @@ from . import forms, services
 from .advisors import advisor_kind, advisor_kinds
 from .answer_check import open_findings
 from .choices import State
+from .diagram import template_name as diagram_template
 from .documents import DocumentError, render_docx, render_pdf
 from .exports import dashboard_csv
 from .grouping import answer_blocks
@@ -225,6 +227,7 @@ def inquiry_detail(
         # After a refused POST the page is shown at the form's address; the language switch
         # must return to the case page itself.
         "canonical_url": reverse("inquiries:detail", args=[inquiry.pk]),
+        "diagram_template": diagram_template(get_language() or "nl"),
         "answers_bound": answers_form.is_bound,
         "answers_reason": answers_form["reason"],
     }

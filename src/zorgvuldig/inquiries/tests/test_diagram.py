@@ -11,10 +11,11 @@ import pytest
 
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.diagram import (
-    TEMPLATE_SVG,
+    LANGUAGES,
     inline_svg,
     procedure_dot,
     render_svg,
+    template_svg,
 )
 
 DOCS_SVG = Path(__file__).resolve().parents[4] / "docs" / "procedure.svg"
@@ -26,13 +27,15 @@ def test_every_state_and_transition_is_in_the_dot():
     for state in State.values:
         assert f'id="state-{state}"' in dot
     for name in (
-        "establish facts",
-        "revise facts",
-        "return for rework",
-        "approve",
-        "send",
+        "Facts are established",
+        "Revise the facts",
+        "Return for rework",
+        "Approve answer",
+        "Answer sent",
     ):
         assert name in dot
+    with translation.override("nl"):
+        assert "Terugsturen voor aanpassing" in procedure_dot()
 
 
 @pytest.mark.skipif(
@@ -40,8 +43,12 @@ def test_every_state_and_transition_is_in_the_dot():
     reason="drawing the diagram needs Debian's graphviz package (apt-get install graphviz)",
 )
 def test_the_committed_diagram_is_up_to_date():
-    with translation.override("en"):
-        svg = render_svg(procedure_dot())
     stale = "run `zorgvuldig procedure_diagram` and commit the result"
-    assert DOCS_SVG.read_text(encoding="utf-8") == svg, stale
-    assert TEMPLATE_SVG.read_text(encoding="utf-8") == inline_svg(svg), stale
+    for language in LANGUAGES:
+        with translation.override(language):
+            svg = render_svg(procedure_dot())
+        if language == "en":
+            assert DOCS_SVG.read_text(encoding="utf-8") == svg, stale
+        assert template_svg(language).read_text(encoding="utf-8") == inline_svg(svg), (
+            stale
+        )

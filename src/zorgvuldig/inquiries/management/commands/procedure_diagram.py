@@ -6,15 +6,19 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from zorgvuldig.inquiries.diagram import (
-    TEMPLATE_SVG,
+    LANGUAGES,
     inline_svg,
     procedure_dot,
     render_svg,
+    template_svg,
 )
 
 
 class Command(BaseCommand):
-    help = "Write docs/procedure.svg and the case page's copy from the state machine."
+    help = (
+        "Write docs/procedure.svg and the case page's copies (Dutch, English) from the "
+        "state machine."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -24,18 +28,20 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         import graphviz
 
-        with translation.override("en"):
-            dot = procedure_dot()
-        try:
-            svg = render_svg(dot)
-        except graphviz.ExecutableNotFound:
-            raise CommandError(
-                "Graphviz's dot is needed to draw the diagram: apt-get install graphviz"
-            ) from None
-        for path, text in (
-            (Path(options["docs"]), svg),
-            (TEMPLATE_SVG, inline_svg(svg)),
-        ):
+        outputs: list[tuple[Path, str]] = []
+        for language in LANGUAGES:
+            with translation.override(language):
+                dot = procedure_dot()
+            try:
+                svg = render_svg(dot)
+            except graphviz.ExecutableNotFound:
+                raise CommandError(
+                    "Graphviz's dot is needed to draw the diagram: apt-get install graphviz"
+                ) from None
+            outputs.append((template_svg(language), inline_svg(svg)))
+            if language == "en":
+                outputs.append((Path(options["docs"]), svg))
+        for path, text in outputs:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             self.stdout.write(f"wrote {path}")
