@@ -172,3 +172,13 @@ def advisor_kind(organisation, code: str) -> AdvisorKind | None:
 def advisor_settings_problems(value: Any) -> list[str]:
     """What is wrong with a ``procedure_settings["advisors"]`` value (``[]``: nothing)."""
     return _read(value)[1]
+
+
+def missing_advisors(inquiry) -> list[str]:
+    """The labels of the organisation's own advisors who have not yet advised on
+    ``inquiry`` (HR and Legal have conditions of their own), in the order configured."""
+    return [
+        k.label
+        for k in advisor_kinds(inquiry.organisation)
+        if not k.mandatory and inquiry.advice_of(k.code) is None
+    ]

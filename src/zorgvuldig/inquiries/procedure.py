@@ -10,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Role
 
+from .advisors import missing_advisors
 from .choices import State
 from .conditions import (
     all_layers_approved,
     approval_layers,
     approval_refusal,
+    has_other_advice,
     procedure_settings,
     unmet,
 )
@@ -69,6 +71,12 @@ def step_overview(inquiry: Inquiry, user) -> dict:
             )
             refusal = approval_refusal(user, inquiry) if allowed else None
             missing = [*missing, refusal] if refusal else missing
+        generic = str(has_other_advice.message)  # type: ignore[attr-defined]
+        if generic in missing:  # name the advisors still to advise
+            missing[missing.index(generic)] = str(
+                _("Advice still missing: %(advisors)s.")
+                % {"advisors": ", ".join(missing_advisors(inquiry))}
+            )
         steps.append(
             Step(
                 name=t.name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 from hypothesis import given
@@ -216,3 +216,15 @@ def test_a_label_in_one_language_serves_both_and_bad_entries_are_logged(team, ca
         ("integrity", "Integrity office", "Integrity office")
     ]
     assert "advisor code 'bad code'" in caplog.text
+
+
+def test_the_step_names_the_advisor_still_missing(team):
+    from zorgvuldig.inquiries.procedure import step_overview
+    from zorgvuldig.inquiries.queries import get_inquiry_for
+
+    inquiry = _facts_established(team)
+    _hr_and_legal(team, inquiry)
+    with translation.override("en"):
+        steps = step_overview(get_inquiry_for(team.handler, inquiry.pk), team.handler)
+    complete = next(s for s in steps["next"] if s.name == "complete_advice")
+    assert complete.missing == ["Advice still missing: Integrity office."]
