@@ -104,7 +104,9 @@ class User(AbstractUser):
         """The delegations to this user in force today, not revoked (cached per instance)."""
         cached = getattr(self, "_active_delegations", None)
         if cached is None:
-            if self.pk is None:
+            # A delegate whose own role no longer works on cases (made administrator or
+            # employee after the delegation) acts for no one.
+            if self.pk is None or self.role not in Role.delegable():
                 cached = []
             else:
                 today = timezone.localdate()

@@ -46,5 +46,8 @@ def settings_problems(value: Any, country: str = "NL") -> list[str]:
                 % {"key": key, "known": ", ".join(sorted(_CHECKS))}
             )
             continue
-        problems += [f"{key}: {problem}" for problem in check(item, country)]
+        problems += [
+            problem if problem.startswith(f"{key}.") else f"{key}: {problem}"
+            for problem in check(item, country)
+        ]
     return problems

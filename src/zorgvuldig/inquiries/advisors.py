@@ -148,7 +148,10 @@ def _read(settings_value: Any) -> tuple[list[AdvisorKind], list[str]]:
 def advisor_kinds(organisation) -> list[AdvisorKind]:
     """The kinds of advice ``organisation``'s inquiries need: HR, Legal, then its own
     advisors in the order listed. Malformed entries are left out and logged (once per
-    process and problem), so that a settings mistake is seen, not silently dropped."""
+    process and problem), so that a settings mistake is seen, not silently dropped.
+    ``None`` (no organisation): HR and Legal."""
+    if organisation is None:
+        return _builtin()
     kinds, problems = _read(procedure_settings(organisation).get("advisors"))
     for problem in problems:
         _log_once(organisation.pk, problem)

@@ -137,24 +137,49 @@ RecordedMeasure = tuple[str, str, str, str]
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
+#: Words that speak of several employees at once: a measure word beside them is judged
+#: against every recorded measure.
+_PLURAL = re.compile(
+    r"(?<!\w)(beide|beiden|allebei|betrokkenen|medewerkers|ambtenaren|both|employees"
+    r"|officials|staff members)(?!\w)",
+    re.I,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """The sentence of ``text`` that holds ``text[start:end]``, with its offset."""
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    begin = before[-1] if before else 0
+    return begin, text[begin : after.start() if after else len(text)]
 
 
-def _mentions(sentence: str, name: str, function: str) -> bool:
-    """Whether ``sentence`` points at this employee: their name or surname, or the first
+def _mention_positions(sentence: str, name: str, function: str) -> list[int]:
+    """Where ``sentence`` points at this employee: their name or surname, or the first
     word of their function ("ambassadeur" of "ambassadeur in Zuid-Afrika")."""
-    if any(p.search(sentence) for p in _name_patterns([name] if name else [])):
-        return True
+    patterns = _name_patterns([name] if name else [])
     head = function.split()[0].strip(",.") if function.split() else ""
-    return (
-        len(head) >= 4
-        and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence, re.I)
-        is not None
-    )
+    if len(head) >= 4:
+        patterns.append(re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)", re.I))
+    return [m.start() for p in patterns for m in p.finditer(sentence)]
+
+
+def _about_whom(sentence: str, at: int, measures: list) -> list[int]:
+    """The indexes of ``measures`` a measure word at offset ``at`` of ``sentence`` is
+    about: the employee named nearest to it, all of them when the sentence speaks of several
+    at once or names no one."""
+    everyone = list(range(len(measures)))
+    if _PLURAL.search(sentence):
+        return everyone
+    distance = {
+        i: min(abs(pos - at) for pos in positions)
+        for i, (_c, _t, name, function) in enumerate(measures)
+        if (positions := _mention_positions(sentence, name, function))
+    }
+    if not distance:
+        return everyone
+    nearest = min(distance.values())
+    return [i for i, d in distance.items() if d == nearest]
 
 
 def measure_findings(
@@ -167,8 +192,9 @@ def measure_findings(
             measure; empty means none was recorded (compared with ``none``).
     Returns:
         Findings in text order. With one measure, as :func:`check_answer_text` finds them.
-        With several, a word is judged against the measures of the employees its sentence
-        names (by name or function); when it names none of them, against every measure,
+        With several, a word is judged against the measure of the employee named nearest
+        to it in its sentence (by name or function); when the sentence names none of them
+        or speaks of several at once ("beide", "de medewerkers"), against every measure,
         so that "the employees were spoken to" is flagged when one of them got no measure
         (the works council's concern: no word may suggest more than was decided).
     """
@@ -185,13 +211,8 @@ def measure_findings(
     spans = sorted({span for found in per_measure for span in found})
     out: list[Finding] = []
     for span in spans:
-        sentence = _sentence_around(text, *span)
-        named = [
-            i
-            for i, (_c, _t, name, function) in enumerate(measures)
-            if _mentions(sentence, name, function)
-        ]
-        judged = named or range(len(measures))
+        begin, sentence = _sentence_around(text, *span)
+        judged = _about_whom(sentence, span[0] - begin, measures)
         flagged = [per_measure[i][span] for i in judged if span in per_measure[i]]
         if flagged:
             out.append(flagged[0])

@@ -331,6 +331,10 @@ class Milestone:
     fatal: date
 
 
+#: The longest milestone term, in business days (about a year).
+MAX_MILESTONE_DAYS = 250
+
+
 def milestone_config(
     overrides: Mapping[str, Sequence[int]] | None,
 ) -> dict[str, tuple[int, int]]:
@@ -346,14 +350,20 @@ def milestone_config(
             raise ValueError(
                 f"milestones.{step}: unknown step (expected one of {MILESTONE_STEPS})"
             )
-        try:
-            target, fatal = (int(t) for t in terms)
-        except (TypeError, ValueError):
+        if not (
+            isinstance(terms, (list, tuple))
+            and len(terms) == 2
+            and all(isinstance(t, int) and not isinstance(t, bool) for t in terms)
+        ):
             raise ValueError(
                 f"milestones.{step}: expected [target, fatal] business days"
-            ) from None
-        if not 0 <= target <= fatal:
-            raise ValueError(f"milestones.{step}: expected 0 <= target <= fatal")
+            )
+        target, fatal = terms
+        if not 0 <= target <= fatal <= MAX_MILESTONE_DAYS:
+            raise ValueError(
+                f"milestones.{step}: expected 0 <= target <= fatal <= "
+                f"{MAX_MILESTONE_DAYS}"
+            )
         config[step] = (target, fatal)
     return config
 

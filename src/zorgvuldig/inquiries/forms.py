@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -266,17 +267,21 @@ class ConfirmInquiryForm(forms.Form):
 
     def clean_assignees(self):
         chosen = self.cleaned_data["assignees"]
-        roles = {u.role for u in chosen}
-        # HR, Legal and an approver always; and whoever gives the advice the organisation
-        # requires besides (advisors.py), so that no advice round waits for nobody.
-        needed = [Role.HR_ADVISOR, Role.LEGAL_ADVISOR, Role.APPROVER]
-        if self._organisation is not None:
-            needed += [
-                k.role
-                for k in advisor_kinds(self._organisation)
-                if k.role not in needed
-            ]
-        missing = [str(Role(r).label) for r in needed if r not in roles]
+        have = Counter(u.role for u in chosen)
+        # A person per kind of advice (one person gives one kind per case: HR and Legal,
+        # and each advisor the organisation requires besides, see advisors.py), and an
+        # approver, so that no step waits for nobody.
+        needed = Counter({Role.APPROVER: 1})
+        needed.update(k.role for k in advisor_kinds(self._organisation))
+        missing = [
+            str(
+                _("%(role)s (%(n)d people)") % {"role": Role(r).label, "n": n}
+                if n > 1
+                else Role(r).label
+            )
+            for r, n in needed.items()
+            if have[r] < n
+        ]
         if missing:
             raise forms.ValidationError(
                 _("Choose at least one of each: %(roles)s.")
@@ -420,6 +425,8 @@ class AssignForm(forms.Form):
         self.fields["users"].queryset = (
             User.objects.filter(organisation_id=inquiry.organisation_id, is_active=True)
             .exclude(pk__in=[u.pk for u in inquiry.assignees.all()])
+            # An employee concerned never works on their own case.
+            .exclude(pk__in=[p.user_id for p in inquiry.persons.all() if p.user_id])
             .exclude(role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR])
             .order_by("role", "last_name")
         )

@@ -1,8 +1,9 @@
 """Every read of inquiries, with the one access rule for this personnel data.
 
 Rule (DESIGN.md §3, Confidentiality): a user sees an inquiry only when they are assigned to
-it (or acts for someone who is, by a delegation in force) and cleared for its
-confidentiality level (ZGW vertrouwelijkheidaanduiding). There is no
+it (or acts for someone who is, by a delegation in force), cleared for its
+confidentiality level (ZGW vertrouwelijkheidaanduiding), and not an employee it concerns
+(who reads only their own record, through :func:`get_record_about`). There is no
 role that sees every case, administrators included: assignment is explicit.
 Views never call ``Inquiry.objects.get`` themselves.
 """

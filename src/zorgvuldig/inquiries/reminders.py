@@ -39,15 +39,23 @@ STEP_ROLES = {
     "answer": (Role.CASE_HANDLER,),
 }
 DEFAULT_SETTINGS = {"due_soon_days": 2, "escalate_after_days": 2}
+#: The longest reminder term, in business days; longer values are ignored.
+MAX_REMINDER_DAYS = 60
 
 
 def reminder_settings(procedure_settings: dict | None) -> dict[str, int]:
-    """The organisation's reminder settings over the defaults (non-negative whole days)."""
+    """The organisation's reminder settings over the defaults: whole business days from 0 to
+    :data:`MAX_REMINDER_DAYS`; other values are ignored."""
     out = dict(DEFAULT_SETTINGS)
     settings_ = procedure_settings if isinstance(procedure_settings, dict) else {}
     reminders = settings_.get("reminders")
     for key, value in (reminders if isinstance(reminders, dict) else {}).items():
-        if key in out and isinstance(value, int) and value >= 0:
+        if (
+            key in out
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+            and 0 <= value <= MAX_REMINDER_DAYS
+        ):
             out[key] = value
     return out
 

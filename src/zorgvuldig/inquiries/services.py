@@ -215,7 +215,6 @@ def register_inquiry(
     return inquiry
 
 
-@transaction.atomic
 def _refuse_concerned_on_team(concerned: set[int], team: Iterable[User]) -> None:
     """An employee concerned never works on their own case (they would read the other
     employees' hearings and could record their own): refuse them as assignees.
@@ -234,6 +233,7 @@ def _refuse_concerned_on_team(concerned: set[int], team: Iterable[User]) -> None
         )
 
 
+@transaction.atomic
 def assign_to_case(
     *, actor: User, inquiry: Inquiry, users: Iterable[User]
 ) -> list[User]:
@@ -873,8 +873,8 @@ def respond_to_record(
 
     Raises:
         ProcedureError: the actor is not the employee concerned, there is no hearing yet,
-            the answer was already sent, an objection without comments, or an unknown
-            response.
+            the answer was already approved or sent, an objection without comments, or an
+            unknown response.
     """
     inquiry = _fresh(inquiry)
     person = next((p for p in inquiry.persons.all() if p.user_id == actor.pk), None)
@@ -885,9 +885,13 @@ def respond_to_record(
     hearing = inquiry.hearing_of(person)
     if hearing is None:
         raise ProcedureError(_("There is no record of a hearing to respond to yet."))
-    if inquiry.state == State.SENT:
+    if inquiry.state in (State.APPROVED, State.SENT):
+        # After approval no advice can be confirmed again, so a response that outdates it
+        # would leave the case unable to be sent; HR takes it up instead.
         raise ProcedureError(
-            _("The answer has been sent; contact HR about the record.")
+            _("The answer has been approved; contact HR about the record.")
+            if inquiry.state == State.APPROVED
+            else _("The answer has been sent; contact HR about the record.")
         )
     if response not in (HearingResponse.CONFIRMED, HearingResponse.OBJECTED):
         raise ProcedureError(

@@ -67,7 +67,9 @@ def _int_or_none(value: str | None) -> int | None:
     """A positive whole number written in ASCII digits (``"12"``), else ``None``: a query
     or form value never reaches ``int()`` unchecked (``"²".isdigit()`` is true)."""
     text = (value or "").strip()
-    return int(text) if text.isascii() and text.isdecimal() and int(text) > 0 else None
+    if not (text.isascii() and text.isdecimal() and len(text) <= 12):
+        return None  # also keeps 5,000-digit values away from int()
+    return int(text) or None
 
 
 def _page(rows, number: str | None) -> _Page:
@@ -621,6 +623,7 @@ def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
             "facts_shared": len(inquiry.persons.all()) > 1,
             # Each employee concerned sees only their own hearing and measure.
             "hearing": inquiry.hearing_of(me),
+            "can_respond": inquiry.state not in (State.APPROVED, State.SENT),
             "measure": inquiry.measure_of(me),
         },
     )

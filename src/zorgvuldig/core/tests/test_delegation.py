@@ -243,3 +243,15 @@ def test_a_revoked_delegation_acts_for_no_one(people):
     deputy = _fresh(people["deputy"])
     assert deputy.delegator_for([Role.APPROVER], [people["approver"].pk]) is None
     assert deputy.acting_for() == [deputy.pk]
+
+
+@pytest.mark.parametrize("new_role", [Role.ADMINISTRATOR, Role.EMPLOYEE])
+def test_a_delegate_whose_role_changes_away_from_cases_acts_for_no_one(
+    people, new_role
+):
+    delegation = _delegate(people)
+    deputy = _fresh(delegation.to_user)
+    assert deputy.active_delegations()
+    deputy.role = new_role
+    deputy.save()
+    assert _fresh(deputy).active_delegations() == []

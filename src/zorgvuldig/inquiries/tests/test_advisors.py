@@ -228,3 +228,21 @@ def test_the_step_names_the_advisor_still_missing(team):
         steps = step_overview(get_inquiry_for(team.handler, inquiry.pk), team.handler)
     complete = next(s for s in steps["next"] if s.name == "complete_advice")
     assert complete.missing == ["Advice still missing: Integrity office."]
+
+
+def test_intake_asks_for_a_person_per_advice_when_advisors_share_a_role(client, team):
+    from .test_pages import _confirm_data
+
+    team.org.procedure_settings = {
+        "advisors": [{"code": "hrm", "label": "Personeelszaken", "role": "hr_advisor"}]
+    }
+    team.org.save()
+    client.force_login(team.handler)
+    url = reverse("inquiries:intake")
+    response = client.post(url, _confirm_data(team), **EN)
+    assert "Choose at least one of each: HR advisor (2 people)." in (
+        response.content.decode()
+    )
+    second_hr = make_user(Role.HR_ADVISOR, team.org)
+    assignees = [team.hr.pk, second_hr.pk, team.legal.pk, team.approver.pk]
+    assert client.post(url, _confirm_data(team, assignees=assignees)).status_code == 302

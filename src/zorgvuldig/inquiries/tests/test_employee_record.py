@@ -117,3 +117,22 @@ def test_the_employee_account_is_linked_at_intake(client):
         },
     )
     assert Inquiry.objects.get().persons.get().user == employee
+
+
+def test_after_approval_the_employee_is_sent_to_hr_instead_of_blocking_the_case():
+    team = Team()
+    inquiry = build_inquiry(team, State.APPROVED)
+    employee = make_user("employee", team.org)
+    inquiry.persons.update(user=employee)
+    with pytest.raises(services.ProcedureError) as err:
+        services.respond_to_record(
+            actor=employee,
+            inquiry=inquiry,
+            response=HearingResponse.OBJECTED,
+            comment="Niet juist.",
+        )
+    assert err.value.messages == [
+        "The answer has been approved; contact HR about the record."
+    ]
+    after = services.send_answer(actor=team.handler, inquiry=inquiry)
+    assert after.state == State.SENT

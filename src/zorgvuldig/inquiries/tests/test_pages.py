@@ -418,3 +418,18 @@ def test_people_never_assigned_to_cases_get_no_case_controls(client, team, role)
     client.force_login(team.handler)
     page = client.get(reverse("inquiries:list"), **EN).content.decode()
     assert "Export as CSV" in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_adding_people_runs_in_its_own_transaction(client):
+    """Outside a test's wrapping transaction, the row lock of the service needs its own
+    (PostgreSQL refuses SELECT ... FOR UPDATE in autocommit)."""
+    team = Team()
+    inquiry = build_inquiry(team, State.FACTS_ESTABLISHED)
+    newcomer = make_user("legal_advisor", team.org)
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:assign", args=[inquiry.pk]), {"users": [newcomer.pk]}
+    )
+    assert response.status_code == 302
+    assert inquiry.assignees.filter(pk=newcomer.pk).exists()

@@ -230,6 +230,11 @@ def _flagged(team, inquiry, answer: str) -> list[str]:
         ("De attaché heeft een schriftelijke berisping gekregen.", False),
         ("De ambassadeur heeft een schriftelijke berisping gekregen.", True),
         ("De ambassadeur is aangesproken. De attaché kreeg een berisping.", False),
+        # Two employees in one sentence: each word goes with the one named nearest.
+        ("De ambassadeur is aangesproken en de attaché kreeg een berisping.", False),
+        ("De ambassadeur kreeg een berisping en de attaché is aangesproken.", True),
+        # Several at once, even with one named among them: every measure counts.
+        ("Beide betrokkenen, onder wie de ambassadeur, zijn berispt.", True),
         # Naming no one: judged against every measure, so a word that overstates or
         # understates one employee's measure is flagged.
         ("De medewerkers hebben een berisping gekregen.", True),

@@ -29,12 +29,16 @@ def test_the_documented_example_has_no_problems():
     [
         ([1], "must be a JSON object"),
         ({"advisor": []}, "Unknown key 'advisor'"),
-        ({"milestones": {"facts": [5, 3]}}, "milestones: milestones.facts"),
+        ({"milestones": {"facts": [5, 3]}}, "milestones.facts: expected 0 <="),
+        ({"milestones": {"approval": [3, 10_000_000]}}, "fatal <= 250"),
+        ({"milestones": {"facts": "35"}}, "expected [target, fatal]"),
+        ({"milestones": {"facts": [True, 5.9]}}, "expected [target, fatal]"),
+        ({"reminders": {"due_soon_days": 10_000_000}}, "from 0 to 60"),
         ({"milestones": {"lunch": [1, 2]}}, "unknown step"),
         ({"reminders": {"due_soon_days": -1}}, "reminders: due_soon_days"),
         ({"reminders": {"sooner": 1}}, "unknown key 'sooner'"),
         ({"approval_layers": [1]}, "approval_layers: expected a list"),
-        ({"holidays": {"extra": ["5 mei"]}}, "holidays: holidays.extra[0]"),
+        ({"holidays": {"extra": ["5 mei"]}}, "holidays.extra[0]: '5 mei' is not a day"),
         ({"advisors": [{"code": "X"}]}, "advisors: advisor code 'X'"),
     ],
 )
