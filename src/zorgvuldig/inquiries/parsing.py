@@ -45,7 +45,16 @@ __all__ = [
 
 
 class ParseError(ValueError):
-    """The text holds no questions; the message says what was expected."""
+    """The text holds no questions; the message says what was expected.
+
+    ``code`` names the kind of problem (``"not_text"``, ``"empty"``, ``"no_questions"``) so
+    that a page can say it in its own language; the message stays English for the command
+    line.
+    """
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 InquiryKind = Literal["parliamentary_written", "works_council", "press", "other"]
@@ -434,16 +443,19 @@ def parse_inquiry(text: str) -> ParsedInquiry:
             saying what was expected. No other exception is raised.
     """
     if not isinstance(text, str):
-        raise ParseError("expected the inquiry as text")
+        raise ParseError("expected the inquiry as text", "not_text")
     if not text.strip():
-        raise ParseError("the text is empty: expected the questions of an inquiry")
+        raise ParseError(
+            "the text is empty: expected the questions of an inquiry", "empty"
+        )
     lines = text.splitlines()
     layout = _layout.read_layout(lines, has_header=bool(_HEADER_START.search(text)))
     if not layout.questions:
         raise ParseError(
             "no questions found: expected numbered questions ('Vraag 1', '1.', '1.)') "
             "after a sentence like 'Vragen van het lid X (Partij) aan de minister van "
-            "… (ingezonden 28 februari 2012).', or bulleted questions ending in '?'"
+            "… (ingezonden 28 februari 2012).', or bulleted questions ending in '?'",
+            "no_questions",
         )
     head_lines = lines[: layout.first_item_line]
     head = "\n".join(head_lines)

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -78,6 +78,17 @@ def _page(rows, number: str | None) -> _Page:
     start = (n - 1) * DASHBOARD_PAGE_SIZE
     chunk = list(rows[start : start + DASHBOARD_PAGE_SIZE + 1])
     return _Page(chunk[:DASHBOARD_PAGE_SIZE], n, len(chunk) > DASHBOARD_PAGE_SIZE)
+
+
+#: What the intake page says, in the page's language, for each kind of ParseError.
+PARSE_PROBLEMS = {
+    "empty": gettext_lazy("The text is empty: paste or upload the questions."),
+    "no_questions": gettext_lazy(
+        "No questions found. Expected numbered questions ('Vraag 1', '1.', '1.)') after "
+        "a sentence like 'Vragen van het lid X (Partij) aan de minister van … "
+        "(ingezonden 28 februari 2012).', or questions ending in '?'."
+    ),
+}
 
 
 def inquiry_list(request: HttpRequest) -> HttpResponse:
@@ -156,7 +167,7 @@ def intake(request: HttpRequest) -> HttpResponse:
         try:
             parsed = parse_inquiry(form.cleaned_data["text"]).to_dict()
         except ParseError as exc:
-            form.add_error("text", str(exc))
+            form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
         else:
             if form.cleaned_data.get("zaak"):
                 parsed = merge_zaak(parsed, form.cleaned_data["zaak"])

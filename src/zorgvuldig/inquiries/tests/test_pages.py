@@ -433,3 +433,19 @@ def test_adding_people_runs_in_its_own_transaction(client):
     )
     assert response.status_code == 302
     assert inquiry.assignees.filter(pk=newcomer.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "No questions found."), ("nl", "Geen vragen gevonden.")],
+)
+def test_a_text_without_questions_is_explained_in_the_page_language(
+    client, team, language, expected
+):
+    client.force_login(team.handler)
+    response = client.post(
+        reverse("inquiries:intake"),
+        {"text": "Een brief zonder vraagteken"},
+        headers={"accept-language": language},
+    )
+    assert expected in response.content.decode()
