@@ -65,20 +65,3 @@ def check(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
         request, _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)}
     )
     return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
-    try:
-        result = services.check_article(
-            actor=request.user,
-            inquiry=inquiry,
-            content=form.cleaned_data["text"],
-            outlet=form.cleaned_data["outlet"],
-            url=form.cleaned_data["url"],
-            published=form.cleaned_data["published"],
-        )
-    except services.MediaError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(
-            request,
-            _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)},
-        )
-    return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
