@@ -5,7 +5,7 @@ come in three groups: who you are and your usual situation (which the page's sma
 may remember in this browser's ``localStorage``, never on the server), and what you want to
 do now (never remembered). The labelled choices (jurisdictions, positions, accounts,
 actions, ...) live in :mod:`zorgvuldig.core.expression_choices`, shared with the inquiry's
-established conduct, and are importable from here as well.
+established conduct.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ from zorgvuldig.core.expression_choices import (
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
 )
-from zorgvuldig.rulebooks.checking import DatedLineError, parse_dated_lines
+from zorgvuldig.rulebooks.checking import (
+    NEEDS_TARGET,
+    DatedLineError,
+    parse_dated_lines,
+)
 
 #: Actions that are about someone else's page, post or account.
 TARGETED = ("like", "share", "follow", "comment")
-#: Actions whose verdict depends on the target, so that one must be named.
-NEEDS_TARGET = ("like", "share", "follow")
 NOT_APPLICABLE = ("", "—")
 
 #: Fields that apply to one jurisdiction's rules only (the page hides the others with JS).

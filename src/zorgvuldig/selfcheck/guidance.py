@@ -21,17 +21,19 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from zorgvuldig.core.expression_choices import (
+    ACCOUNTS,
+    ACTIONS,
+    HATCH_CATEGORIES,
+    LEVELS,
+    POLITICAL_CATEGORIES,
+    VERDICT_LEVEL_LABELS,
+)
 from zorgvuldig.rulebooks.checking import run_check
 from zorgvuldig.rulebooks.loader import Rule, Rulebook, load_rulebooks, rulebook_for
 from zorgvuldig.rulebooks.types import Level
 
-from .forms import ACCOUNTS, ACTIONS, HATCH_CATEGORIES, LEVELS, POLITICAL_CATEGORIES
-from .presenting import (
-    JURISDICTION_LABELS,
-    LEVEL_LABELS,
-    decorate,
-    version_note,
-)
+from .presenting import JURISDICTION_LABELS, decorate, version_note
 
 EXAMPLES_FILE = "guidance_examples.yaml"
 _ROLE_ORDER = ("substance", "aggravating", "mitigating")
@@ -220,7 +222,7 @@ def _rule(book: Rulebook, rule: Rule, lang: str) -> RuleEntry:
         id=rule.id,
         kind=rule.kind,
         level=level,
-        level_label=str(LEVEL_LABELS.get(level, level)),
+        level_label=str(VERDICT_LEVEL_LABELS.get(level, level)),
         weight=rule.weight,
         role=rule.role or "",
         label=rule.label.get(lang) if rule.label else "",
@@ -242,14 +244,18 @@ def _weighing(book: Rulebook) -> dict[str, Any] | None:
     if w is None:
         return None
     thresholds = [
-        {"level": lvl.label, "label": str(LEVEL_LABELS[lvl.label]), "score": score}
+        {
+            "level": lvl.label,
+            "label": str(VERDICT_LEVEL_LABELS[lvl.label]),
+            "score": score,
+        }
         for lvl, score in w.thresholds
     ]
     return {
         "anchor": rule_anchor(book, w.rule),
         "citation": book.cite(w.cite),
         "thresholds": thresholds,
-        "max_label": str(LEVEL_LABELS[w.max_level.label]),
+        "max_label": str(VERDICT_LEVEL_LABELS[w.max_level.label]),
     }
 
 

@@ -7,7 +7,6 @@ signal kinds and matched words the same way. Nothing here stores or logs anythin
 from __future__ import annotations
 
 import datetime as dt
-import re
 from itertools import pairwise
 from typing import Any
 
@@ -15,9 +14,9 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.expression_choices import JURISDICTIONS, VERDICT_LEVEL_LABELS
+from zorgvuldig.rulebooks.evaluator import content_index
 from zorgvuldig.rulebooks.loader import Rulebook, load_rulebooks, rulebook_for
 
-LEVEL_LABELS = VERDICT_LEVEL_LABELS
 SIGNAL_LABELS = {
     "party_or_candidate": gettext_lazy("party or candidate"),
     "partisan_stance": gettext_lazy("partisan stance"),
@@ -31,7 +30,6 @@ SIGNAL_LABELS = {
     "official_account": gettext_lazy("official account"),
 }
 JURISDICTION_LABELS = dict(JURISDICTIONS)
-_CONTENT = re.compile(r"^target\.content\[(\d+)\]$")
 
 
 def ui_language() -> str:
@@ -71,12 +69,6 @@ def highlight(
     return pieces
 
 
-def content_index(where: str) -> int | None:
-    """``2`` for ``"target.content[2]"``; ``None`` for other fields."""
-    m = _CONTENT.match(where or "")
-    return int(m.group(1)) if m else None
-
-
 def decorate(result: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     """Add labels, the rulebook in force and highlighted fields to a ``run_check`` result.
 
@@ -91,14 +83,14 @@ def decorate(result: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     signals = result["signals"]
     for s in signals:
         s["kind_label"] = signal_label(s["kind"])
-        s["where_label"] = _where_label(s.get("where", ""))
+        s["where_label"] = _where_label(s.get("where") or "")
     target = case.get("action", {}).get("target") or {}
     contents = [
         c if isinstance(c, dict) else {"text": c, "date": None}
         for c in target.get("content") or []
     ]
     for v in result["verdicts"]:
-        v["level_label"] = LEVEL_LABELS.get(v["level"], v["level"])
+        v["level_label"] = VERDICT_LEVEL_LABELS.get(v["level"], v["level"])
         v["jurisdiction_label"] = JURISDICTION_LABELS.get(
             v["jurisdiction"], v["jurisdiction"]
         )
