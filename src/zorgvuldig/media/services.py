@@ -38,13 +38,11 @@ def recorded_measures(inquiry: Inquiry) -> list[dict]:
     against the most severe of them (the measure ladder of DESIGN.md §6.3), so that a claim
     which fits one employee's measure is not reported as a misrepresentation.
     """
-    ladder = list(MeasureCategory.values)
-    measures = sorted(
-        inquiry.measures.all(), key=lambda m: ladder.index(m.category), reverse=True
-    )
+    measures = inquiry.measures.all()
     if not measures:
         return []
-    m = measures[0]
+    ladder = list(MeasureCategory.values)
+    m = max(measures, key=lambda m: ladder.index(m.category))
     return [{"category": m.category, "term": m.term, "date": m.decided_on}]
 
 
