@@ -73,11 +73,6 @@ class User(AbstractUser):
         related_name="reports",
         help_text=_("Receives the escalation when this user's deadlines are overdue."),
     )
-
-    class Meta:
-        verbose_name = _("user")
-        verbose_name_plural = _("users")
-
     approval_layer = models.CharField(
         _("approval layer"),
         max_length=64,
@@ -87,6 +82,10 @@ class User(AbstractUser):
             "approval layers, e.g. 'director'); empty means any layer."
         ),
     )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
 
     def has_role(self, *roles: str) -> bool:
         """Whether the user holds one of ``roles``, their own or delegated to them now."""
