@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import logging
 
-from django.apps import apps
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -14,34 +13,18 @@ import pytest
 
 from zorgvuldig.rulebooks.checking import run_check
 
+from .cases import case
+
 URL = "/api/selfcheck"
 SECRET_TEXT = "Vertrouwelijk: morgen besluit de ministerraad. Stem allemaal VVD!"
-KEPT_LIKE = {
-    "id": "kept-like",
-    "actor": {
-        "jurisdiction": "NL",
-        "level": "head_of_mission",
-        "function": "ambassadeur",
-        "posted_in": "Zuid-Afrika",
-        "portfolio": ["bilaterale betrekkingen Zuid-Afrika"],
-        "account": "personal_identifiable",
-    },
-    "context": {"on_duty": False, "in_workplace": False, "official_travel": None,
-                "date": "2012-02-01", "election_period": False},
-    "action": {
-        "type": "like",
-        "since": "2010-03-01",
-        "target": {
-            "kind": "page",
-            "name": "Nederland bekent kleur",
-            "content": [
-                {"text": "Geen regering met steun van de PVV", "date": "2010-06-20"},
-                "Samen staan we op tegen discriminatie.",
-            ],
-        },
-    },
-    "text": None,
-}  # fmt: skip
+#: The shared kept like, with one more post given as plain text: the API takes a post as
+#: text or as ``{text, date}``.
+KEPT_LIKE = case(
+    action__target__content=[
+        *case()["action"]["target"]["content"],
+        "Samen staan we op tegen discriminatie.",
+    ]
+)
 SECRET_POST = {
     "actor": {"jurisdiction": "NL", "level": "senior", "account": "personal_anonymous"},
     "context": {"date": "2023-11-20", "election_period": True},
@@ -71,10 +54,6 @@ def _contract(result: dict) -> dict:
         ],
         "signals": [{k: s[k] for k in CONTRACT_SIGNAL} for s in result["signals"]],
     }
-
-
-def _row_counts() -> dict[str, int]:
-    return {m._meta.label: m._default_manager.count() for m in apps.get_models()}
 
 
 @pytest.mark.parametrize("jurisdictions", [None, ["US", "UK"]])
@@ -161,14 +140,16 @@ def test_a_case_the_checker_refuses_gives_400_naming_the_field(client, change, n
     [SECRET_POST, {**SECRET_POST, "actor": {"jurisdiction": "FR"}}],
     ids=["valid", "refused"],
 )
-def test_a_check_writes_no_row_opens_no_session_and_logs_no_text(client, caplog, body):
-    before = _row_counts()
+def test_a_check_writes_no_row_opens_no_session_and_logs_no_text(
+    client, caplog, row_counts, body
+):
+    before = row_counts()
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
         response = _post(client, body, headers={"accept-language": "en"})
     assert response.status_code in (200, 400)
     assert queries.captured_queries == []  # not even a read
-    assert _row_counts() == before
+    assert row_counts() == before
     assert not response.cookies  # no session, no messages, no CSRF cookie
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for fragment in ("ministerraad", "VVD", "Vertrouwelijk"):
@@ -176,11 +157,11 @@ def test_a_check_writes_no_row_opens_no_session_and_logs_no_text(client, caplog,
 
 
 @pytest.mark.django_db
-def test_a_signed_in_employee_check_writes_nothing_either(client, caplog):
+def test_a_signed_in_employee_check_writes_nothing_either(client, caplog, row_counts):
     from zorgvuldig.core.models import User
 
     client.force_login(User.objects.create_user("mees", password="pw-for-tests-only"))
-    before = _row_counts()
+    before = row_counts()
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
         response = _post(client, SECRET_POST)
@@ -191,7 +172,7 @@ def test_a_signed_in_employee_check_writes_nothing_either(client, caplog):
         if not q["sql"].lstrip().upper().startswith("SELECT")
     ]
     assert writes == []  # Django's LoginRequiredMiddleware reads the session; no more
-    assert _row_counts() == before
+    assert row_counts() == before
     assert "sessionid" not in response.cookies
     assert "ministerraad" not in "\n".join(r.getMessage() for r in caplog.records)
 

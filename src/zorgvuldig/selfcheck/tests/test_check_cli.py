@@ -8,7 +8,7 @@ import yaml
 
 from zorgvuldig.cli import main
 
-from .test_checking import KEPT_LIKE, post_case
+from .cases import KEPT_LIKE, post_case
 
 
 def run(capsys, *args):

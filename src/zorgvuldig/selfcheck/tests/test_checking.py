@@ -15,48 +15,7 @@ from hypothesis import strategies as st
 
 from zorgvuldig.rulebooks.checking import CaseError, run_check
 
-KEPT_LIKE = {
-    "id": "kept-like",
-    "actor": {
-        "jurisdiction": "NL",
-        "level": "head_of_mission",
-        "organisation": "Ministerie van Buitenlandse Zaken",
-        "function": "ambassadeur",
-        "posted_in": "Zuid-Afrika",
-        "portfolio": ["bilaterale betrekkingen Zuid-Afrika"],
-        "account": "personal_identifiable",
-    },
-    "context": {"on_duty": False, "in_workplace": False, "official_travel": None,
-                "date": "2012-02-01", "election_period": False},
-    "action": {
-        "type": "like",
-        "since": "2010-03-01",
-        "target": {
-            "kind": "page",
-            "name": "Samen tegen racisme",
-            "content": [
-                {"text": "Geen kabinet met steun van de PVV", "date": "2010-06-20"},
-                {"text": "Iedereen telt mee.", "date": "2010-02-15"},
-            ],
-        },
-    },
-    "text": None,
-}  # fmt: skip
-
-
-def case(**changes):
-    """A deep copy of KEPT_LIKE with dotted-path changes (``{"actor.level": "staff"}``)."""
-    data = copy.deepcopy(KEPT_LIKE)
-    for path, value in changes.items():
-        *parents, leaf = path.split("__")
-        node = data
-        for p in parents:
-            node = node[p]
-        if value is ...:
-            del node[leaf]
-        else:
-            node[leaf] = value
-    return data
+from .cases import KEPT_LIKE, case, post_case
 
 
 def test_contract_shape():
@@ -183,16 +142,6 @@ def test_pure_python_without_django():
 # ---- robustness: any text gives a verdict per requested jurisdiction ---------------------
 
 JURISDICTIONS = ["NL", "US", "UK"]
-
-
-def post_case(text):
-    return {
-        "actor": {"jurisdiction": "NL", "level": "senior", "portfolio": ["Midden-Oosten"],
-                  "account": "personal_identifiable"},
-        "context": {"date": "2024-05-10", "election_period": True},
-        "action": {"type": "post"},
-        "text": text,
-    }  # fmt: skip
 
 
 def check_robust(result, texts):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -28,13 +27,9 @@ FORM = {
 }
 
 
-def _row_counts() -> dict[str, int]:
-    return {m._meta.label: m._default_manager.count() for m in apps.get_models()}
-
-
 @pytest.mark.django_db
-def test_a_check_writes_no_row_and_logs_no_text(client, caplog):
-    before = _row_counts()
+def test_a_check_writes_no_row_and_logs_no_text(client, caplog, row_counts):
+    before = row_counts()
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
         response = client.post(
@@ -45,7 +40,7 @@ def test_a_check_writes_no_row_and_logs_no_text(client, caplog):
     assert 'data-level="prohibited"' in page  # disclosing a secret: a bright line
     assert "Not allowed" in page
     assert queries.captured_queries == []  # not even a read
-    assert _row_counts() == before  # sessions and messages included
+    assert row_counts() == before  # sessions and messages included
     assert "sessionid" not in response.cookies
     assert "messages" not in response.cookies
     logged = "\n".join(r.getMessage() for r in caplog.records)
@@ -68,11 +63,11 @@ def test_a_form_error_keeps_what_was_entered(client):
 
 
 @pytest.mark.django_db
-def test_a_signed_in_employee_check_writes_nothing_either(client, caplog):
+def test_a_signed_in_employee_check_writes_nothing_either(client, caplog, row_counts):
     from zorgvuldig.core.models import User
 
     client.force_login(User.objects.create_user("mees", password="pw-for-tests-only"))
-    before = _row_counts()
+    before = row_counts()
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
         response = client.post(reverse("selfcheck:page"), FORM)
@@ -83,7 +78,7 @@ def test_a_signed_in_employee_check_writes_nothing_either(client, caplog):
         if not q["sql"].lstrip().upper().startswith("SELECT")
     ]
     assert writes == []
-    assert _row_counts() == before
+    assert row_counts() == before
     assert "VVD stemmen" not in "\n".join(r.getMessage() for r in caplog.records)
 
 
