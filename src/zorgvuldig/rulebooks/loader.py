@@ -417,6 +417,15 @@ def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _known(
+    path: str, where: str, keys: tuple[str, ...], known: Mapping[str, Any], what: str
+) -> None:
+    """Fail on the first of ``keys`` that the rulebook does not define."""
+    for key in keys:
+        if key not in known:
+            raise _fail(path, where, f"unknown {what} {key!r}")
+
+
 def _build(raw: dict[str, Any]) -> Rulebook:
     path = raw["path"]
     rules = tuple(raw["rules"])
@@ -425,29 +434,24 @@ def _build(raw: dict[str, Any]) -> Rulebook:
         raise _fail(
             path, "field 'default'", "missing (the reason given when no rule applies)"
         )
+    citations, precedents = raw["citations"], raw["precedents"]
     for rule in (*rules, default):
-        for key in rule.cite:
-            if key not in raw["citations"]:
-                raise _fail(
-                    rule.source,
-                    f"rule {rule.id!r}: field 'cite'",
-                    f"unknown citation key {key!r}",
-                )
-        for pid in rule.precedents:
-            if pid not in raw["precedents"]:
-                raise _fail(
-                    rule.source,
-                    f"rule {rule.id!r}: field 'precedents'",
-                    f"unknown precedent {pid!r}",
-                )
+        where = f"rule {rule.id!r}: field"
+        _known(rule.source, f"{where} 'cite'", rule.cite, citations, "citation key")
+        _known(
+            rule.source,
+            f"{where} 'precedents'",
+            rule.precedents,
+            precedents,
+            "precedent",
+        )
     weighing = _weighing(path, raw.get("weighing"))
     if weighing is None and any(r.kind == "factor" for r in rules):
         raise _fail(
             path, "field 'weighing'", "missing, but the rulebook has factor rules"
         )
-    for key in weighing.cite if weighing else ():
-        if key not in raw["citations"]:
-            raise _fail(path, "field 'weighing.cite'", f"unknown citation key {key!r}")
+    if weighing is not None:
+        _known(path, "field 'weighing.cite'", weighing.cite, citations, "citation key")
     language = raw.get("language", "en")
     if language not in ("nl", "en"):
         raise _fail(path, "field 'language'", "expected nl or en")
