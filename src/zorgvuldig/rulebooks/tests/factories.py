@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from zorgvuldig.rulebooks.evaluator import content_in_view, evaluate
+from zorgvuldig.rulebooks.checking import Case, collect_signals
+from zorgvuldig.rulebooks.evaluator import evaluate
 from zorgvuldig.rulebooks.types import (
     Action,
     Actor,
@@ -19,7 +20,6 @@ from zorgvuldig.rulebooks.types import (
     Target,
     Verdict,
 )
-from zorgvuldig.signals import detect, situation_signals
 
 D = dt.date.fromisoformat
 
@@ -47,24 +47,7 @@ PAGE_LIKE = Action(
 
 def signals_for(actor: Actor, context: Context, action: Action, text: str | None):
     """The signals of the text, the target and the situation, as the self-check finds them."""
-    found = list(detect(text, portfolio=actor.portfolio, function=actor.function))
-    if action.target is not None:
-        found += detect(
-            action.target.name, where="target.name", portfolio=actor.portfolio
-        )
-        visible, _ = content_in_view(action, context)
-        for i in visible:
-            found += detect(
-                action.target.content[i].text,
-                where=f"target.content[{i}]",
-                portfolio=actor.portfolio,
-            )
-    found += situation_signals(
-        account=actor.account,
-        official_travel=context.official_travel,
-        posted_in=actor.posted_in,
-    )
-    return found
+    return collect_signals(Case(None, actor, context, action, text))
 
 
 def judge(
