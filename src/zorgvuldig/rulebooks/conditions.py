@@ -218,18 +218,6 @@ class Facts:
         """The day a kept like or follow was placed, ISO, or ``None``."""
         return self.action.since.isoformat() if self.action.since else None
 
-    def value(self, section: str, name: str) -> Any:
-        """The fact ``section.name`` (``action.target_kind``, ``action.since`` included)."""
-        if section == "actor":
-            return getattr(self.actor, name)
-        if section == "context":
-            return getattr(self.context, name)
-        if name == "target_kind":
-            return self.action.target.kind if self.action.target else None
-        if name == "since":
-            return self.action.since.isoformat() if self.action.since else None
-        return getattr(self.action, name)
-
 
 _NO_KINDS_KEY: tuple[frozenset[str], ...] = (frozenset(),) * len(SIGNAL_ORIGINS)
 _ORIGIN_INDEX = {origin: i for i, origin in enumerate(SIGNAL_ORIGINS)}
@@ -247,7 +235,7 @@ def compile_condition(cond: Mapping[str, Any] | None) -> Test:
     """The (validated) condition ``cond`` as a function of the facts.
 
     Rules are compiled once, when a rulebook is loaded, so a check does not interpret the
-    condition trees again for every case. Equivalent to :func:`matches`.
+    condition trees again for every case.
     """
     if not cond:
         return _always
@@ -301,7 +289,8 @@ def _signals_test(spec: Mapping[str, Any]) -> Test:
 
 
 def _getter(section: str, name: str) -> Callable[[Facts], Any]:
-    """The fact ``section.name`` as a C-level getter (what :meth:`Facts.value` returns)."""
+    """The fact ``section.name`` (``action.target_kind``, ``action.since`` included) as a
+    C-level getter."""
     return attrgetter(_path(section, name))
 
 
@@ -332,11 +321,6 @@ def _field_test(section: str, name: str, expected: Any) -> Test:
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).casefold()
-
-
-def matches(cond: Mapping[str, Any] | None, facts: Facts) -> bool:
-    """Whether ``facts`` satisfy the (validated) condition ``cond``; empty means always."""
-    return compile_condition(cond)(facts)
 
 
 def needed_kinds(cond: Mapping[str, Any] | None) -> frozenset[str] | None:
@@ -421,8 +405,3 @@ def fact_getter(
     if len(paths) == 1:  # attrgetter of one name returns the value, not a tuple
         return lambda facts: (get(facts),)
     return get  # type: ignore[return-value]
-
-
-def kinds_in(signals: Iterable[Signal]) -> tuple[str, ...]:
-    """The distinct kinds of ``signals`` in order of first appearance."""
-    return tuple(dict.fromkeys(s.kind for s in signals))

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import Field, as_field, fold, gate, load_data
+from .lexicon import Field, as_field, fold, gate, load_data, non_overlapping
 from .names import NameTrie
 from .types import Signal
 
@@ -56,18 +56,9 @@ class Country:
     nl: str
     listings: tuple[Listing, ...] = ()
 
-    @property
-    def sensitive(self) -> bool:
-        """Whether the country is sensitive as of the list's date."""
-        return self.sensitive_on(None)
-
     def sensitive_on(self, on: dt.date | None) -> bool:
         """Whether one of its listings is in force on ``on`` (``None``: the latest)."""
         return any(listing.in_force(on) for listing in self.listings)
-
-    def lists_on(self, on: dt.date | None) -> tuple[str, ...]:
-        """The lists the country is on, on ``on``."""
-        return tuple(dict.fromkeys(li.list for li in self.listings if li.in_force(on)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,18 +201,14 @@ def find_sensitive_countries(
             country = _compound_country(run) if len(run) >= min_len else None
             if country is not None and country.sensitive_on(on):
                 found.append((start, end, country))
-    kept: list[Signal] = []
-    for start, end, country in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if kept and start < (kept[-1].end or 0):
-            continue
-        kept.append(
-            Signal(
-                "sensitive_country",
-                field.text[start:end],
-                field.where,
-                start,
-                end,
-                country.en,
-            )
+    return [
+        Signal(
+            "sensitive_country",
+            field.text[start:end],
+            field.where,
+            start,
+            end,
+            country.en,
         )
-    return kept
+        for start, end, country in non_overlapping(found)
+    ]

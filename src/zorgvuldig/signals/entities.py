@@ -23,7 +23,7 @@ from functools import cache
 from itertools import chain
 from typing import Any
 
-from .lexicon import Field, as_field, load_data
+from .lexicon import Field, as_field, load_data, non_overlapping
 from .names import NameTrie
 from .patterns import CuePatterns
 from .types import Signal
@@ -147,17 +147,9 @@ def find_entities(text: str | Field, *, where: str = "text") -> list[Signal]:
                     inside[0] if inside else "campaign",
                 )
             )
-    return _longest_first(found) if len(found) > 1 else found
-
-
-def _longest_first(signals: list[Signal]) -> list[Signal]:
-    """Drop matches that lie inside a longer one (``Partij van de Arbeid`` vs ``Arbeid``)."""
-    ordered = sorted(
-        signals, key=lambda s: (s.start or 0, -((s.end or 0) - (s.start or 0)))
-    )
-    kept: list[Signal] = []
-    for sig in ordered:
-        if kept and (sig.start or 0) < (kept[-1].end or 0):
-            continue
-        kept.append(sig)
-    return kept
+    if len(found) < 2:
+        return found
+    # a match inside a longer one gives way ("Partij van de Arbeid", not "Arbeid")
+    return [
+        s for _, _, s in non_overlapping((s.start or 0, s.end or 0, s) for s in found)
+    ]

@@ -7,16 +7,9 @@ language for a post of a few sentences. Nothing is downloaded; the word lists ar
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import islice
 
-from .lexicon import WORD_RE, fold, load_data
-
-
-@cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    data = load_data("stopwords.yaml")
-    return {lang: frozenset(words) for lang, words in data["languages"].items()}
+from .lexicon import WORD_RE, fold, stopwords
 
 
 def guess_language(text: str, *, max_words: int = 400) -> str | None:
@@ -30,7 +23,7 @@ def guess_language(text: str, *, max_words: int = 400) -> str | None:
         or the vote is tied.
     """
     counts: dict[str, int] = {}
-    lists = _stopwords()
+    lists = stopwords()
     for match in islice(WORD_RE.finditer(text), max_words):
         word = fold(match.group())
         for lang, words in lists.items():

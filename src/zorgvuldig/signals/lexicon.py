@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain, islice
+from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("Midden-Oostenbeleid", "don't").
 #: Possessive (``++``, ``*+``): nothing follows that could need a shorter run, so the
@@ -27,6 +27,8 @@ SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 #: Languages the lemmatiser is asked about when the text's language is not known.
 DEFAULT_LANGUAGES: tuple[str, ...] = ("nl", "en")
 
+T = TypeVar("T")
+
 
 @cache
 def load_data(name: str) -> Any:
@@ -37,25 +39,6 @@ def load_data(name: str) -> Any:
         resources.files("zorgvuldig.signals").joinpath("data", name).read_text("utf-8")
     )
     return yaml.safe_load(text)
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word with its span in the original text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def folded(self) -> str:
-        """Lower case without diacritics (``Israël`` -> ``israel``), for comparison only."""
-        return fold(self.text)
-
-
-def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` with their spans (Python ``str`` indices)."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -225,7 +208,7 @@ def _new_word(text: str) -> Word:
             lemmas.append(fold(lemmatize(text, lang=lang)))
         except (ValueError, KeyError):  # pragma: no cover - empty or unknown input
             lemmas.append(folded)
-    stops = _stopwords()
+    stops = stopwords()
     stop = tuple(lang for lang, words in stops.items() if folded in words)
     made = Word(
         text=text,
@@ -248,33 +231,15 @@ def _new_word(text: str) -> Word:
 
 
 @cache
-def _stopwords() -> dict[str, frozenset[str]]:
+def stopwords() -> dict[str, frozenset[str]]:
+    """Language -> its folded function words (``data/stopwords.yaml``), for guessing it."""
     data = load_data("stopwords.yaml")
     return {
         lang: frozenset(fold(w) for w in ws) for lang, ws in data["languages"].items()
     }
 
 
-def vote_language(words: Iterable[Word], *, max_words: int = 400) -> str | None:
-    """The language most of the first ``max_words`` function words belong to.
-
-    Returns:
-        ``"nl"`` or ``"en"``; ``None`` when there is no function word or the vote is tied.
-    """
-    counts: dict[str, int] = {}
-    for w in islice(words, max_words):
-        for lang in w.stop:
-            counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
 _RUNS = attrgetter("runs")
-_SPAN = re.Match.span
 _VOTE = attrgetter("vote")
 
 
@@ -332,7 +297,7 @@ class Field:
     def _decide(self) -> tuple[str | None, tuple[str, ...]]:
         language = self._language
         if language is None:
-            # Dutch and English function words vote (see vote_language)
+            # Dutch and English function words vote, as in language.guess_language
             words = self.words
             score = sum(map(_VOTE, words if len(words) <= 400 else words[:400]))
             language = "nl" if score > 0 else "en" if score < 0 else None
@@ -443,34 +408,18 @@ def as_field(
     return Field(text, where, language)
 
 
-def compile_alternation(
-    phrases: Iterable[str], *, ignore_case: bool
-) -> re.Pattern[str] | None:
-    """One regex matching any of ``phrases`` as whole words, longest first."""
-    unique = sorted({p for p in phrases if p}, key=len, reverse=True)
-    if not unique:
-        return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
-
-
 def non_overlapping(
-    matches: Iterable[tuple[int, int, str]],
-) -> list[tuple[int, int, str]]:
-    """Matches ``(start, end, text)`` that do not overlap, earliest (then longest) first.
+    matches: Iterable[tuple[int, int, T]],
+) -> list[tuple[int, int, T]]:
+    """Matches ``(start, end, what)`` that do not overlap, earliest (then longest) first.
 
-    Linear after sorting, so a text with very many matches stays fast.
+    Empty spans are left out. Linear after sorting, so a text with very many matches
+    stays fast.
     """
-    kept: list[tuple[int, int, str]] = []
-    for start, end, text in sorted(matches, key=lambda m: (m[0], m[0] - m[1])):
+    kept: list[tuple[int, int, T]] = []
+    for start, end, what in sorted(matches, key=lambda m: (m[0], m[0] - m[1])):
         if kept and start < kept[-1][1]:
             continue
         if end > start:
-            kept.append((start, end, text))
+            kept.append((start, end, what))
     return kept
-
-
-def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """Compile regular expressions from a data file (flags inline, e.g. ``(?i)``)."""
-    return tuple(re.compile(p) for p in patterns)

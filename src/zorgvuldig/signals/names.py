@@ -47,7 +47,6 @@ class NameTrie:
         """
         self._root: dict[Any, Any] = {}
         self.size = 0
-        self._first: frozenset[str] | None = None
         # a name can only be present when its longest run is: that run marks the words
         self._gate: Gate = gate(f"names-{gate_name or next(_COUNTER)}")
         self._gate.clear()
@@ -85,7 +84,6 @@ class NameTrie:
         runs = [fold(name[a:b]) for a, b in spans]
         for run in runs:
             node = node.setdefault(run, {})
-        self._first = None
         surface = tuple(name[a:b] for a, b in spans) if exact else None
         entry = Name(" ".join(name.split()), value, gaps, surface)
         entries = node.setdefault(None, [])
@@ -95,13 +93,6 @@ class NameTrie:
         self.size += 1
         self._longest = max(self._longest, len(runs))
         return max(runs, key=len)
-
-    @property
-    def first_runs(self) -> frozenset[str]:
-        """The folded runs that start some name."""
-        if self._first is None:
-            self._first = frozenset(self._root)
-        return self._first
 
     def may_match(self, field: Field) -> bool:
         """Whether a name may occur in ``field`` (one of its words is marked)."""

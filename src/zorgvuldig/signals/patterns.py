@@ -15,14 +15,15 @@ letters compared case- and accent-insensitively (as :func:`~.lexicon.fold` does)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import count
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from .lexicon import Field, Gate, Word, as_field, fold, gate
+from .lexicon import Field, Gate, Word, fold, gate, non_overlapping
+from .types import Signal
 
 #: Stand-in for a position known to be a word boundary (``\b``, a space, punctuation).
 _EDGE = "\x00"
@@ -361,12 +362,6 @@ class CuePatterns:
     def _by_text(self, text: str) -> list[int]:
         return [i for chars, i in self._texts if chars in text]
 
-    def finditer(self, text: str | Field) -> Iterator[re.Match[str]]:
-        """Every match of every pattern that may match ``text``, pattern by pattern."""
-        field = as_field(text)
-        for pattern in self.candidates(field):
-            yield from pattern.finditer(field.text)
-
     def matches(self, field: Field) -> list[tuple[int, int, str]]:
         """``(start, end, matched text)`` of every match in ``field`` (unordered)."""
         candidates = self.candidates(field)
@@ -378,3 +373,22 @@ class CuePatterns:
             for p in candidates
             for m in p.finditer(text)
         ]
+
+
+def find_phrases(kind: str, patterns: CuePatterns, field: Field) -> list[Signal]:
+    """One ``kind`` signal per non-overlapping phrase of ``field`` that ``patterns`` match.
+
+    The shape of the cues that are a list of phrases (``nonpublic_information``,
+    ``solicitation``, ``flippant_tone``).
+
+    Returns:
+        the signals in text order; blank matches are left out.
+    """
+    matches = patterns.matches(field)
+    if not matches:
+        return []
+    return [
+        Signal(kind, found, field.where, start, end)
+        for start, end, found in non_overlapping(matches)
+        if found.strip()
+    ]

@@ -16,13 +16,13 @@ from functools import cache, lru_cache
 
 from .lexicon import (
     DEFAULT_LANGUAGES,
+    WORD_RE,
     Field,
     Word,
     as_field,
     fold,
     lemma_forms,
     load_data,
-    tokenize,
 )
 from .types import Signal
 
@@ -51,7 +51,7 @@ def _dehyphen(word: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _terms(topic: str, languages: tuple[str, ...]) -> tuple[_Term, ...]:
-    words = [t.text for t in tokenize(topic)]
+    words = WORD_RE.findall(topic)
     distinctive = [w for w in words if fold(w) not in _generic() and len(w) >= 2]
     terms = []
     for word in distinctive or words:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Field, as_field, load_data, non_overlapping
-from .patterns import CuePatterns
+from .lexicon import Field, as_field, load_data
+from .patterns import CuePatterns, find_phrases
 from .types import Signal
 
 
@@ -27,12 +27,4 @@ def find_solicitations(text: str | Field, *, where: str = "text") -> list[Signal
     Returns:
         ``solicitation`` signals, one per non-overlapping phrase, in text order.
     """
-    field = as_field(text, where)
-    matches = _patterns().matches(field)
-    if not matches:
-        return []
-    return [
-        Signal("solicitation", found, field.where, start, end)
-        for start, end, found in non_overlapping(matches)
-        if found.strip()
-    ]
+    return find_phrases("solicitation", _patterns(), as_field(text, where))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Field, as_field, fold, gate, load_data, non_overlapping
-from .patterns import CuePatterns
+from .lexicon import Field, as_field, fold, gate, load_data
+from .patterns import CuePatterns, find_phrases
 from .types import Signal
 
 #: The gate marking the words whose forms are insults.
@@ -64,12 +64,4 @@ def find_flippant(text: str | Field, *, where: str = "text") -> list[Signal]:
     Returns:
         ``flippant_tone`` signals, one per non-overlapping phrase.
     """
-    field = as_field(text, where)
-    matches = _flippant().matches(field)
-    if not matches:
-        return []
-    return [
-        Signal("flippant_tone", found, field.where, start, end)
-        for start, end, found in non_overlapping(matches)
-        if found.strip()
-    ]
+    return find_phrases("flippant_tone", _flippant(), as_field(text, where))

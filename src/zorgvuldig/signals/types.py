@@ -67,10 +67,6 @@ class Signal:
             return None
         return Span(self.start, self.end)
 
-    def at(self, where: str) -> Signal:
-        """The same signal attributed to another field name (offsets unchanged)."""
-        return Signal(self.kind, self.text, where, self.start, self.end, self.value)
-
     def as_dict(self) -> dict[str, Any]:
         """The contract shape ``{kind, text, where, start, end}`` plus ``value``."""
         return {
