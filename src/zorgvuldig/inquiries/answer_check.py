@@ -111,8 +111,27 @@ def check_answer_text(
         (e.g. "geen maatregel" when one was taken) or ambiguous. Accurate claims, hedged
         ones and the recorded term itself are not findings.
     """
+    return _judged(
+        text,
+        measures.analyse(text, language=None),
+        question=question,
+        recorded_category=recorded_category,
+        recorded_term=recorded_term,
+    )
+
+
+def _judged(
+    text: str,
+    claims: list[measures.MeasureClaim],
+    *,
+    question: int,
+    recorded_category: str,
+    recorded_term: str,
+) -> list[Finding]:
+    """The ``claims`` found in ``text`` that misstate the recorded measure, as findings
+    (see :func:`check_answer_text`)."""
     findings = []
-    for claim in measures.analyse(text, language=None):
+    for claim in claims:
         judgement = measures.judge_claim(claim, recorded_category, recorded_term)
         if judgement is None or judgement == measures.Finding.ACCURATE:
             continue
@@ -198,21 +217,26 @@ def measure_findings(
         so that "the employees were spoken to" is flagged when one of them got no measure
         (the works council's concern: no word may suggest more than was decided).
     """
-    measures = recorded or [(MeasureCategory.NONE, "", "", "")]
+    against = recorded or [(MeasureCategory.NONE, "", "", "")]
+    claims = measures.analyse(text, language=None)  # once, judged per measure
     per_measure = [
         {
             (f.start, f.end): f
-            for f in check_answer_text(
-                text, question=question, recorded_category=category, recorded_term=term
+            for f in _judged(
+                text,
+                claims,
+                question=question,
+                recorded_category=category,
+                recorded_term=term,
             )
         }
-        for category, term, _name, _function in measures
+        for category, term, _name, _function in against
     ]
     spans = sorted({span for found in per_measure for span in found})
     out: list[Finding] = []
     for span in spans:
         begin, sentence = _sentence_around(text, *span)
-        judged = _about_whom(sentence, span[0] - begin, measures)
+        judged = _about_whom(sentence, span[0] - begin, against)
         flagged = [per_measure[i][span] for i in judged if span in per_measure[i]]
         if flagged:
             out.append(flagged[0])
