@@ -233,12 +233,18 @@ def parse_holiday_settings(
     return calendar, problems
 
 
-@lru_cache(maxsize=64)
-def _cached_calendar(country: str | None, settings_json: str) -> HolidayCalendar:
-    calendar, problems = parse_holiday_settings(json.loads(settings_json), country)
-    for problem in problems:  # logged once per process and distinct settings
+def _logged_calendar(country: str | None, settings: object) -> HolidayCalendar:
+    """:func:`parse_holiday_settings`, with each ignored part logged as a warning."""
+    calendar, problems = parse_holiday_settings(settings, country)
+    for problem in problems:
         log.warning("Procedure settings: %s", problem)
     return calendar
+
+
+@lru_cache(maxsize=64)
+def _cached_calendar(country: str | None, settings_json: str) -> HolidayCalendar:
+    # Remembered, so logged once per process and distinct settings.
+    return _logged_calendar(country, json.loads(settings_json))
 
 
 def holiday_calendar(country: str | None, settings: object = None) -> HolidayCalendar:
@@ -254,10 +260,7 @@ def holiday_calendar(country: str | None, settings: object = None) -> HolidayCal
     try:
         settings_json = json.dumps(settings, sort_keys=True)
     except (TypeError, ValueError):  # not a JSON value: parse without remembering
-        calendar, problems = parse_holiday_settings(settings, country)
-        for problem in problems:
-            log.warning("Procedure settings: %s", problem)
-        return calendar
+        return _logged_calendar(country, settings)
     return _cached_calendar(country, settings_json)
 
 
