@@ -66,6 +66,27 @@ ANSWERS = {
 }
 
 
+def register(team: Team, **fields) -> Inquiry:
+    """An inquiry registered through the service by ``team``'s case handler, with the whole
+    team assigned: by default written questions (``QUESTIONS``) submitted on 3 February 2012
+    by Bakker (PVV) about J. de Vries, ambassador; ``fields`` override any argument of
+    ``services.register_inquiry``."""
+    return services.register_inquiry(
+        **{
+            "actor": team.handler,
+            "organisation": team.org,
+            "kind": InquiryKind.PARLIAMENTARY_WRITTEN,
+            "subject": f"Testvragen {next(_seq)}",
+            "submitted": dt.date(2012, 2, 3),
+            "askers": [{"name": "Bakker", "party": "PVV"}],
+            "questions": QUESTIONS,
+            "persons": [{"name": "J. de Vries", "function": "ambassadeur"}],
+            "assignees": team.members,
+            **fields,
+        }
+    )
+
+
 def build_inquiry(
     team: Team,
     state: str = State.REGISTERED,
@@ -88,16 +109,9 @@ def build_inquiry(
         groups: questions answered together (``{number: earlier number}``).
     """
     target = STATE_ORDER.index(state)
-    inquiry = services.register_inquiry(
-        actor=team.handler,
-        organisation=team.org,
-        kind=InquiryKind.PARLIAMENTARY_WRITTEN if person else InquiryKind.WORKS_COUNCIL,
-        subject=f"Testvragen {next(_seq)}",
-        submitted=dt.date(2012, 2, 3),
-        askers=[{"name": "Bakker", "party": "PVV"}],
-        questions=questions or QUESTIONS,
-        persons=[{"name": "J. de Vries", "function": "ambassadeur"}] if person else [],
-        assignees=team.members,
+    about_no_one = {"kind": InquiryKind.WORKS_COUNCIL, "persons": []}
+    inquiry = register(
+        team, questions=questions or QUESTIONS, **({} if person else about_no_one)
     )
     if target == 0:
         return inquiry

@@ -45,14 +45,17 @@ def test_the_recorded_term_itself_is_never_flagged():
     assert findings == []
 
 
+def _drafted(team: Team, answer_2: str):
+    """An inquiry submitted for approval whose second answer reads ``answer_2``."""
+    return build_inquiry(
+        team, State.ANSWER_DRAFTED, answers={1: ANSWERS[1], 2: answer_2}
+    )
+
+
 @pytest.mark.django_db
 def test_a_wrong_measure_word_blocks_approval_until_overridden_with_a_reason():
     team = Team()
-    inquiry = build_inquiry(
-        team,
-        State.ANSWER_DRAFTED,
-        answers={1: ANSWERS[1], 2: "De ambassadeur is berispt."},
-    )
+    inquiry = _drafted(team, answer_2="De ambassadeur is berispt.")
     assert [f.text for f in open_findings(inquiry)] == ["berispt"]
     with pytest.raises(services.ProcedureError) as err:
         services.approve_answer(actor=team.approver, inquiry=inquiry)
@@ -72,11 +75,7 @@ def test_a_wrong_measure_word_blocks_approval_until_overridden_with_a_reason():
 @pytest.mark.django_db
 def test_an_override_lapses_when_the_findings_change():
     team = Team()
-    inquiry = build_inquiry(
-        team,
-        State.ANSWER_DRAFTED,
-        answers={1: ANSWERS[1], 2: "De ambassadeur is berispt."},
-    )
+    inquiry = _drafted(team, answer_2="De ambassadeur is berispt.")
     services.override_answer_check(
         actor=team.approver, inquiry=inquiry, reason="Citaat."
     )
@@ -90,11 +89,7 @@ def test_an_override_lapses_when_the_findings_change():
 @pytest.mark.django_db
 def test_fixing_the_wording_unblocks_approval():
     team = Team()
-    inquiry = build_inquiry(
-        team,
-        State.ANSWER_DRAFTED,
-        answers={1: ANSWERS[1], 2: "De ambassadeur is berispt."},
-    )
+    inquiry = _drafted(team, answer_2="De ambassadeur is berispt.")
     services.save_answers(actor=team.handler, inquiry=inquiry, answers=ANSWERS)
     assert open_findings(inquiry) == []
     assert (
@@ -147,11 +142,7 @@ def test_the_organisations_position_is_asked_for(answers, flagged):
 @pytest.mark.django_db
 def test_a_name_in_the_answer_blocks_approval_until_changed():
     team = Team()
-    inquiry = build_inquiry(
-        team,
-        State.ANSWER_DRAFTED,
-        answers={1: ANSWERS[1], 2: "J. de Vries is aangesproken."},
-    )
+    inquiry = _drafted(team, answer_2="J. de Vries is aangesproken.")
     assert [f.kind for f in open_findings(inquiry)] == ["personal_data"]
     with pytest.raises(services.ProcedureError):
         services.approve_answer(actor=team.approver, inquiry=inquiry)

@@ -10,11 +10,9 @@ from django.urls import reverse
 import pytest
 import time_machine
 
-from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.choices import InquiryKind
 from zorgvuldig.inquiries.procedure import milestone_overview
 
-from .factories import QUESTIONS, Team
+from .factories import Team, register
 
 pytestmark = pytest.mark.django_db
 
@@ -27,15 +25,12 @@ def case():
     the ``holidays`` package outside lustrum years)."""
     team = Team()
     with time_machine.travel(dt.datetime(2026, 5, 4, 9, 0, tzinfo=AMS), tick=False):
-        inquiry = services.register_inquiry(
-            actor=team.handler,
-            organisation=team.org,
-            kind=InquiryKind.PARLIAMENTARY_WRITTEN,
+        inquiry = register(
+            team,
             subject="Facebook-like",
             submitted=dt.date(2026, 5, 1),
-            questions=QUESTIONS,
+            askers=None,
             persons=[{"name": "J. de Vries"}],
-            assignees=team.members,
         )
     return team, inquiry
 

@@ -22,7 +22,7 @@ from zorgvuldig.inquiries.choices import (
 from zorgvuldig.inquiries.documents import DocumentError, render_docx
 from zorgvuldig.inquiries.models import Hearing, Inquiry
 
-from .factories import QUESTIONS, Team, make_user
+from .factories import Team, make_user, register
 
 pytestmark = pytest.mark.django_db
 EN = {"headers": {"accept-language": "en"}}
@@ -40,19 +40,13 @@ def _fresh(inquiry: Inquiry) -> Inquiry:
 def two():
     """An inquiry about two employees, with facts established and advice complete."""
     team = Team()
-    inquiry = services.register_inquiry(
-        actor=team.handler,
-        organisation=team.org,
-        kind=InquiryKind.PARLIAMENTARY_WRITTEN,
+    inquiry = register(
+        team,
         subject="Twee medewerkers",
-        submitted=dt.date(2012, 2, 3),
-        askers=[{"name": "Bakker", "party": "PVV"}],
-        questions=QUESTIONS,
         persons=[
             {"name": "J. de Vries", "function": "ambassadeur"},
             {"name": "K. Jansen", "function": "attaché"},
         ],
-        assignees=team.members,
     )
     services.record_facts(actor=team.handler, inquiry=inquiry, facts="Twee likes.")
     inquiry = services.establish_facts(actor=team.handler, inquiry=inquiry)
@@ -103,14 +97,13 @@ def test_with_several_employees_the_service_asks_whose_hearing(two):
 
 def test_a_person_of_another_inquiry_is_refused(two):
     team, inquiry, _a, _b = two
-    other = services.register_inquiry(
-        actor=team.handler,
-        organisation=team.org,
+    other = register(
+        team,
         kind=InquiryKind.PRESS,
         subject="Ander",
-        questions=QUESTIONS,
+        submitted=None,
+        askers=None,
         persons=[{"name": "X. Ander"}],
-        assignees=team.members,
     )
     stranger = other.persons.get()
     with pytest.raises(services.ProcedureError) as err:

@@ -11,12 +11,12 @@ import time_machine
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.choices import InquiryKind, State
+from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Reminder, ReminderKind
 from zorgvuldig.inquiries.reminders import reminder_settings
 from zorgvuldig.inquiries.tasks import daily_reminders
 
-from .factories import QUESTIONS, Team, make_user
+from .factories import Team, make_user, register
 
 pytestmark = pytest.mark.django_db
 
@@ -41,15 +41,12 @@ def case():
         u.manager = boss
         u.save()
     with time_machine.travel(dt.datetime(2026, 11, 9, 9, 0, tzinfo=AMS), tick=False):
-        inquiry = services.register_inquiry(
-            actor=team.handler,
-            organisation=team.org,
-            kind=InquiryKind.PARLIAMENTARY_WRITTEN,
+        inquiry = register(
+            team,
             subject="Facebook-like",
             submitted=dt.date(2026, 11, 6),
-            questions=QUESTIONS,
+            askers=None,
             persons=[{"name": "J. de Vries"}],
-            assignees=team.members,
         )
     return team, boss, inquiry
 
