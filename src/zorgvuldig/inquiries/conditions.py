@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from .choices import AdviceKind, MeasureCategory
 
 if TYPE_CHECKING:
-    from .models import Inquiry
+    from .models import ApprovalStep, Inquiry
 
 Condition = Callable[["Inquiry"], bool]
 
@@ -53,13 +53,9 @@ def has_legal_advice(inquiry: Inquiry) -> bool:
 def has_other_advice(inquiry: Inquiry) -> bool:
     """Each advisor the organisation adds to HR and Legal (``procedure_settings
     ["advisors"]``, see ``advisors.py``) has given advice on this inquiry."""
-    from .advisors import advisor_kinds
+    from .advisors import missing_advisors
 
-    return all(
-        inquiry.advice_of(k.code) is not None
-        for k in advisor_kinds(inquiry.organisation)
-        if not k.mandatory
-    )
+    return not missing_advisors(inquiry)
 
 
 @_described(
@@ -181,11 +177,14 @@ def procedure_settings(organisation) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def round_approvals(inquiry: Inquiry) -> list[ApprovalStep]:
+    """The layer approvals of the current draft round (earlier rounds no longer count)."""
+    return [a for a in inquiry.approvals.all() if a.draft_round == inquiry.draft_round]
+
+
 def pending_layer(inquiry: Inquiry) -> str | None:
     """The next layer that must approve the current draft round, or ``None``."""
-    done = {
-        a.layer for a in inquiry.approvals.all() if a.draft_round == inquiry.draft_round
-    }
+    done = {a.layer for a in round_approvals(inquiry)}
     return next(
         (layer for layer in approval_layers(inquiry) if layer not in done), None
     )
@@ -225,11 +224,7 @@ def approval_refusal(user, inquiry: Inquiry) -> str | None:
     layer = pending_layer(inquiry)
     if layer is None:
         return None
-    if any(
-        a.by_id == user.pk
-        for a in inquiry.approvals.all()
-        if a.draft_round == inquiry.draft_round
-    ):
+    if any(a.by_id == user.pk for a in round_approvals(inquiry)):
         return str(_("You have already approved this draft for another layer."))
     if not may_approve_layer(user, layer):
         return str(

@@ -18,9 +18,10 @@ from .conditions import (
     approval_refusal,
     has_other_advice,
     procedure_settings,
+    round_approvals,
     unmet,
 )
-from .deadlines import holiday_calendar, milestone_config, milestones
+from .deadlines import HolidayCalendar, holiday_calendar, milestone_config, milestones
 from .models import Inquiry
 
 #: Button labels of the transitions, in procedure order.
@@ -55,13 +56,13 @@ def step_overview(inquiry: Inquiry, user) -> dict:
     """The states (with the current one marked), the next steps with what blocks them, and
     the return for rework that brought the case back, if that was its last step:
     ``{"states": [...], "next": [Step], "returned": ProcedureEvent | None}``."""
+    generic = str(has_other_advice.message)  # type: ignore[attr-defined]
     steps = []
     for t in inquiry.get_all_state_transitions():
         if t.source not in (inquiry.state, "*") or t.name in FORM_TRANSITIONS:
             continue
         roles = list(getattr(t.permission, "roles", ()))
         allowed = bool(t.has_perm(inquiry, user))
-        missing = unmet(t.conditions, inquiry)
         if t.name == "approve":
             # The button approves the next layer (the layers still to come do not block
             # it); the gates of the person (four eyes, their layer) show before it is
@@ -71,7 +72,8 @@ def step_overview(inquiry: Inquiry, user) -> dict:
             )
             refusal = approval_refusal(user, inquiry) if allowed else None
             missing = [*missing, refusal] if refusal else missing
-        generic = str(has_other_advice.message)  # type: ignore[attr-defined]
+        else:
+            missing = unmet(t.conditions, inquiry)
         if generic in missing:  # name the advisors still to advise
             missing[missing.index(generic)] = str(
                 _("Advice still missing: %(advisors)s.")
@@ -117,13 +119,13 @@ MILESTONE_LABELS = {
     "approval": _("Answer approved"),
     "answer": _("Answer sent"),
 }
-#: Which transition marks a milestone as reached.
+#: Which milestone a transition marks as reached.
 _MILESTONE_EVENTS = {
-    "facts": "establish_facts",
-    "advice": "complete_advice",
-    "draft": "draft_answer",
-    "approval": "approve",
-    "answer": "send",
+    "establish_facts": "facts",
+    "complete_advice": "advice",
+    "draft_answer": "draft",
+    "approve": "approval",
+    "send": "answer",
 }
 
 
@@ -139,6 +141,14 @@ class MilestoneRow:
     status: str
 
 
+def organisation_calendar(organisation) -> HolidayCalendar:
+    """The holiday calendar of ``organisation``: its country's public holidays, adjusted by
+    its ``procedure_settings["holidays"]`` (see :func:`.deadlines.holiday_calendar`)."""
+    return holiday_calendar(
+        organisation.country, procedure_settings(organisation).get("holidays")
+    )
+
+
 def milestone_overview(
     inquiry: Inquiry, today: dt.date | None = None
 ) -> list[MilestoneRow]:
@@ -150,18 +160,19 @@ def milestone_overview(
     concerned.
     """
     today = today or timezone.localdate()
-    org = inquiry.organisation
     try:
-        config = milestone_config(procedure_settings(org).get("milestones"))
+        config = milestone_config(
+            procedure_settings(inquiry.organisation).get("milestones")
+        )
     except (ValueError, AttributeError, TypeError):
         config = None
-    calendar = holiday_calendar(org.country, procedure_settings(org).get("holidays"))
+    calendar = organisation_calendar(inquiry.organisation)
     registered = timezone.localtime(inquiry.created_at).date()
     reached: dict[str, dt.date] = {}
     for event in inquiry.events.all():
-        for step, name in _MILESTONE_EVENTS.items():
-            if event.transition == name:
-                reached[step] = timezone.localtime(event.at).date()
+        step = _MILESTONE_EVENTS.get(event.transition)
+        if step is not None:
+            reached[step] = timezone.localtime(event.at).date()
     heard = [inquiry.hearing_of(p) for p in inquiry.persons.all()]
     if heard and all(h is not None for h in heard):  # the last of them was heard then
         reached["hearing"] = max(h.held_on for h in heard if h is not None)
@@ -189,11 +200,7 @@ def milestone_overview(
 def approval_overview(inquiry: Inquiry) -> list[dict]:
     """The approval layers of the current draft round: ``[{"layer", "approval"}]`` in order,
     ``approval`` being the ``ApprovalStep`` or ``None`` while pending (``[]``: no layers)."""
-    done = {
-        a.layer: a
-        for a in inquiry.approvals.all()
-        if a.draft_round == inquiry.draft_round
-    }
+    done = {a.layer: a for a in round_approvals(inquiry)}
     return [
         {"layer": layer, "approval": done.get(layer)}
         for layer in approval_layers(inquiry)

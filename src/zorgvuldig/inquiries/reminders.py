@@ -24,10 +24,9 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
-from .conditions import procedure_settings
-from .deadlines import add_business_days, holiday_calendar
+from .deadlines import add_business_days
 from .models import Inquiry, Reminder, ReminderKind
-from .procedure import milestone_overview
+from .procedure import milestone_overview, organisation_calendar
 
 #: Whose step each milestone is.
 STEP_ROLES = {
@@ -43,19 +42,24 @@ DEFAULT_SETTINGS = {"due_soon_days": 2, "escalate_after_days": 2}
 MAX_REMINDER_DAYS = 60
 
 
-def reminder_settings(procedure_settings: dict | None) -> dict[str, int]:
-    """The organisation's reminder settings over the defaults: whole business days from 0 to
-    :data:`MAX_REMINDER_DAYS`; other values are ignored."""
+def is_reminder_term(value: object) -> bool:
+    """Whether ``value`` is a valid reminder term: a whole number of business days from 0
+    to :data:`MAX_REMINDER_DAYS` (``true`` in JSON is not a number)."""
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and 0 <= value <= MAX_REMINDER_DAYS
+    )
+
+
+def reminder_settings(settings_value: dict | None) -> dict[str, int]:
+    """The reminder terms of ``settings_value`` (an organisation's ``procedure_settings``)
+    over the defaults; terms that are not :func:`is_reminder_term` are ignored."""
     out = dict(DEFAULT_SETTINGS)
-    settings_ = procedure_settings if isinstance(procedure_settings, dict) else {}
+    settings_ = settings_value if isinstance(settings_value, dict) else {}
     reminders = settings_.get("reminders")
     for key, value in (reminders if isinstance(reminders, dict) else {}).items():
-        if (
-            key in out
-            and isinstance(value, int)
-            and not isinstance(value, bool)
-            and 0 <= value <= MAX_REMINDER_DAYS
-        ):
+        if key in out and is_reminder_term(value):
             out[key] = value
     return out
 
@@ -119,10 +123,7 @@ def send_reminders(today: dt.date | None = None) -> int:
     with translation.override(settings.LANGUAGE_CODE):
         for inquiry in _open_inquiries():
             config = reminder_settings(inquiry.organisation.procedure_settings)
-            calendar = holiday_calendar(
-                inquiry.organisation.country,
-                procedure_settings(inquiry.organisation).get("holidays"),
-            )
+            calendar = organisation_calendar(inquiry.organisation)
             for row in milestone_overview(inquiry, today):
                 if row.reached is not None:
                     continue

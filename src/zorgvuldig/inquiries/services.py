@@ -62,12 +62,17 @@ class ProcedureError(Exception):
         self.messages = list(messages)
 
 
+def _role_refusal(roles: Iterable[str]) -> ProcedureError:
+    """The refusal of someone who is not an assigned person in one of ``roles``."""
+    labels = ", ".join(str(Role(r).label) for r in roles)
+    return ProcedureError(
+        _("Only an assigned %(roles)s may do this.") % {"roles": labels}
+    )
+
+
 def _require(user: User, inquiry: Inquiry, *roles: str) -> None:
     if not inquiry.acts_as(user, *roles):
-        labels = ", ".join(str(Role(r).label) for r in roles)
-        raise ProcedureError(
-            _("Only an assigned %(roles)s may do this.") % {"roles": labels}
-        )
+        raise _role_refusal(roles)
 
 
 def _check(user: User, inquiry: Inquiry, action: str) -> None:
@@ -97,6 +102,12 @@ def _fresh(inquiry: Inquiry) -> Inquiry:
         .select_related("organisation", "override", "postponement_notice")
         .get(pk=inquiry.pk)
     )
+
+
+def normalised_subject(subject: str) -> str:
+    """``subject`` as an inquiry stores it: with a capital, cut to the field's 500
+    characters, without surrounding white space."""
+    return (subject[:1].upper() + subject[1:500]).strip()
 
 
 @transaction.atomic
@@ -153,7 +164,7 @@ def register_inquiry(
     inquiry = Inquiry.objects.create(
         organisation=organisation,
         kind=kind,
-        subject=(subject[:1].upper() + subject[1:500]).strip(),
+        subject=normalised_subject(subject),
         number=number,
         reference=reference,
         askers=askers or [],
@@ -360,27 +371,41 @@ def record_conduct(
     return Inquiry.objects.get(pk=inquiry.pk)
 
 
-def _transition_meta(inquiry: Inquiry, name: str):
-    """The declared transition ``name`` from the inquiry's current state, if any."""
-    candidates = [t for t in inquiry.get_all_state_transitions() if t.name == name]
-    return next((t for t in candidates if t.source in (inquiry.state, "*")), None)
+def _transition(actor: User, inquiry: Inquiry, name: str):
+    """The declared transition ``name`` from the inquiry's current state, for ``actor``.
 
-
-def _fire(actor: User, inquiry: Inquiry, name: str, reason: str = "") -> Inquiry:
-    """Run transition ``name`` for ``actor``, recording the event and an audit entry."""
-    inquiry = _fresh(inquiry)
-    meta = _transition_meta(inquiry, name)
+    Raises:
+        ProcedureError: no such transition from this state, or ``actor`` is not an
+            assigned person in its role.
+    """
+    meta = next(
+        (
+            t
+            for t in inquiry.get_all_state_transitions()
+            if t.name == name and t.source in (inquiry.state, "*")
+        ),
+        None,
+    )
     if meta is None:
         raise ProcedureError(
             _("This step is not possible in state '%(state)s'.")
             % {"state": inquiry.get_state_display()}
         )
-    method = getattr(inquiry, name)
     if not meta.has_perm(inquiry, actor):
-        labels = ", ".join(str(Role(r).label) for r in meta.permission.roles)
-        raise ProcedureError(
-            _("Only an assigned %(roles)s may do this.") % {"roles": labels}
-        )
+        raise _role_refusal(meta.permission.roles)
+    return meta
+
+
+def _fire(actor: User, inquiry: Inquiry, name: str, reason: str = "") -> Inquiry:
+    """Run transition ``name`` for ``actor`` on ``inquiry`` reloaded and locked."""
+    return _fire_locked(actor, _fresh(inquiry), name, reason)
+
+
+def _fire_locked(actor: User, inquiry: Inquiry, name: str, reason: str) -> Inquiry:
+    """Run transition ``name`` for ``actor`` on ``inquiry`` as :func:`_fresh` loaded it,
+    recording the event and an audit entry."""
+    meta = _transition(actor, inquiry, name)
+    method = getattr(inquiry, name)
     if not can_proceed(method):
         raise ProcedureError(*conditions.unmet(meta.conditions, inquiry))
     before = inquiry.state
@@ -547,23 +572,13 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
         ProcedureError: the role, assignment, layer or any gate of the procedure refuses.
     """
     inquiry = _fresh(inquiry)
-    meta = _transition_meta(inquiry, "approve")
-    if meta is None:
-        raise ProcedureError(
-            _("This step is not possible in state '%(state)s'.")
-            % {"state": inquiry.get_state_display()}
-        )
-    if not meta.has_perm(inquiry, actor):
-        raise ProcedureError(
-            _("Only an assigned %(roles)s may do this.")
-            % {"roles": Role(Role.APPROVER).label}
-        )
+    meta = _transition(actor, inquiry, "approve")
     refusal = conditions.approval_refusal(actor, inquiry)
     if refusal is not None:
         raise ProcedureError(refusal)
     layer = conditions.pending_layer(inquiry)
     if layer is None:
-        return _fire(actor, inquiry, "approve", reason)
+        return _fire_locked(actor, inquiry, "approve", reason)
     gates = [c for c in meta.conditions if c is not conditions.all_layers_approved]
     missing = conditions.unmet(gates, inquiry)
     if missing:
@@ -585,7 +600,7 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
     )
     inquiry = _fresh(inquiry)
     if conditions.pending_layer(inquiry) is None:
-        return _fire(actor, inquiry, "approve", reason)
+        return _fire_locked(actor, inquiry, "approve", reason)
     return inquiry
 
 
@@ -595,7 +610,7 @@ def _void_approvals(actor: User, inquiry: Inquiry, what: str) -> None:
     (``gettext_noop("The advice")``) so that the trail shows it in the reader's language."""
     if inquiry.state != State.ANSWER_DRAFTED:
         return
-    if not any(a.draft_round == inquiry.draft_round for a in inquiry.approvals.all()):
+    if not conditions.round_approvals(inquiry):
         return
     Inquiry.objects.filter(pk=inquiry.pk).update(draft_round=F("draft_round") + 1)
     record_audit(

@@ -16,7 +16,7 @@ from zorgvuldig.core.settings_checks import register_settings_check
 from .advisors import advisor_settings_problems
 from .deadlines import milestone_config, parse_holiday_settings
 from .reminders import DEFAULT_SETTINGS as REMINDER_DEFAULTS
-from .reminders import MAX_REMINDER_DAYS
+from .reminders import MAX_REMINDER_DAYS, is_reminder_term
 
 
 def _milestones(value: Any, _country: str) -> list[str]:
@@ -39,11 +39,7 @@ def _reminders(value: Any, _country: str) -> list[str]:
                 _("unknown key %(key)r (known: %(known)s)")
                 % {"key": key, "known": ", ".join(REMINDER_DEFAULTS)}
             )
-        elif (
-            not isinstance(days, int)
-            or isinstance(days, bool)
-            or not 0 <= days <= MAX_REMINDER_DAYS
-        ):
+        elif not is_reminder_term(days):
             problems.append(
                 _("%(key)s: expected a whole number of business days from 0 to %(max)d")
                 % {"key": key, "max": MAX_REMINDER_DAYS}
