@@ -127,9 +127,9 @@ def assessment(
         judge the stored conduct (e.g. they changed since it was recorded) ``verdicts`` is
         empty and ``error`` says why; nothing is raised.
     """
-    if not conduct:
-        return {"conduct": None, "verdicts": [], "error": ""}
     out: dict[str, Any] = {"conduct": None, "verdicts": [], "error": ""}
+    if not conduct:
+        return out
     try:
         out["conduct"] = described(conduct)
         result = run_check(dict(conduct), language=language or ui_language())

@@ -90,11 +90,10 @@ def read_zaak(text: str) -> ZaakRecord:
         name = str(actor.get("ActorNaam") or "").strip()
         if relation in {"Indiener", "Medeindiener"} and name:
             entry = {"name": name, "party": str(actor.get("ActorFractie") or "")}
-            (
-                askers.insert(0, entry)
-                if relation == "Indiener"
-                else askers.append(entry)
-            )
+            if relation == "Indiener":
+                askers.insert(0, entry)  # the submitter first
+            else:
+                askers.append(entry)
         elif relation == "Gericht aan" and name:
             addressees.append(name)
     docs = [
