@@ -24,7 +24,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .grouping import answer_blocks
+from .grouping import answer_blocks, leaders_of
 from .models import Inquiry
 
 DOCUMENTS = ("answer", "postponement", "hearing", "advice_request")
@@ -113,7 +113,7 @@ def _questions_and_answers(inquiry: Inquiry) -> dict[str, Any]:
     """
     questions = list(inquiry.questions.all())
     by_number = {q.number: q for q in questions}
-    number_of = {q.pk: q.number for q in questions}
+    leaders = leaders_of(questions)
     with translation.override("nl"):
         blocks = [
             {
@@ -123,18 +123,15 @@ def _questions_and_answers(inquiry: Inquiry) -> dict[str, Any]:
                 "numbers": block.numbers,
                 "answer": block.reference or by_number[block.leader].answer,
             }
-            for block in answer_blocks(
-                {q.number: number_of.get(q.answered_with_id) for q in questions}
-            )
+            for block in answer_blocks(leaders)
         ]
         flat = [
             {
                 "number": q.number,
                 "text": q.text,
                 "answer": (
-                    _("See the answer to question %(n)d.")
-                    % {"n": number_of[q.answered_with_id]}
-                    if q.answered_with_id in number_of
+                    _("See the answer to question %(n)d.") % {"n": leaders[q.number]}
+                    if leaders[q.number] is not None
                     else q.answer
                 ),
             }

@@ -9,6 +9,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +26,7 @@ from zorgvuldig.core.expression_choices import (
 )
 from zorgvuldig.core.models import User
 from zorgvuldig.rulebooks.checking import (
+    NEEDS_TARGET,
     CaseError,
     DatedLineError,
     normalise_jurisdiction,
@@ -34,11 +36,33 @@ from zorgvuldig.rulebooks.checking import (
 
 from .advisors import advisor_kinds
 from .choices import HearingResponse, InquiryKind, MeasureCategory, State
-from .grouping import grouping_problems
+from .grouping import grouping_problems, leaders_of
 from .tkapi_import import ZaakError, ZaakRecord, read_zaak
 
 #: Longest inquiry text accepted at intake, in characters (a Kamervragen text is a few KB).
 MAX_QUESTION_TEXT = 500_000
+
+
+def _date_field(**kwargs) -> forms.DateField:
+    """A date field with the browser's date picker (the value written as YYYY-MM-DD)."""
+    return forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **kwargs
+    )
+
+
+class _PeopleField(forms.ModelMultipleChoiceField):
+    """A choice of people of the organisation, each shown as "Name (Role)"."""
+
+    def label_from_instance(self, obj) -> str:
+        return f"{obj.get_full_name() or obj.username} ({obj.get_role_display()})"
+
+
+def _case_workers(organisation) -> QuerySet[User]:
+    """The active people of ``organisation`` (or its pk) who may work on a case: those
+    with a role that acts on cases (``Role.delegable``), by role and name."""
+    return User.objects.filter(
+        organisation=organisation, is_active=True, role__in=Role.delegable()
+    ).order_by("role", "last_name")
 
 
 class IntakeForm(forms.Form):
@@ -150,10 +174,9 @@ class ConfirmInquiryForm(forms.Form):
     reference = forms.CharField(
         label=_("Sender's reference"), required=False, max_length=64
     )
-    submitted = forms.DateField(
+    submitted = _date_field(
         label=_("Submitted on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_(
             "Leave empty if the text gives no date; the deadline follows from it."
         ),
@@ -182,7 +205,7 @@ class ConfirmInquiryForm(forms.Form):
         label=_("No employee is concerned (no hearing and no measure)"),
         required=False,
     )
-    assignees = forms.ModelMultipleChoiceField(
+    assignees = _PeopleField(
         label=_("People who work on this case"),
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
@@ -206,15 +229,10 @@ class ConfirmInquiryForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
         self._organisation = organisation
-        team = User.objects.filter(organisation=organisation, is_active=True).exclude(
-            role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR]
-        )
+        team = _case_workers(organisation)
         if user is not None:
             team = team.exclude(pk=user.pk)
-        self.fields["assignees"].queryset = team.order_by("role", "last_name")
-        self.fields["assignees"].label_from_instance = lambda u: (
-            f"{u.get_full_name() or u.username} ({u.get_role_display()})"
-        )
+        self.fields["assignees"].queryset = team
 
     @staticmethod
     def initial_from(parsed: dict, text: str) -> dict:
@@ -364,7 +382,7 @@ class AnswersForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["reason"] = _change_reason()
         questions = list(inquiry.questions.all())
-        numbers = {q.pk: q.number for q in questions}
+        leaders = leaders_of(questions)
         for i, q in enumerate(questions):
             self.fields[f"answer_{q.number}"] = forms.CharField(
                 label=_("Answer %(n)d") % {"n": q.number},
@@ -384,7 +402,7 @@ class AnswersForm(forms.Form):
                 coerce=int,
                 empty_value=None,
                 required=False,
-                initial=numbers.get(q.answered_with_id),
+                initial=leaders[q.number],
             )
 
     def clean(self) -> dict:
@@ -416,22 +434,17 @@ class AnswersForm(forms.Form):
 class AssignForm(forms.Form):
     """Add people of the organisation to a case."""
 
-    users = forms.ModelMultipleChoiceField(
+    users = _PeopleField(
         label=_("Add people"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
 
     def __init__(self, *args, inquiry=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["users"].queryset = (
-            User.objects.filter(organisation_id=inquiry.organisation_id, is_active=True)
+            _case_workers(inquiry.organisation_id)
             .exclude(pk__in=[u.pk for u in inquiry.assignees.all()])
             # An employee concerned never works on their own case.
             .exclude(pk__in=[p.user_id for p in inquiry.persons.all() if p.user_id])
-            .exclude(role__in=[Role.EMPLOYEE, Role.WORKS_COUNCIL, Role.ADMINISTRATOR])
-            .order_by("role", "last_name")
-        )
-        self.fields["users"].label_from_instance = lambda u: (
-            f"{u.get_full_name() or u.username} ({u.get_role_display()})"
         )
 
 
@@ -477,10 +490,7 @@ class _PersonStepForm(forms.Form):
 
 
 class HearingForm(_PersonStepForm):
-    held_on = forms.DateField(
-        label=_("Held on"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    held_on = _date_field(label=_("Held on"))
     present = forms.CharField(label=_("Present"), max_length=500)
     assisted_by = forms.CharField(
         label=_("Employee assisted by"), required=False, max_length=200
@@ -503,11 +513,8 @@ class MeasureForm(_PersonStepForm):
     legal_basis = forms.CharField(
         label=_("Legal basis"), required=False, max_length=300
     )
-    decided_on = forms.DateField(
-        label=_("Decided on"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_("Leave empty for today."),
+    decided_on = _date_field(
+        label=_("Decided on"), required=False, help_text=_("Leave empty for today.")
     )
     reason = _change_reason()
 
@@ -526,10 +533,9 @@ class PostponeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("The notice tells the Chamber why the answer takes longer."),
     )
-    sent_on = forms.DateField(
+    sent_on = _date_field(
         label=_("Notice sent on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Leave empty for today."),
     )
 
@@ -590,9 +596,9 @@ class RecordResponseForm(forms.Form):
     )
 
 
-#: Actions about someone else's page, post or account, and those that need one named.
+#: Actions about someone else's page, post or account (``NEEDS_TARGET``: those that need
+#: one named).
 _TARGETED = ("like", "share", "follow", "comment")
-_NEEDS_TARGET = ("like", "share", "follow")
 #: Actions whose own words are the conduct.
 _WRITTEN = ("post", "comment")
 #: Parts of a recorded conduct the form does not show; saving the form keeps them.
@@ -607,12 +613,6 @@ _KEPT_ACTOR = (
 _KEPT_CONTEXT = ("on_duty", "in_workplace", "official_travel", "election_period")
 #: The longest text accepted for what was posted or what the target says, in characters.
 MAX_CONDUCT_TEXT = 20_000
-
-
-def _date_field(**kwargs) -> forms.DateField:
-    return forms.DateField(
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **kwargs
-    )
 
 
 class ConductForm(forms.Form):
@@ -737,7 +737,7 @@ class ConductForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         d = super().clean()
         action = d.get("action")
-        if action in _NEEDS_TARGET and not (
+        if action in NEEDS_TARGET and not (
             d.get("target_name") or d.get("target_content")
         ):
             self.add_error(

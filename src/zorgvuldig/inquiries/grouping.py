@@ -6,16 +6,21 @@ points to the group's first question (its *leader*, ``Question.answered_with``);
 holds the text and is not itself grouped, so a group is never a chain.
 
 These functions take plain numbers, so the form, the service, the conditions, the answer check
-and the documents share one rule and one layout.
+and the documents share one rule and one layout; :func:`leaders_of` reads those numbers off an
+inquiry's saved questions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+if TYPE_CHECKING:
+    from .models import Question
 
 #: Why a question cannot be answered together with the chosen question.
 UNKNOWN, ITSELF, LATER, CHAINED, BOTH, LEADER_EMPTY = (
@@ -75,6 +80,13 @@ class Problem:
             ),
         }
         return messages[self.code] % values
+
+
+def leaders_of(questions: Sequence[Question]) -> dict[int, int | None]:
+    """``{question number: the number it is answered with, or None}`` for an inquiry's
+    saved questions (all of them: a leader is found among the others)."""
+    number_of = {q.pk: q.number for q in questions}
+    return {q.number: number_of.get(q.answered_with_id) for q in questions}
 
 
 def grouping_problems(

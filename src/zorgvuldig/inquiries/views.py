@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from django.contrib import messages
+from django.db.models import Model
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,7 +29,7 @@ from .choices import State
 from .diagram import template_name as diagram_template
 from .documents import DocumentError, render_docx, render_pdf
 from .exports import dashboard_csv
-from .grouping import answer_blocks
+from .grouping import answer_blocks, leaders_of
 from .models import Inquiry
 from .panels import panels
 from .parsing import ParseError, merge_zaak, parse_inquiry
@@ -279,38 +281,30 @@ def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
     after a refusal (keyed ``hearing_form:<pk>``)."""
     rows = []
     for person, hearing, measure in inquiry.persons_steps:
-        recorded_hearing = (
-            {
-                "held_on": hearing.held_on,
-                "present": hearing.present,
-                "assisted_by": hearing.assisted_by,
-                "account": hearing.account,
-            }
-            if hearing
-            else {}
-        )
-        recorded_measure = (
-            {
-                "category": measure.category,
-                "term": measure.term,
-                "legal_basis": measure.legal_basis,
-                "decided_on": measure.decided_on,
-            }
-            if measure
-            else {}
-        )
         rows.append(
             {
                 "person": person,
                 "hearing": hearing,
                 "measure": measure,
                 "hearing_form": bound.get(f"hearing_form:{person.pk}")
-                or forms.HearingForm(person_pk=person.pk, initial=recorded_hearing),
+                or forms.HearingForm(
+                    person_pk=person.pk,
+                    initial=_recorded(hearing, forms.HearingForm.base_fields),
+                ),
                 "measure_form": bound.get(f"measure_form:{person.pk}")
-                or forms.MeasureForm(person_pk=person.pk, initial=recorded_measure),
+                or forms.MeasureForm(
+                    person_pk=person.pk,
+                    initial=_recorded(measure, forms.MeasureForm.base_fields),
+                ),
             }
         )
     return rows
+
+
+def _recorded(step: Model | None, fields: Collection[str]) -> dict:
+    """The values the recorded ``step`` (a hearing or a measure) holds for those of the
+    form ``fields`` it has; ``{}`` when nothing is recorded."""
+    return model_to_dict(step, fields=fields) if step else {}
 
 
 def _person_form(form_class: type) -> Callable:
@@ -329,11 +323,8 @@ def _answer_blocks(inquiry: Inquiry, form, by_question: dict[int, list]) -> list
     findings marked (findings carry the number of the question holding the text)."""
     questions = list(inquiry.questions.all())
     by_number = {q.number: q for q in questions}
-    number_of = {q.pk: q.number for q in questions}
     blocks = []
-    for block in answer_blocks(
-        {q.number: number_of.get(q.answered_with_id) for q in questions}
-    ):
+    for block in answer_blocks(leaders_of(questions)):
         leader = by_number[block.leader]
         blocks.append(
             {
@@ -400,33 +391,33 @@ def _case_action(
 
 
 def _posted(form_class: type) -> Callable:
+    """``make_form`` of :func:`_case_action` for a form that reads only the POST data."""
     return lambda request, inquiry: form_class(request.POST)
+
+
+def _posted_for_case(form_class: type) -> Callable:
+    """``make_form`` of :func:`_case_action` for a form whose fields or checks come from
+    the case (made with ``inquiry=``)."""
+    return lambda request, inquiry: form_class(request.POST, inquiry=inquiry)
 
 
 @_case_action(_posted(forms.FactsForm), "facts_form")
 def save_facts(request, inquiry, form):
-    """Record the facts."""
-    if inquiry.state == State.REGISTERED:
-        services.record_facts(
-            actor=request.user,
-            inquiry=inquiry,
-            facts=form.cleaned_data["facts"],
-            reason=form.cleaned_data["reason"],
-        )
-        return _("Facts saved.")
-    services.revise_facts(
+    """Record the facts, or revise them once they are established."""
+    first = inquiry.state == State.REGISTERED
+    record = services.record_facts if first else services.revise_facts
+    record(
         actor=request.user,
         inquiry=inquiry,
         facts=form.cleaned_data["facts"],
         reason=form.cleaned_data["reason"],
     )
+    if first:
+        return _("Facts saved.")
     return _("Facts revised. Earlier advice must be confirmed by the advisors.")
 
 
-@_case_action(
-    lambda request, inquiry: forms.ConductForm(request.POST, inquiry=inquiry),
-    "conduct_form",
-)
+@_case_action(_posted_for_case(forms.ConductForm), "conduct_form")
 def save_conduct(request, inquiry, form):
     """Record the established conduct, for the rules check the advisors see."""
     after = services.record_conduct(
@@ -476,10 +467,7 @@ def save_measure(request, inquiry, form):
     return _("Measure recorded.")
 
 
-@_case_action(
-    lambda request, inquiry: forms.AnswersForm(request.POST, inquiry=inquiry),
-    "answers_form",
-)
+@_case_action(_posted_for_case(forms.AnswersForm), "answers_form")
 def save_answers(request, inquiry, form):
     """Save the answer per question."""
     services.save_answers(
@@ -501,10 +489,7 @@ def override_check(request, inquiry, form):
     return _("Override recorded.")
 
 
-@_case_action(
-    lambda request, inquiry: forms.AssignForm(request.POST, inquiry=inquiry),
-    "assign_form",
-)
+@_case_action(_posted_for_case(forms.AssignForm), "assign_form")
 def assign(request, inquiry, form):
     """Give more people of the organisation access to the case."""
     services.assign_to_case(
@@ -548,12 +533,13 @@ def fire_transition(request, inquiry, form, name):
     return _("The case is now: %(state)s.") % {"state": after.get_state_display()}
 
 
-#: The documents of a case: (template, advisor label, states in which it can be made).
-#: Advice requests are ``advice-request-<advisor code>``, one per advisor (``advisors.py``).
-DOCUMENT_KINDS = {
-    "answer": ("answer", "", (State.APPROVED, State.SENT)),
-    "postponement": ("postponement", "", tuple(State.values)),
-    "hearing": ("hearing", "", tuple(State.values)),
+#: The documents of a case (named as in ``documents.py``) and the states in which each can
+#: be made. Advice requests are ``advice-request-<advisor code>``, one per advisor
+#: (``advisors.py``).
+DOCUMENT_STATES = {
+    "answer": (State.APPROVED, State.SENT),
+    "postponement": tuple(State.values),
+    "hearing": tuple(State.values),
 }
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -572,8 +558,8 @@ def download_document(
         if to is None:
             raise Http404("No such advisor.")
         template, advisor, states = "advice_request", to.addressee, tuple(State.values)
-    elif kind in DOCUMENT_KINDS:
-        template, advisor, states = DOCUMENT_KINDS[kind]
+    elif kind in DOCUMENT_STATES:
+        template, advisor, states = kind, "", DOCUMENT_STATES[kind]
     else:
         raise Http404("No such document.")
     if fmt not in CONTENT_TYPES:
