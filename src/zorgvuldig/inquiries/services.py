@@ -31,7 +31,7 @@ from .advisors import advisor_kind
 from .answer_check import findings_digest, open_findings
 from .choices import HearingResponse, InquiryKind, MeasureCategory, State
 from .deadlines import answer_deadline
-from .grouping import grouping_problems
+from .grouping import grouping_problems, leaders_of
 from .models import (
     Advice,
     AnswerOverride,
@@ -963,8 +963,7 @@ def save_answers(
         raise ProcedureError(
             _("No question numbered %(n)s.") % {"n": ", ".join(map(str, unknown))}
         )
-    number_of = {q.pk: q.number for q in by_number.values()}
-    old_leaders = {n: number_of.get(q.answered_with_id) for n, q in by_number.items()}
+    old_leaders = leaders_of(list(by_number.values()))
     leaders = {**old_leaders, **groups}
     texts = {n: answers.get(n, q.answer) for n, q in by_number.items()}
     problems = grouping_problems(leaders, texts)
