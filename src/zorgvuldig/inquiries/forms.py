@@ -27,6 +27,7 @@ from zorgvuldig.core.expression_choices import (
 from zorgvuldig.core.models import User
 from zorgvuldig.rulebooks.checking import (
     NEEDS_TARGET,
+    TARGETED,
     CaseError,
     DatedLineError,
     normalise_jurisdiction,
@@ -596,9 +597,6 @@ class RecordResponseForm(forms.Form):
     )
 
 
-#: Actions about someone else's page, post or account (``NEEDS_TARGET``: those that need
-#: one named).
-_TARGETED = ("like", "share", "follow", "comment")
 #: Actions whose own words are the conduct.
 _WRITTEN = ("post", "comment")
 #: Parts of a recorded conduct the form does not show; saving the form keeps them.
@@ -798,7 +796,7 @@ class ConductForm(forms.Form):
         if d["since"]:
             action["since"] = d["since"].isoformat()
         content = d.get("target_content") or []
-        if d["action"] in _TARGETED and (d["target_name"].strip() or content):
+        if d["action"] in TARGETED and (d["target_name"].strip() or content):
             action["target"] = {
                 "kind": d["target_kind"]
                 or ("page" if d["action"] in ("like", "follow") else "post"),

@@ -38,6 +38,9 @@ from zorgvuldig.signals import Signal, detect, normalise_country, situation_sign
 JURISDICTION_ALIASES = {"GB": "UK", "USA": "US", "NLD": "NL"}
 #: Action types that judge a target and therefore need one.
 NEEDS_TARGET = ("like", "share", "follow")
+#: Action types that are about someone else's page, post or account, so that a target may
+#: be given (for a comment it is optional).
+TARGETED = (*NEEDS_TARGET, "comment")
 
 _ACTOR_FIELDS = {
     "jurisdiction", "level", "spokesperson", "hatch_category", "political_category",

@@ -25,12 +25,11 @@ from zorgvuldig.core.expression_choices import (
 )
 from zorgvuldig.rulebooks.checking import (
     NEEDS_TARGET,
+    TARGETED,
     DatedLineError,
     parse_dated_lines,
 )
 
-#: Actions that are about someone else's page, post or account.
-TARGETED = ("like", "share", "follow", "comment")
 NOT_APPLICABLE = ("", "—")
 
 #: Fields that apply to one jurisdiction's rules only (the page hides the others with JS).
