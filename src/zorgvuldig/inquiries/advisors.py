@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Role
+from zorgvuldig.core.languages import ui_language
 
 from .choices import AdviceKind
 from .conditions import procedure_settings
@@ -60,11 +60,7 @@ class AdvisorKind:
         Legal through the translation catalogue."""
         if self.mandatory:
             return str(AdviceKind(self.code).label)
-        return (
-            self.label_en
-            if (get_language() or "nl").startswith("en")
-            else self.label_nl
-        )
+        return self.label_en if ui_language() == "en" else self.label_nl
 
     @property
     def addressee(self) -> str:

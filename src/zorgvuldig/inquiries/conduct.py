@@ -18,8 +18,6 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from django.utils.translation import get_language
-
 from zorgvuldig.core.expression_choices import (
     ACCOUNTS_OF_EMPLOYEE as ACCOUNTS,
 )
@@ -32,6 +30,7 @@ from zorgvuldig.core.expression_choices import (
     TARGET_KINDS,
     VERDICT_LEVEL_LABELS,
 )
+from zorgvuldig.core.languages import ui_language
 from zorgvuldig.rulebooks.checking import CaseError, parse_case, run_check
 from zorgvuldig.rulebooks.loader import rulebook_for
 
@@ -76,11 +75,6 @@ def _json_date(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON")
-
-
-def ui_language() -> str:
-    """``"nl"`` or ``"en"``: the language of the page, for texts the rulebooks hold in both."""
-    return "en" if (get_language() or "nl").startswith("en") else "nl"
 
 
 def described(conduct: Mapping[str, Any]) -> dict[str, Any]:

@@ -13,11 +13,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from zorgvuldig.core.choices import Role
+from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
 from zorgvuldig.signals.marking import split_marked
 
@@ -242,7 +243,7 @@ def inquiry_detail(
         # After a refused POST the page is shown at the form's address; the language switch
         # must return to the case page itself.
         "canonical_url": reverse("inquiries:detail", args=[inquiry.pk]),
-        "diagram_template": diagram_template(get_language() or "nl"),
+        "diagram_template": diagram_template(ui_language()),
         "answers_bound": answers_form.is_bound,
         "answers_reason": answers_form["reason"],
     }

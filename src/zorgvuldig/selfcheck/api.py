@@ -12,9 +12,9 @@ from django.http import HttpRequest
 
 from ninja import Router, Status
 
+from zorgvuldig.core.languages import ui_language
 from zorgvuldig.rulebooks.checking import CaseError, run_check
 
-from .presenting import ui_language
 from .schemas import CaseIn, ErrorOut, ResultOut, ValidationErrorOut
 
 router = Router(tags=["self-check"])

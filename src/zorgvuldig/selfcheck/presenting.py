@@ -10,8 +10,8 @@ import datetime as dt
 from itertools import pairwise
 from typing import Any
 
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from zorgvuldig.core.expression_choices import JURISDICTIONS, VERDICT_LEVEL_LABELS
 from zorgvuldig.rulebooks.evaluator import content_index
@@ -30,11 +30,6 @@ SIGNAL_LABELS = {
     "official_account": gettext_lazy("official account"),
 }
 JURISDICTION_LABELS = dict(JURISDICTIONS)
-
-
-def ui_language() -> str:
-    """``"nl"`` or ``"en"``: the language of the page, for texts the rulebooks hold in both."""
-    return "en" if (get_language() or "nl").startswith("en") else "nl"
 
 
 def signal_label(kind: str) -> str:

@@ -14,11 +14,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from zorgvuldig.core.languages import ui_language
 from zorgvuldig.rulebooks.checking import CaseError, run_check
 
 from .forms import SelfCheckForm
 from .guidance import build_guidance
-from .presenting import decorate, ui_language
+from .presenting import decorate
 
 
 @login_not_required
