@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from zorgvuldig.inquiries.models import Inquiry
-from zorgvuldig.inquiries.panels import render_case_page
+from zorgvuldig.inquiries.panels import panel_action
 from zorgvuldig.inquiries.queries import get_inquiry_for
 
 from . import services
@@ -26,31 +24,20 @@ def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> di
     }
 
 
-@require_POST
-def upload(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
+@panel_action("evidence", EvidenceForm, services.EvidenceError)
+def upload(request: HttpRequest, inquiry: Inquiry, form: EvidenceForm) -> str:
     """Add an evidence file to the case."""
-    inquiry = get_inquiry_for(request.user, inquiry_pk)
-    form = EvidenceForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Please correct the fields marked below."))
-        return render_case_page(request, inquiry.pk, "evidence", form)
-    try:
-        item = services.add_evidence(
-            actor=request.user,
-            inquiry=inquiry,
-            upload=form.cleaned_data["file"],
-            description=form.cleaned_data["description"],
-            confidentiality=form.cleaned_data["confidentiality"],
-        )
-    except services.EvidenceError as exc:
-        messages.error(request, str(exc))
-        return render_case_page(request, inquiry.pk, "evidence", form)
-    messages.success(
-        request,
-        _("Stored %(name)s (SHA-256 %(h)s).")
-        % {"name": item.original_name, "h": item.sha256},
+    item = services.add_evidence(
+        actor=request.user,
+        inquiry=inquiry,
+        upload=form.cleaned_data["file"],
+        description=form.cleaned_data["description"],
+        confidentiality=form.cleaned_data["confidentiality"],
     )
-    return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    return _("Stored %(name)s (SHA-256 %(h)s).") % {
+        "name": item.original_name,
+        "h": item.sha256,
+    }
 
 
 def download(request: HttpRequest, inquiry_pk: int, item_pk: int) -> HttpResponse:

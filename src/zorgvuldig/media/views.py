@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
-from zorgvuldig.inquiries.panels import render_case_page
-from zorgvuldig.inquiries.queries import get_inquiry_for
+from zorgvuldig.inquiries.panels import panel_action
 
 from . import services
 from .choices import Verdict
@@ -41,27 +37,15 @@ def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> di
     }
 
 
-@require_POST
-def check(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
+@panel_action("media", ArticleForm, services.MediaError)
+def check(request: HttpRequest, inquiry: Inquiry, form: ArticleForm) -> str:
     """Check a pasted or uploaded article against the recorded measure."""
-    inquiry = get_inquiry_for(request.user, inquiry_pk)
-    form = ArticleForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Please correct the fields marked below."))
-        return render_case_page(request, inquiry.pk, "media", form)
-    try:
-        result = services.check_article(
-            actor=request.user,
-            inquiry=inquiry,
-            content=form.cleaned_data["text"],
-            outlet=form.cleaned_data["outlet"],
-            url=form.cleaned_data["url"],
-            published=form.cleaned_data["published"],
-        )
-    except services.MediaError as exc:
-        messages.error(request, str(exc))
-        return render_case_page(request, inquiry.pk, "media", form)
-    messages.success(
-        request, _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)}
+    result = services.check_article(
+        actor=request.user,
+        inquiry=inquiry,
+        content=form.cleaned_data["text"],
+        outlet=form.cleaned_data["outlet"],
+        url=form.cleaned_data["url"],
+        published=form.cleaned_data["published"],
     )
-    return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    return _("Article checked: %(v)s.") % {"v": Verdict.label_of(result.verdict)}
