@@ -87,6 +87,22 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def ask_for_action(parser: argparse.ArgumentParser, example: str) -> None:
+    """Make ``parser`` (a command with actions, e.g. ``questions``) print its usage and
+    ``zorgvuldig <command>: choose an action, e.g. '<example>'`` on stderr and exit 2 when
+    it is given no action."""
+
+    def usage(_args: argparse.Namespace) -> int:
+        parser.print_usage(sys.stderr)
+        print(
+            f"zorgvuldig {parser.prog.split()[-1]}: choose an action, e.g. '{example}'",
+            file=sys.stderr,
+        )
+        return 2
+
+    parser.set_defaults(func=usage)
+
+
 def setup_django(settings: str = "zorgvuldig.conf.dev") -> None:
     """Configure Django for commands that need the database or templates."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings)

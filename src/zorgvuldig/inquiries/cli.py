@@ -10,11 +10,10 @@ command stays fast.
 from __future__ import annotations
 
 import argparse
-import sys
 import textwrap
 from typing import Any
 
-from zorgvuldig.cli import InputError, print_json, read_text
+from zorgvuldig.cli import InputError, ask_for_action, print_json, read_text
 
 _KIND_LABELS = {
     "parliamentary_written": "Written parliamentary questions",
@@ -42,13 +41,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parse.add_argument("file", metavar="FILE|-", help="a text file, or - for stdin")
     parse.add_argument("--json", action="store_true", help="print one JSON document")
     parse.set_defaults(func=parse_command)
-    questions.set_defaults(func=lambda args: _usage(questions))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    print("zorgvuldig questions: choose an action, e.g. 'parse'", file=sys.stderr)
-    return 2
+    ask_for_action(questions, "parse")
 
 
 def parse_command(args: argparse.Namespace) -> int:

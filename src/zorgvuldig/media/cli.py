@@ -16,10 +16,15 @@ Django set-up, so the command stays fast.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from zorgvuldig.cli import InputError, print_json, read_structured, read_text
+from zorgvuldig.cli import (
+    InputError,
+    ask_for_action,
+    print_json,
+    read_structured,
+    read_text,
+)
 
 #: The measure categories (DESIGN.md §6.3), mild to severe.
 CATEGORIES = ("none", "informal", "order_measure", "punishment", "dismissal")
@@ -62,13 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     assess.add_argument("--json", action="store_true", help="print one JSON document")
     assess.set_defaults(func=assess_command)
-    media.set_defaults(func=lambda args: _usage(media))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    print("zorgvuldig media: choose an action, e.g. 'assess'", file=sys.stderr)
-    return 2
+    ask_for_action(media, "assess")
 
 
 def assess_command(args: argparse.Namespace) -> int:
