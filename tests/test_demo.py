@@ -11,7 +11,7 @@ from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
 from zorgvuldig.demo import DEMO_PASSWORD, load_demo
 from zorgvuldig.inquiries.choices import State
-from zorgvuldig.inquiries.documents import answer_docx
+from zorgvuldig.inquiries.documents import render_docx
 from zorgvuldig.inquiries.models import Inquiry
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,9 @@ def test_demo_has_a_user_per_role_and_the_case_once():
 
 def test_the_answer_document_carries_the_organisation_not_the_library():
     load_demo()
-    props = Document(io.BytesIO(answer_docx(Inquiry.objects.get()))).core_properties
+    props = Document(
+        io.BytesIO(render_docx(Inquiry.objects.get(), "answer"))
+    ).core_properties
     assert props.author == "Ministerie van Buitenlandse Zaken"
     assert "python-docx" not in (props.comments or "")
     assert props.created.year >= 2026

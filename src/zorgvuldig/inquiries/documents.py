@@ -191,8 +191,3 @@ def render_pdf(
     with translation.override("nl"):
         html = render_to_string(f"inquiries/documents/{name}.html", context)
     return weasyprint.HTML(string=html).write_pdf()
-
-
-def answer_docx(inquiry: Inquiry) -> bytes:
-    """The answer in the Vraag/Antwoord layout as .docx bytes."""
-    return render_docx(inquiry, "answer")
