@@ -6,11 +6,12 @@ The codes are those of the self-check case shape (shared/cases/README.md, "Self-
 them, and core is the layer both may import; keeping the labels here means a verdict, a
 position or an account reads the same on every page.
 
-Public surface: every list and mapping below.
+Public surface: every list and mapping below, and :func:`target_fields`.
 """
 
 from __future__ import annotations
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 #: The jurisdictions whose rules are available, with their names.
@@ -19,6 +20,8 @@ JURISDICTIONS = [
     ("US", _("United States")),
     ("UK", _("United Kingdom")),
 ]
+#: ``{code: name}`` of :data:`JURISDICTIONS`, in the same order.
+JURISDICTION_LABELS = dict(JURISDICTIONS)
 #: Positions under the Dutch rules (``actor.level``).
 LEVELS = [
     ("staff", _("Staff")),
@@ -89,3 +92,27 @@ ACTIONS_OF_EMPLOYEE = [
     ("profile_picture", _("Changed their profile picture")),
     ("cover_photo", _("Changed their cover photo")),
 ]
+
+
+def target_fields(max_length: int) -> tuple[forms.CharField, forms.CharField]:
+    """The form fields of a liked, shared or followed target as both the self-check and the
+    conduct form ask for it: ``(target_name, target_content)``, the content one post per
+    line, optionally dated (read with ``rulebooks.checking.parse_dated_lines``), at most
+    ``max_length`` characters. Made in this order, so a form lists them in this order."""
+    return (
+        forms.CharField(
+            label=_("Name of that page, post or account"),
+            required=False,
+            max_length=300,
+        ),
+        forms.CharField(
+            label=_("What that page or post says"),
+            required=False,
+            max_length=max_length,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            help_text=_(
+                "One post per line, newest first. Start a line with its date "
+                "(YYYY-MM-DD) if you know it."
+            ),
+        ),
+    )

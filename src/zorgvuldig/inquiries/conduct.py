@@ -25,7 +25,7 @@ from zorgvuldig.core.expression_choices import (
     ACTIONS_OF_EMPLOYEE as ACTIONS,
 )
 from zorgvuldig.core.expression_choices import (
-    JURISDICTIONS,
+    JURISDICTION_LABELS,
     LEVELS,
     TARGET_KINDS,
     VERDICT_LEVEL_LABELS,
@@ -37,7 +37,6 @@ from zorgvuldig.rulebooks.loader import rulebook_for
 #: The parts of a self-check case that make up the conduct; ``id``, ``source`` and
 #: ``expect`` of a test case are not part of it.
 CASE_KEYS = ("actor", "context", "action", "text")
-_JURISDICTION_LABELS = dict(JURISDICTIONS)
 _LABELS = {
     "action": dict(ACTIONS),
     "account": dict(ACCOUNTS),
@@ -133,7 +132,7 @@ def assessment(
         return {**out, "error": str(exc)}
     for v in result["verdicts"]:
         v["level_label"] = VERDICT_LEVEL_LABELS.get(v["level"], v["level"])
-        v["jurisdiction_label"] = _JURISDICTION_LABELS.get(
+        v["jurisdiction_label"] = JURISDICTION_LABELS.get(
             v["jurisdiction"], v["jurisdiction"]
         )
         v["rules_title"] = _rules_title(v, judged_on)

@@ -23,6 +23,7 @@ from zorgvuldig.core.expression_choices import (
 from zorgvuldig.core.expression_choices import (
     LEVELS,
     TARGET_KINDS,
+    target_fields,
 )
 from zorgvuldig.core.models import User
 from zorgvuldig.rulebooks.checking import (
@@ -639,19 +640,7 @@ class ConductForm(forms.Form):
         choices=[("", "—"), *TARGET_KINDS],
         required=False,
     )
-    target_name = forms.CharField(
-        label=_("Name of that page, post or account"), required=False, max_length=300
-    )
-    target_content = forms.CharField(
-        label=_("What that page or post says"),
-        required=False,
-        max_length=MAX_CONDUCT_TEXT,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_(
-            "One post per line, newest first. Start a line with its date "
-            "(YYYY-MM-DD) if you know it."
-        ),
-    )
+    target_name, target_content = target_fields(MAX_CONDUCT_TEXT)
     account = forms.ChoiceField(label=_("Account used"), choices=ACCOUNTS)
     level = forms.ChoiceField(
         label=_("The employee's position"),

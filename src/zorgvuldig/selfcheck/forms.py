@@ -22,6 +22,7 @@ from zorgvuldig.core.expression_choices import (
     LEVELS,
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
+    target_fields,
 )
 from zorgvuldig.rulebooks.checking import (
     NEEDS_TARGET,
@@ -172,21 +173,7 @@ class SelfCheckForm(forms.Form):
         choices=[NOT_APPLICABLE, *TARGET_KINDS],
         required=False,
     )
-    target_name = forms.CharField(
-        label=_("Name of that page, post or account"),
-        required=False,
-        max_length=300,
-    )
-    target_content = forms.CharField(
-        label=_("What that page or post says"),
-        required=False,
-        max_length=MAX_TEXT,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_(
-            "One post per line, newest first. Start a line with its date "
-            "(YYYY-MM-DD) if you know it."
-        ),
-    )
+    target_name, target_content = target_fields(MAX_TEXT)
     text = forms.CharField(
         label=_("Your own text"),
         required=False,

@@ -25,6 +25,7 @@ from zorgvuldig.core.expression_choices import (
     ACCOUNTS,
     ACTIONS,
     HATCH_CATEGORIES,
+    JURISDICTION_LABELS,
     LEVELS,
     POLITICAL_CATEGORIES,
     VERDICT_LEVEL_LABELS,
@@ -33,7 +34,7 @@ from zorgvuldig.rulebooks.checking import run_check
 from zorgvuldig.rulebooks.loader import Rule, Rulebook, load_rulebooks, rulebook_for
 from zorgvuldig.rulebooks.types import Level
 
-from .presenting import JURISDICTION_LABELS, decorate, version_note
+from .presenting import decorate, version_note
 
 EXAMPLES_FILE = "guidance_examples.yaml"
 _ROLE_ORDER = ("substance", "aggravating", "mitigating")

@@ -13,7 +13,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from zorgvuldig.core.expression_choices import JURISDICTIONS, VERDICT_LEVEL_LABELS
+from zorgvuldig.core.expression_choices import JURISDICTION_LABELS, VERDICT_LEVEL_LABELS
 from zorgvuldig.rulebooks.evaluator import content_index
 from zorgvuldig.rulebooks.loader import Rulebook, load_rulebooks, rulebook_for
 
@@ -29,7 +29,6 @@ SIGNAL_LABELS = {
     "official_title": gettext_lazy("official title"),
     "official_account": gettext_lazy("official account"),
 }
-JURISDICTION_LABELS = dict(JURISDICTIONS)
 
 
 def signal_label(kind: str) -> str:
