@@ -1,7 +1,7 @@
 """Write the default Word templates of the procedure's documents (docxtpl / Jinja tags).
 
 Run once after changing the layout: ``.venv/bin/python scripts/build_document_templates.py``.
-The output in ``src/zorgvuldig/inquiries/document_templates/`` is committed. An organisation
+The output in ``src/zorgvuldig/inquiries/answers/document_templates/`` is committed. An organisation
 replaces a template by putting a file of the same name in ``ZORGVULDIG_DOCUMENT_TEMPLATES``.
 """
 
@@ -11,7 +11,8 @@ from docx import Document
 from docx.shared import Pt
 
 OUT = (
-    Path(__file__).resolve().parents[1] / "src/zorgvuldig/inquiries/document_templates"
+    Path(__file__).resolve().parents[1]
+    / "src/zorgvuldig/inquiries/answers/document_templates"
 )
 
 

@@ -10,8 +10,8 @@ from docx import Document
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
 from zorgvuldig.demo import DEMO_PASSWORD, load_demo
+from zorgvuldig.inquiries.answers.documents import render_docx
 from zorgvuldig.inquiries.choices import State
-from zorgvuldig.inquiries.documents import render_docx
 from zorgvuldig.inquiries.models import Inquiry
 
 pytestmark = pytest.mark.django_db

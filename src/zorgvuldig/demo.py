@@ -87,7 +87,7 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
     from zorgvuldig.inquiries import services
     from zorgvuldig.inquiries.choices import State
     from zorgvuldig.inquiries.models import Inquiry
-    from zorgvuldig.inquiries.parsing import parse_inquiry
+    from zorgvuldig.parliament.parsing import parse_inquiry
 
     with transaction.atomic():
         org, _ = Organisation.objects.get_or_create(

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from zorgvuldig.parliament.tests import DATA
+
 from .conftest import ARTIFACTS
 from .test_demo_case import _login, _logout, _step
 
-MEMO = (
-    Path(__file__).resolve().parents[2]
-    / "src/zorgvuldig/inquiries/tests/data/works-council-memo.txt"
-)
+MEMO = DATA / "works-council-memo.txt"
 
 
 @pytest.mark.django_db(transaction=True)

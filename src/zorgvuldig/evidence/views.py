@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from zorgvuldig.inquiries.models import Inquiry
-from zorgvuldig.inquiries.panels import panel_action
 from zorgvuldig.inquiries.queries import get_inquiry_for
+from zorgvuldig.inquiries.views.case_form import panel_action
 
 from . import services
 from .forms import EvidenceForm

@@ -51,7 +51,7 @@ def parse_command(args: argparse.Namespace) -> int:
         InputError: the file cannot be read, or its text holds no questions; the
             dispatcher prints the message and exits 2.
     """
-    from zorgvuldig.inquiries.parsing import ParseError, parse_inquiry
+    from zorgvuldig.parliament.parsing import ParseError, parse_inquiry
 
     text = read_text(args.file)
     name = "stdin" if args.file == "-" else args.file

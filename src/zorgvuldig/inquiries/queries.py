@@ -45,6 +45,27 @@ def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
     ).exclude(pk__in=about_them.values("inquiry_id"))
 
 
+def with_case_relations(inquiries: QuerySet[Inquiry]) -> QuerySet[Inquiry]:
+    """``inquiries`` with every relation the case page, the guards and the services read,
+    joined or prefetched: the one list, for pages (:func:`get_inquiry_for`) and for the
+    services' locked reload (``services.steps.fresh``)."""
+    return inquiries.select_related(
+        "organisation", "override", "postponement_notice"
+    ).prefetch_related(
+        "assignees",
+        # A person's or a question's default order starts with the inquiry, which would
+        # join the inquiries table only to sort rows of this one inquiry.
+        Prefetch("persons", queryset=PersonConcerned.objects.order_by("pk")),
+        Prefetch("questions", queryset=Question.objects.order_by("number")),
+        "hearings",
+        # Joined rather than prefetched: one query per relation instead of two.
+        Prefetch("advice", queryset=Advice.objects.select_related("advisor")),
+        Prefetch("measures", queryset=Measure.objects.select_related("person")),
+        Prefetch("approvals", queryset=ApprovalStep.objects.select_related("by")),
+        Prefetch("events", queryset=ProcedureEvent.objects.select_related("actor")),
+    )
+
+
 def get_inquiry_for(user: User, pk: int) -> Inquiry:
     """The inquiry ``pk`` with everything the case page and the conditions read.
 
@@ -53,28 +74,7 @@ def get_inquiry_for(user: User, pk: int) -> Inquiry:
             answer, so that outsiders cannot learn which cases exist).
     """
     try:
-        return (
-            inquiries_visible_to(user)
-            .select_related("organisation", "override", "postponement_notice")
-            .prefetch_related(
-                "assignees",
-                # A person's or a question's default order starts with the inquiry, which
-                # would join the inquiries table only to sort rows of this one inquiry.
-                Prefetch("persons", queryset=PersonConcerned.objects.order_by("pk")),
-                Prefetch("questions", queryset=Question.objects.order_by("number")),
-                "hearings",
-                # Joined rather than prefetched: one query per relation instead of two.
-                Prefetch("advice", queryset=Advice.objects.select_related("advisor")),
-                Prefetch("measures", queryset=Measure.objects.select_related("person")),
-                Prefetch(
-                    "approvals", queryset=ApprovalStep.objects.select_related("by")
-                ),
-                Prefetch(
-                    "events", queryset=ProcedureEvent.objects.select_related("actor")
-                ),
-            )
-            .get(pk=pk)
-        )
+        return with_case_relations(inquiries_visible_to(user)).get(pk=pk)
     except Inquiry.DoesNotExist:
         raise Http404("No such inquiry.") from None
 

@@ -22,11 +22,12 @@ from django.utils.translation import gettext as _
 
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
+from zorgvuldig.parliament.calendars import add_business_days
 
 from .choices import State
-from .deadlines import add_business_days
 from .models import Inquiry, Reminder, ReminderKind
-from .procedure import milestone_overview, organisation_calendar
+from .presenters import milestone_overview
+from .procedure.organisation import organisation_calendar
 
 #: Whose step each milestone is.
 STEP_ROLES = {

@@ -12,9 +12,10 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.settings_checks import register_settings_check
+from zorgvuldig.parliament.calendars import parse_holiday_settings
 
-from .advisors import advisor_settings_problems
-from .deadlines import milestone_config, parse_holiday_settings
+from .procedure.advisors import advisor_settings_problems
+from .procedure.milestones import milestone_config
 from .reminders import DEFAULT_SETTINGS as REMINDER_DEFAULTS
 from .reminders import MAX_REMINDER_DAYS, is_reminder_term
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
-from zorgvuldig.inquiries.panels import panel_action
+from zorgvuldig.inquiries.views.case_form import panel_action
 
 from . import services
 from .choices import Verdict

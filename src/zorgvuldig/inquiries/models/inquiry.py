@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, transition
 
 from zorgvuldig.core.choices import Confidentiality, Role
-from zorgvuldig.inquiries import conditions as c
 from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
+from zorgvuldig.inquiries.procedure import guards as c
 
 if TYPE_CHECKING:
     from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement

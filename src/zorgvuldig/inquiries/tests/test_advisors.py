@@ -14,8 +14,11 @@ from hypothesis import strategies as st
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import Delegation
 from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.advisors import advisor_kinds, advisor_settings_problems
 from zorgvuldig.inquiries.choices import AdviceKind, State
+from zorgvuldig.inquiries.procedure.advisors import (
+    advisor_kinds,
+    advisor_settings_problems,
+)
 
 from .factories import Team, build_inquiry, make_user
 
@@ -219,7 +222,7 @@ def test_a_label_in_one_language_serves_both_and_bad_entries_are_logged(team, ca
 
 
 def test_the_step_names_the_advisor_still_missing(team):
-    from zorgvuldig.inquiries.procedure import step_overview
+    from zorgvuldig.inquiries.presenters import step_overview
     from zorgvuldig.inquiries.queries import get_inquiry_for
 
     inquiry = _facts_established(team)

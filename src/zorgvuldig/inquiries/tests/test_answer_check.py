@@ -6,7 +6,7 @@ import pytest
 
 from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.answer_check import check_answer_text, open_findings
+from zorgvuldig.inquiries.answers.check import check_answer_text, open_findings
 from zorgvuldig.inquiries.choices import MeasureCategory, State
 
 from .factories import ANSWERS, Team, build_inquiry
@@ -99,7 +99,7 @@ def test_fixing_the_wording_unblocks_approval():
 
 
 def test_the_employees_name_in_an_answer_is_found():
-    from zorgvuldig.inquiries.answer_check import personal_data
+    from zorgvuldig.inquiries.answers.check import personal_data
 
     text = (
         "De heer De Vries heeft de pagina in 2010 leuk gevonden; "
@@ -129,7 +129,7 @@ def test_the_employees_name_in_an_answer_is_found():
     ],
 )
 def test_the_organisations_position_is_asked_for(answers, flagged):
-    from zorgvuldig.inquiries.answer_check import missing_position
+    from zorgvuldig.inquiries.answers.check import missing_position
 
     found = missing_position(
         list(answers.items()),

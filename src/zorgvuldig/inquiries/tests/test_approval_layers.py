@@ -233,7 +233,7 @@ def test_a_delegation_does_not_reach_cases_of_others():
 
 
 def test_the_approve_button_says_why_before_it_is_pressed(layered):
-    from zorgvuldig.inquiries.procedure import step_overview
+    from zorgvuldig.inquiries.presenters import step_overview
     from zorgvuldig.inquiries.queries import get_inquiry_for
 
     team, sg, inquiry = layered

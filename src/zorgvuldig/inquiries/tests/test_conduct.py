@@ -21,11 +21,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zorgvuldig.core.models import AuditEntry
-from zorgvuldig.inquiries import conditions, services
+from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.conduct import assessment, normalised
 from zorgvuldig.inquiries.forms import ConductForm
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.procedure import guards as conditions
 from zorgvuldig.rulebooks.checking import parse_case
 
 from .factories import Team, build_inquiry

@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zorgvuldig.inquiries.deadlines import (
+from zorgvuldig.parliament.calendars import (
     HolidayCalendar,
     add_business_days,
-    answer_deadline,
     holiday_calendar,
     is_business_day,
     parse_holiday_settings,
 )
+from zorgvuldig.parliament.terms import answer_deadline
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_counted_days_are_working_days(start, days):
 
 
 def test_milestones_count_business_days_and_skip_holidays():
-    from zorgvuldig.inquiries.deadlines import milestones
+    from zorgvuldig.inquiries.procedure.milestones import milestones
 
     # Registered on Thursday 2 April 2015: Good Friday (3 Apr) and Easter Monday (6 Apr)
     # are holidays, so three business days later is Thursday 9 April.
@@ -112,7 +112,7 @@ def test_milestones_count_business_days_and_skip_holidays():
 
 
 def test_no_internal_milestone_falls_after_the_answer_deadline():
-    from zorgvuldig.inquiries.deadlines import milestones
+    from zorgvuldig.inquiries.procedure.milestones import milestones
 
     due = date(2012, 2, 24)
     for m in milestones(date(2012, 2, 20), due):
@@ -120,7 +120,7 @@ def test_no_internal_milestone_falls_after_the_answer_deadline():
 
 
 def test_an_organisation_can_change_the_terms_and_bad_settings_are_named():
-    from zorgvuldig.inquiries.deadlines import milestone_config
+    from zorgvuldig.inquiries.procedure.milestones import milestone_config
 
     assert milestone_config({"facts": [1, 2]})["facts"] == (1, 2)
     for bad, field in (
@@ -213,7 +213,7 @@ def test_bad_settings_are_named_and_the_rest_applies(settings, country, named):
 
 def test_the_calendar_is_remembered_per_settings_and_mistakes_logged_once(caplog):
     settings = {"extra": ["05-05", "12-32"], "not_holidays": []}
-    with caplog.at_level("WARNING", logger="zorgvuldig.inquiries.deadlines"):
+    with caplog.at_level("WARNING", logger="zorgvuldig.parliament.calendars"):
         first = holiday_calendar("NL", settings)
         again = holiday_calendar(
             "NL", {"not_holidays": [], "extra": ["05-05", "12-32"]}

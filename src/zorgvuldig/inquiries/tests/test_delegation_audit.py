@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 from django.urls import reverse
 from django.utils import timezone, translation
 
 import pytest
 
-from zorgvuldig.core.audit import action_label
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import AuditEntry, User
 from zorgvuldig.core.services import delegate_role, revoke_delegation
@@ -146,13 +144,3 @@ def test_the_trail_is_shown_in_the_readers_language(
         assert action not in text
         assert f'data-action="{action}"' in html
     assert "transition." not in text
-
-
-def test_every_action_of_the_procedure_has_a_label():
-    source = Path(services.__file__).read_text(encoding="utf-8")
-    actions = set(re.findall(r'action="([a-z_.]+)"', source))
-    state = Inquiry._meta.get_field("state")
-    actions |= {f"transition.{t.name}" for t in state.get_all_transitions(Inquiry)}
-    assert "transition.approve" in actions
-    assert "facts.recorded" in actions
-    assert [a for a in sorted(actions) if not action_label(a)] == []

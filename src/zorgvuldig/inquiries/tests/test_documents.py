@@ -10,8 +10,8 @@ from django.urls import reverse
 import pytest
 from docx import Document
 
+from zorgvuldig.inquiries.answers.documents import DOCUMENTS, DocumentError, render_docx
 from zorgvuldig.inquiries.choices import State
-from zorgvuldig.inquiries.documents import DOCUMENTS, DocumentError, render_docx
 
 from .factories import ANSWERS, Team, build_inquiry
 

@@ -21,12 +21,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zorgvuldig.core.models import AuditEntry
-from zorgvuldig.inquiries import conditions, services
-from zorgvuldig.inquiries.answer_check import PERSONAL_DATA, open_findings
-from zorgvuldig.inquiries.choices import MeasureCategory, State
-from zorgvuldig.inquiries.documents import document_context, render_docx
-from zorgvuldig.inquiries.forms import AnswersForm
-from zorgvuldig.inquiries.grouping import (
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.answers.check import PERSONAL_DATA, open_findings
+from zorgvuldig.inquiries.answers.documents import document_context, render_docx
+from zorgvuldig.inquiries.answers.grouping import (
     BOTH,
     CHAINED,
     ITSELF,
@@ -37,7 +35,10 @@ from zorgvuldig.inquiries.grouping import (
     grouping_problems,
     number_list,
 )
+from zorgvuldig.inquiries.choices import MeasureCategory, State
+from zorgvuldig.inquiries.forms import AnswersForm
 from zorgvuldig.inquiries.models import Inquiry, Question
+from zorgvuldig.inquiries.procedure import guards as conditions
 
 from .factories import ANSWERS, Team, build_inquiry
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 import pytest
 import time_machine
 
-from zorgvuldig.inquiries.procedure import milestone_overview
+from zorgvuldig.inquiries.presenters import milestone_overview
 
 from .factories import Team, register
 
@@ -64,7 +64,7 @@ def test_holiday_mistakes_are_logged_not_a_broken_page(client, case, caplog, hol
     team.org.procedure_settings = {"holidays": holidays}
     team.org.save()
     client.force_login(team.handler)
-    with caplog.at_level("WARNING", logger="zorgvuldig.inquiries.deadlines"):
+    with caplog.at_level("WARNING", logger="zorgvuldig.parliament.calendars"):
         response = client.get(reverse("inquiries:detail", args=[inquiry.pk]))
     assert response.status_code == 200
     assert "Procedure settings: holidays" in caplog.text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -16,14 +15,13 @@ from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.choices import AdviceKind, State
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.parliament.tests import DATA
 
 from .factories import ANSWERS, Team, build_inquiry, make_org, make_user
 
 pytestmark = pytest.mark.django_db
 
-DEMO_TEXT = (
-    Path(__file__).parent / "data" / "kamervragen-2012-ambassador-like.txt"
-).read_text(encoding="utf-8")
+DEMO_TEXT = (DATA / "kamervragen-2012-ambassador-like.txt").read_text(encoding="utf-8")
 EN = {"headers": {"accept-language": "en"}}
 
 
@@ -320,7 +318,7 @@ def test_postponement_from_the_case_page(client, team):
 
 
 def test_intake_with_a_tweede_kamer_record_takes_its_number_and_dates(client, team):
-    record = (Path(__file__).parent / "data" / "tk-zaak-2012Z02001.json").read_bytes()
+    record = (DATA / "tk-zaak-2012Z02001.json").read_bytes()
     client.force_login(team.handler)
     response = client.post(
         reverse("inquiries:intake"),

@@ -11,7 +11,8 @@ import docx
 import pytest
 
 from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.answer_check import open_findings
+from zorgvuldig.inquiries.answers.check import open_findings
+from zorgvuldig.inquiries.answers.documents import DocumentError, render_docx
 from zorgvuldig.inquiries.choices import (
     AdviceKind,
     HearingResponse,
@@ -19,7 +20,6 @@ from zorgvuldig.inquiries.choices import (
     MeasureCategory,
     State,
 )
-from zorgvuldig.inquiries.documents import DocumentError, render_docx
 from zorgvuldig.inquiries.models import Hearing, Inquiry
 
 from .factories import Team, make_user, register

@@ -10,13 +10,12 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from zorgvuldig.cli import main
+from zorgvuldig.parliament.tests import DATA
 
-DATA = Path(__file__).parent / "data"
 DEMO = DATA / "kamervragen-2012-ambassador-like.txt"
 
 

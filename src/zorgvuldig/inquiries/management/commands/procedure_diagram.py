@@ -5,7 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from zorgvuldig.inquiries.diagram import (
+from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.procedure.diagram import (
     LANGUAGES,
     inline_svg,
     procedure_dot,
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         outputs: list[tuple[Path, str]] = []
         for language in LANGUAGES:
             with translation.override(language):
-                dot = procedure_dot()
+                dot = procedure_dot(Inquiry().get_all_state_transitions())
             try:
                 svg = render_svg(dot)
             except graphviz.ExecutableNotFound:

@@ -1,0 +1,28 @@
+"""An organisation's procedure settings, read safely, and its holiday calendar.
+
+``Organisation.procedure_settings`` is a JSON object edited in the admin (checked key by key
+when saved, see ``inquiries.settings_checks``); the procedure reads it through
+:func:`procedure_settings` so that a mistake never takes a case page down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zorgvuldig.parliament.calendars import HolidayCalendar, holiday_calendar
+
+
+def procedure_settings(organisation) -> dict:
+    """The organisation's procedure settings, or ``{}`` when they are not a JSON object (a
+    settings mistake must not take the case pages down)."""
+    value = organisation.procedure_settings
+    return value if isinstance(value, dict) else {}
+
+
+def organisation_calendar(organisation: Any) -> HolidayCalendar:
+    """The holiday calendar of ``organisation``: its country's public holidays, adjusted by
+    its ``procedure_settings["holidays"]`` (see
+    :func:`zorgvuldig.parliament.calendars.holiday_calendar`)."""
+    return holiday_calendar(
+        organisation.country, procedure_settings(organisation).get("holidays")
+    )

@@ -1,0 +1,48 @@
+"""Every write of the inquiry procedure, one function per use case, one module per part.
+
+Views, the CLI, the demo loader and tests all call these, so there is one correct way to change
+an inquiry. Each runs in a transaction, checks the acting user's role and assignment, and writes
+an audit entry (and a ``ProcedureEvent`` for transitions). Refusals raise ``ProcedureError``
+with messages a person can act on; nothing is half-written.
+
+The public surface is re-exported here (``services.record_advice``); the modules are:
+:mod:`.intake` (register, case team), :mod:`.facts` (facts and conduct), :mod:`.advice`,
+:mod:`.hearing` (and the employee's response), :mod:`.measure`, :mod:`.postponement`,
+:mod:`.answers` (texts, draft, override), :mod:`.approval` (layers, rework, sending),
+:mod:`.documents` (audited reads), and :mod:`.steps`, what they all share.
+"""
+
+from .advice import complete_advice, record_advice
+from .answers import override_answer_check, save_answers, submit_draft_answer
+from .approval import approve_answer, return_for_rework, send_answer
+from .documents import record_document_read
+from .facts import establish_facts, record_conduct, record_facts, revise_facts
+from .hearing import record_hearing, respond_to_record
+from .intake import assign_to_case, register_inquiry
+from .measure import decide_measure, record_measure
+from .postponement import postpone_answer
+from .steps import ProcedureError
+
+__all__ = [
+    "ProcedureError",
+    "approve_answer",
+    "assign_to_case",
+    "complete_advice",
+    "decide_measure",
+    "establish_facts",
+    "override_answer_check",
+    "postpone_answer",
+    "record_advice",
+    "record_conduct",
+    "record_document_read",
+    "record_facts",
+    "record_hearing",
+    "record_measure",
+    "register_inquiry",
+    "respond_to_record",
+    "return_for_rework",
+    "revise_facts",
+    "save_answers",
+    "send_answer",
+    "submit_draft_answer",
+]

@@ -1,0 +1,111 @@
+"""The measure of each employee concerned, recorded in its exact legal term, and deciding it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from zorgvuldig.core.models import User
+from zorgvuldig.core.services import Summary, record_audit
+from zorgvuldig.inquiries.choices import MeasureCategory
+from zorgvuldig.inquiries.models import Inquiry, Measure, PersonConcerned
+from zorgvuldig.inquiries.procedure.guards import punishment_after_hearing
+from zorgvuldig.inquiries.procedure.permissions import RULES
+
+from .steps import (
+    ProcedureError,
+    check_rule,
+    fire,
+    fresh,
+    on_behalf_of,
+    person_on,
+)
+
+
+@transaction.atomic
+def decide_measure(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquiry:
+    """Declare the recorded measure decided."""
+    return fire(actor, inquiry, "decide_measure", reason)
+
+
+@transaction.atomic
+def record_measure(
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    category: str,
+    term: str,
+    legal_basis: str = "",
+    decided_on: dt.date | None = None,
+    person: PersonConcerned | int | None = None,
+    reason: str = "",
+) -> Measure:
+    """Record (or revise) the measure towards one employee concerned, in its category and
+    exact term (DESIGN.md §6.3).
+
+    ``person`` is that employee (a person concerned of this inquiry, or its pk; ``None``
+    when only one is concerned). ``decided_on`` is the calendar day of the decision
+    (default: today); the media check uses it to know which measure was in force when an
+    article appeared.
+
+    Raises:
+        ProcedureError: not an assigned HR advisor; wrong state; no (or an unknown) person
+            concerned; no term; a punishment or dismissal before that employee's hearing
+            (CAO Rijk ch. 15).
+    """
+    inquiry = fresh(inquiry)
+    check_rule(actor, inquiry, "record_measure")
+    if not inquiry.concerns_person:
+        raise ProcedureError(_("This inquiry concerns no person; no measure applies."))
+    person = person_on(inquiry, person)
+    if category not in MeasureCategory.values:
+        raise ProcedureError(_("Unknown measure category '%(c)s'.") % {"c": category})
+    if not term.strip():
+        raise ProcedureError(
+            _("Give the exact term of the measure, e.g. 'aangesproken'.")
+        )
+    decided_on = decided_on or timezone.localdate()
+    if decided_on > timezone.localdate():
+        raise ProcedureError(_("The decision date lies in the future."))
+    hearing = inquiry.hearing_of(person)
+    if MeasureCategory.needs_hearing(category) and (
+        hearing is None or hearing.held_on > decided_on
+    ):
+        raise ProcedureError(str(punishment_after_hearing.message))  # type: ignore[attr-defined]
+    old = inquiry.measure_of(person)
+    measure, _created = Measure.objects.update_or_create(
+        inquiry=inquiry,
+        person=person,
+        defaults={
+            "category": category,
+            "term": term.strip(),
+            "legal_basis": legal_basis,
+            "recorded_by": actor,
+            "decided_on": decided_on,
+        },
+    )
+    record_audit(
+        actor=actor,
+        action="measure.recorded",
+        target=inquiry,
+        summary=Summary(
+            "%(person)s: %(term)s (%(category)s)",
+            {
+                "person": person.name,
+                "term": measure.term,
+                "category": MeasureCategory(category),
+            },
+        ),
+        reason=reason,
+        on_behalf_of=on_behalf_of(actor, inquiry, *RULES["record_measure"].roles),
+        changes={
+            "category": [old.category if old else None, category],
+            "term": [old.term if old else None, measure.term],
+            "legal_basis": [old.legal_basis if old else None, legal_basis],
+            "decided_on": [str(old.decided_on) if old else None, str(decided_on)],
+        },
+    )
+    return measure

@@ -1,0 +1,182 @@
+"""The case page: procedure, facts, conduct, advice, hearing, measure, answer, panels, audit.
+
+Shown after a refused submission too, with the submitted forms (``bound``), so that nothing
+typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from django.db.models import Model
+from django.forms.models import model_to_dict
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+
+from zorgvuldig.core.languages import ui_language
+from zorgvuldig.core.services import audit_trail_for
+from zorgvuldig.inquiries import conduct as conduct_check
+from zorgvuldig.inquiries import forms
+from zorgvuldig.inquiries.answers.check import open_findings
+from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
+from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.panels import panels
+from zorgvuldig.inquiries.presenters import (
+    approval_overview,
+    milestone_overview,
+    step_overview,
+)
+from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
+from zorgvuldig.inquiries.procedure.diagram import template_name as diagram_template
+from zorgvuldig.inquiries.procedure.permissions import may_advise, permitted
+from zorgvuldig.inquiries.queries import get_inquiry_for
+from zorgvuldig.signals.marking import split_marked
+
+
+def inquiry_detail(
+    request: HttpRequest, inquiry_pk: int, bound: dict | None = None
+) -> HttpResponse:
+    """The case page: procedure, facts, advice, hearing, measure, answer, panels, audit.
+
+    ``bound`` holds submitted forms to show again (with their errors and input) after a
+    refusal, keyed like the context (``facts_form``, ``hr_form``, ``answers_form``, ...).
+    """
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    bound = bound or {}
+    findings = open_findings(inquiry)
+    by_question: dict[int, list] = {}
+    for f in findings:
+        by_question.setdefault(f.question, []).append(f)
+    answers_form = bound.get("answers_form") or forms.AnswersForm(inquiry=inquiry)
+    blocks = _answer_blocks(inquiry, answers_form, by_question)
+    numbers = {
+        b["leader"].number: b["block"].numbers for b in blocks if not b["block"].refers
+    }
+    context = {
+        "inquiry": inquiry,
+        "steps": step_overview(inquiry, request.user),
+        "milestones": milestone_overview(inquiry),
+        "approval_layers": approval_overview(inquiry),
+        "postpone_form": bound.get("postpone_form") or forms.PostponeForm(),
+        "answer_blocks": blocks,
+        "findings": findings,
+        # Findings in a grouped answer are shown as "Answer 2, 3 and 4: ...".
+        "findings_numbered": [
+            (f, numbers.get(f.question, str(f.question))) for f in findings
+        ],
+        "advice_rows": _advice_rows(request, inquiry, bound),
+        "facts_form": bound.get("facts_form")
+        or forms.FactsForm(initial={"facts": inquiry.facts}),
+        "conduct_form": bound.get("conduct_form") or forms.ConductForm(inquiry=inquiry),
+        # What the rulebooks say about the recorded conduct, in the page's language.
+        "conduct": conduct_check.assessment(inquiry.conduct),
+        "person_rows": _person_rows(inquiry, bound),
+        "override_form": bound.get("override_form") or forms.OverrideForm(),
+        "assign_form": bound.get("assign_form") or forms.AssignForm(inquiry=inquiry),
+        "panels": [
+            (p.template, p.context(request, inquiry, bound.get(f"panel:{p.key}")))
+            for p in panels()
+        ],
+        "audit": audit_trail_for(inquiry)[:200],
+        "can": permitted(request.user, inquiry),
+        "is_closed": inquiry.state in (State.APPROVED, State.SENT),
+        # After a refused POST the page is shown at the form's address; the language switch
+        # must return to the case page itself.
+        "canonical_url": reverse("inquiries:detail", args=[inquiry.pk]),
+        "diagram_template": diagram_template(ui_language()),
+        "answers_bound": answers_form.is_bound,
+        "answers_reason": answers_form["reason"],
+    }
+    return render(request, "inquiries/detail.html", context)
+
+
+def _advice_rows(request: HttpRequest, inquiry: Inquiry, bound: dict) -> list[dict]:
+    """Per advisor the case needs (HR, Legal, the organisation's own): ``{"kind", "advice",
+    "outdated", "can", "form"}``; the form is the submitted one after a refusal (keyed
+    ``advice_form:<code>``)."""
+    rows = []
+    for kind in advisor_kinds(inquiry.organisation):
+        advice = inquiry.advice_of(kind.code)
+        rows.append(
+            {
+                "kind": kind,
+                "advice": advice,
+                "outdated": advice is not None
+                and advice.on_record_version != inquiry.record_version,
+                # A refused submission is shown again, so that nothing typed is lost.
+                "can": may_advise(request.user, inquiry, kind)
+                or f"advice_form:{kind.code}" in bound,
+                "form": bound.get(f"advice_form:{kind.code}")
+                or forms.AdviceForm(
+                    auto_id=f"id_{kind.code}_%s",
+                    initial={"kind": kind.code, "text": advice.text if advice else ""},
+                ),
+            }
+        )
+    return rows
+
+
+def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
+    """Per person concerned: ``{"person", "hearing", "measure", "hearing_form",
+    "measure_form"}``; the forms start from what is recorded, or are the submitted ones
+    after a refusal (keyed ``hearing_form:<pk>``)."""
+    rows = []
+    for person, hearing, measure in inquiry.persons_steps:
+        rows.append(
+            {
+                "person": person,
+                "hearing": hearing,
+                "measure": measure,
+                "hearing_form": bound.get(f"hearing_form:{person.pk}")
+                or forms.HearingForm(
+                    person_pk=person.pk,
+                    initial=_recorded(hearing, forms.HearingForm.base_fields),
+                ),
+                "measure_form": bound.get(f"measure_form:{person.pk}")
+                or forms.MeasureForm(
+                    person_pk=person.pk,
+                    initial=_recorded(measure, forms.MeasureForm.base_fields),
+                ),
+            }
+        )
+    return rows
+
+
+def _recorded(step: Model | None, fields: Collection[str]) -> dict:
+    """The values the recorded ``step`` (a hearing or a measure) holds for those of the
+    form ``fields`` it has; ``{}`` when nothing is recorded."""
+    return model_to_dict(step, fields=fields) if step else {}
+
+
+def _answer_blocks(inquiry: Inquiry, form, by_question: dict[int, list]) -> list[dict]:
+    """The answers section: questions in runs that share one answer ("Questions 2, 3 and
+    4" / "Answer 2, 3 and 4"), each with its grouping choice, and the answer's text with the
+    findings marked (findings carry the number of the question holding the text)."""
+    questions = list(inquiry.questions.all())
+    by_number = {q.number: q for q in questions}
+    blocks = []
+    for block in answer_blocks(leaders_of(questions)):
+        leader = by_number[block.leader]
+        blocks.append(
+            {
+                "block": block,
+                "questions": [
+                    (
+                        by_number[n],
+                        form[f"answered_with_{n}"]
+                        if f"answered_with_{n}" in form.fields
+                        else None,
+                    )
+                    for n in block.questions
+                ],
+                "leader": leader,
+                "pieces": split_marked(
+                    leader.answer,
+                    [(f.start, f.end, f) for f in by_question.get(leader.number, [])],
+                ),
+                "field": None if block.refers else form[f"answer_{leader.number}"],
+            }
+        )
+    return blocks

@@ -1,0 +1,142 @@
+"""The forms posted on the case page: one service call each (``case_form.case_action``)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from zorgvuldig.inquiries import forms, services
+from zorgvuldig.inquiries.choices import State
+
+from .case_form import case_action, person_form, posted, posted_for_case
+
+
+@case_action(posted(forms.FactsForm), "facts_form")
+def save_facts(request, inquiry, form):
+    """Record the facts, or revise them once they are established."""
+    first = inquiry.state == State.REGISTERED
+    record = services.record_facts if first else services.revise_facts
+    record(
+        actor=request.user,
+        inquiry=inquiry,
+        facts=form.cleaned_data["facts"],
+        reason=form.cleaned_data["reason"],
+    )
+    if first:
+        return _("Facts saved.")
+    return _("Facts revised. Earlier advice must be confirmed by the advisors.")
+
+
+@case_action(posted_for_case(forms.ConductForm), "conduct_form")
+def save_conduct(request, inquiry, form):
+    """Record the established conduct, for the rules check the advisors see."""
+    after = services.record_conduct(
+        actor=request.user,
+        inquiry=inquiry,
+        conduct=form.to_conduct(),
+        reason=form.cleaned_data["reason"],
+    )
+    if after.record_version != inquiry.record_version:
+        return _("Conduct saved. Earlier advice must be confirmed by the advisors.")
+    return _("Conduct saved.")
+
+
+@case_action(
+    lambda request, inquiry: forms.AdviceForm(
+        request.POST, auto_id=f"id_{request.POST.get('kind', '')}_%s"
+    ),
+    lambda form: f"advice_form:{form.data.get('kind', '')}",
+)
+def save_advice(request, inquiry, form):
+    """Give the advice of one advisor (HR, Legal or one the organisation added)."""
+    services.record_advice(
+        actor=request.user,
+        inquiry=inquiry,
+        kind=form.cleaned_data["kind"],
+        text=form.cleaned_data["text"],
+        reason=form.cleaned_data["reason"],
+    )
+    return _("Advice saved.")
+
+
+@case_action(
+    person_form(forms.HearingForm), lambda form: f"hearing_form:{form.person_pk}"
+)
+def save_hearing(request, inquiry, form):
+    """Record the hearing of one employee concerned."""
+    services.record_hearing(actor=request.user, inquiry=inquiry, **form.cleaned_data)
+    return _("Hearing recorded.")
+
+
+@case_action(
+    person_form(forms.MeasureForm), lambda form: f"measure_form:{form.person_pk}"
+)
+def save_measure(request, inquiry, form):
+    """Record the measure towards one employee concerned."""
+    services.record_measure(actor=request.user, inquiry=inquiry, **form.cleaned_data)
+    return _("Measure recorded.")
+
+
+@case_action(posted_for_case(forms.AnswersForm), "answers_form")
+def save_answers(request, inquiry, form):
+    """Save the answer per question."""
+    services.save_answers(
+        actor=request.user,
+        inquiry=inquiry,
+        answers=form.cleaned_answers(),
+        groups=form.cleaned_groups(),
+        reason=form.cleaned_data["reason"],
+    )
+    return _("Answer saved.")
+
+
+@case_action(posted(forms.OverrideForm), "override_form")
+def override_check(request, inquiry, form):
+    """Keep flagged words with a recorded reason."""
+    services.override_answer_check(
+        actor=request.user, inquiry=inquiry, reason=form.cleaned_data["reason"]
+    )
+    return _("Override recorded.")
+
+
+@case_action(posted_for_case(forms.AssignForm), "assign_form")
+def assign(request, inquiry, form):
+    """Give more people of the organisation access to the case."""
+    services.assign_to_case(
+        actor=request.user, inquiry=inquiry, users=form.cleaned_data["users"]
+    )
+    return _("People added to the case.")
+
+
+@case_action(posted(forms.PostponeForm), "postpone_form")
+def postpone(request, inquiry, form):
+    """Record the postponement notice: the answer is due six weeks after submission."""
+    services.postpone_answer(
+        actor=request.user,
+        inquiry=inquiry,
+        reason=form.cleaned_data["reason"],
+        sent_on=form.cleaned_data["sent_on"],
+    )
+    return _("Postponement notice recorded; the answer deadline has moved.")
+
+
+_TRANSITIONS = {
+    "establish_facts": services.establish_facts,
+    "complete_advice": services.complete_advice,
+    "decide_measure": services.decide_measure,
+    "draft_answer": services.submit_draft_answer,
+    "return_for_rework": services.return_for_rework,
+    "approve": services.approve_answer,
+    "send": services.send_answer,
+}
+
+
+@case_action(posted(forms.ReasonForm), "reason_form")
+def fire_transition(request, inquiry, form, name):
+    """Move the case on by one step of the procedure."""
+    service = _TRANSITIONS.get(name)
+    if service is None:
+        raise services.ProcedureError(_("Unknown step."))
+    after = service(
+        actor=request.user, inquiry=inquiry, reason=form.cleaned_data["reason"]
+    )
+    return _("The case is now: %(state)s.") % {"state": after.get_state_display()}

@@ -1,0 +1,86 @@
+"""Registering an inquiry: paste or upload, check what was read, then save."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.inquiries import forms, services
+from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
+
+#: What the intake page says, in the page's language, for each kind of ParseError.
+PARSE_PROBLEMS = {
+    "empty": gettext_lazy("The text is empty: paste or upload the questions."),
+    "no_questions": gettext_lazy(
+        "No questions found. Expected numbered questions ('Vraag 1', '1.', '1.)') after "
+        "a sentence like 'Vragen van het lid X (Partij) aan de minister van … "
+        "(ingezonden 28 februari 2012).', or questions ending in '?'."
+    ),
+}
+
+
+def intake(request: HttpRequest) -> HttpResponse:
+    """Register an inquiry: paste or upload, check what was read, then save."""
+    if not request.user.has_role(Role.CASE_HANDLER):
+        messages.error(request, _("Only a case handler may register an inquiry."))
+        return redirect("inquiries:list")
+    if request.method == "POST" and "confirm" in request.POST:
+        form = forms.ConfirmInquiryForm(
+            request.POST, organisation=request.user.organisation, user=request.user
+        )
+        if form.is_valid():
+            try:
+                inquiry = services.register_inquiry(
+                    actor=request.user,
+                    organisation=request.user.organisation,
+                    kind=form.cleaned_data["kind"],
+                    subject=form.cleaned_data["subject"],
+                    number=form.cleaned_data["number"],
+                    reference=form.cleaned_data["reference"],
+                    submitted=form.cleaned_data["submitted"],
+                    askers=form.cleaned_askers(),
+                    addressees=form.cleaned_addressees(),
+                    questions=form.cleaned_questions(),
+                    persons=form.cleaned_persons(),
+                    assignees=form.cleaned_data["assignees"],
+                    confidentiality=form.cleaned_data["confidentiality"],
+                    source_text=form.cleaned_data["source_text"],
+                )
+            except services.ProcedureError as exc:
+                for m in exc.messages:
+                    messages.error(request, m)
+            else:
+                messages.success(request, _("Inquiry registered."))
+                return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+        return render(request, "inquiries/confirm.html", {"form": form, "warnings": []})
+
+    form = forms.IntakeForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            parsed = parse_inquiry(form.cleaned_data["text"]).to_dict()
+        except ParseError as exc:
+            form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
+        else:
+            if form.cleaned_data.get("zaak"):
+                parsed = merge_zaak(parsed, form.cleaned_data["zaak"])
+            confirm = forms.ConfirmInquiryForm(
+                initial=forms.ConfirmInquiryForm.initial_from(
+                    parsed, form.cleaned_data["text"]
+                ),
+                organisation=request.user.organisation,
+                user=request.user,
+            )
+            return render(
+                request,
+                "inquiries/confirm.html",
+                {
+                    "form": confirm,
+                    "warnings": parsed.get("warnings", []),
+                    "parsed": parsed,
+                },
+            )
+    return render(request, "inquiries/intake.html", {"form": form})

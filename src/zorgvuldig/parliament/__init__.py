@@ -1,0 +1,13 @@
+"""Parliamentary documents and their terms: pure Python, no Django (an import-linter contract).
+
+- :mod:`.parsing`: read the text of an inquiry (Kamervragen, answers, a works council memo, a
+  journalist's questions) into a :class:`.types.ParsedInquiry`; :mod:`.layout` finds its
+  numbered blocks, footnotes and dates, :mod:`.header` its askers and addressees;
+- :mod:`.tkapi`: read a Tweede Kamer open-data ``Zaak`` record (OData, gegevensmagazijn);
+- :mod:`.terms`: the answer term, three weeks or six after a postponement notice (Reglement
+  van Orde van de Tweede Kamer);
+- :mod:`.calendars`: public holidays per country, an organisation's own holidays, business
+  days.
+
+Used by ``inquiries`` (intake, deadlines, milestones) and by ``zorgvuldig questions parse``.
+"""
