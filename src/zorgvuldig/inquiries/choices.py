@@ -1,7 +1,15 @@
-"""States, kinds and measure categories of the inquiry procedure."""
+"""States, kinds and measure categories of the inquiry procedure.
+
+The codes of the inquiry kinds and of the measure ladder are defined once in the pure
+packages (``parliament.types.INQUIRY_KINDS``, ``signals.measures.MeasureCategory``); these
+choices add their translated labels, and a parity test keeps the two equal.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from zorgvuldig.signals.measures import SEVERITY
+from zorgvuldig.signals.measures import MeasureCategory as Ladder
 
 
 class InquiryKind(models.TextChoices):
@@ -38,14 +46,27 @@ class AdviceKind(models.TextChoices):
 class MeasureCategory(models.TextChoices):
     """The measure ladder of DESIGN.md §6.3 (CAO Rijk ch. 15; 5 CFR 752; UK civil service).
 
-    The same codes are used by the measure-word lexicon in ``zorgvuldig.signals``.
+    The codes and their order are the measure-word lexicon's ``signals.measures.
+    MeasureCategory``, from mild to severe.
     """
 
-    NONE = "none", _("No measure")
-    INFORMAL = "informal", _("Informal correction")
-    ORDER_MEASURE = "order_measure", _("Order measure (temporary, not a punishment)")
-    PUNISHMENT = "punishment", _("Disciplinary punishment")
-    DISMISSAL = "dismissal", _("Dismissal")
+    NONE = Ladder.NONE.value, _("No measure")
+    INFORMAL = Ladder.INFORMAL.value, _("Informal correction")
+    ORDER_MEASURE = (
+        Ladder.ORDER_MEASURE.value,
+        _("Order measure (temporary, not a punishment)"),
+    )
+    PUNISHMENT = Ladder.PUNISHMENT.value, _("Disciplinary punishment")
+    DISMISSAL = Ladder.DISMISSAL.value, _("Dismissal")
+
+    @classmethod
+    def severity(cls, category: str) -> int:
+        """The rank of ``category`` on the ladder: ``none`` 0 up to ``dismissal`` 4.
+
+        Raises:
+            KeyError: ``category`` is not a measure category.
+        """
+        return SEVERITY[category]
 
     @classmethod
     def needs_hearing(cls, category: str) -> bool:

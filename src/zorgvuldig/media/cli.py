@@ -25,9 +25,10 @@ from zorgvuldig.cli import (
     read_structured,
     read_text,
 )
+from zorgvuldig.signals.measures import MeasureCategory
 
 #: The measure categories (DESIGN.md §6.3), mild to severe.
-CATEGORIES = ("none", "informal", "order_measure", "punishment", "dismissal")
+CATEGORIES = tuple(c.value for c in MeasureCategory)
 #: The fields a media case may have (shared/cases/README.md, "Media").
 CASE_FIELDS = {"id", "source", "recorded", "language", "headline", "body"}
 CASE_FIELDS |= {"published", "expect"}

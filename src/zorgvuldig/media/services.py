@@ -41,8 +41,7 @@ def recorded_measures(inquiry: Inquiry) -> list[dict]:
     measures = inquiry.measures.all()
     if not measures:
         return []
-    ladder = list(MeasureCategory.values)
-    m = max(measures, key=lambda m: ladder.index(m.category))
+    m = max(measures, key=lambda m: MeasureCategory.severity(m.category))
     return [{"category": m.category, "term": m.term, "date": m.decided_on}]
 
 

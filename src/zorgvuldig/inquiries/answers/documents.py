@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -25,9 +25,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from zorgvuldig.inquiries.choices import State
-from zorgvuldig.inquiries.models import Inquiry
 
 from .grouping import answer_blocks, leaders_of
+
+if TYPE_CHECKING:
+    from zorgvuldig.inquiries.models import Inquiry
 
 DOCUMENTS = ("answer", "postponement", "hearing", "advice_request")
 #: The states in which each document can be made. Advice requests are made per advisor
