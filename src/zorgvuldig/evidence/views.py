@@ -12,15 +12,16 @@ from zorgvuldig.inquiries.queries import get_inquiry_for
 
 from . import services
 from .forms import EvidenceForm
+from .queries import may_add_evidence, visible_items
 
 
 def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> dict:
     """Context of the evidence panel on the case page."""
     return {
         "inquiry": inquiry,
-        "items": services.visible_items(request.user, inquiry),
+        "items": visible_items(request.user, inquiry),
         "form": bound_form or EvidenceForm(),
-        "can_upload": request.user.has_role(*services.UPLOAD_ROLES),
+        "can_upload": may_add_evidence(request.user, inquiry),
     }
 
 
@@ -43,7 +44,7 @@ def upload(request: HttpRequest, inquiry: Inquiry, form: EvidenceForm) -> str:
 def download(request: HttpRequest, inquiry_pk: int, item_pk: int) -> HttpResponse:
     """Serve an evidence file only when its SHA-256 still matches the record."""
     inquiry = get_inquiry_for(request.user, inquiry_pk)
-    item = get_object_or_404(services.visible_items(request.user, inquiry), pk=item_pk)
+    item = get_object_or_404(visible_items(request.user, inquiry), pk=item_pk)
     integrity = services.verify(item)
     services.record_download(actor=request.user, item=item, integrity=integrity)
     if not integrity.ok:
