@@ -12,6 +12,7 @@ from zorgvuldig.inquiries.panels import panel_action
 from . import services
 from .choices import Verdict
 from .forms import ArticleForm
+from .queries import may_check_coverage
 
 #: Claims listed per article on the case page; the verdict always weighs them all.
 MAX_CLAIMS_SHOWN = 20
@@ -32,7 +33,7 @@ def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> di
         "inquiry": inquiry,
         "checks": checks,
         "form": bound_form or ArticleForm(),
-        "can_check": request.user.has_role(*services.CHECK_ROLES),
+        "can_check": may_check_coverage(request.user, inquiry),
         "measures": inquiry.recorded_measures,
     }
 
