@@ -111,8 +111,8 @@ def setup_django(settings: str = "zorgvuldig.conf.dev") -> None:
     django.setup()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every app's subcommands registered."""
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The argument parser with every app's subcommands registered, and their names."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -123,14 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in CLI_MODULES:
         importlib.import_module(name).register(sub)
-    return parser
+    return parser, set(sub.choices)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``zorgvuldig`` console script; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    ours = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    parser, ours = build_parser()
     if argv and not argv[0].startswith("-") and argv[0] not in ours:
         setup_django()
         from django.core.management import execute_from_command_line

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import RequestDataTooBig
-from django.urls import include, path
+from django.urls import URLPattern, include, path
 from django.views.generic import TemplateView
 from django.views.i18n import set_language
 
@@ -43,7 +43,8 @@ def _body_too_large(request, exc):
 
 api_urls = api.urls
 for api_pattern in api_urls[0]:
-    login_not_required(api_pattern.callback)
+    if isinstance(api_pattern, URLPattern):  # ninja's patterns are flat: all of them
+        login_not_required(api_pattern.callback)
 
 urlpatterns = [
     path(

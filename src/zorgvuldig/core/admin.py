@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
@@ -9,7 +11,7 @@ from .settings_checks import settings_problems
 @admin.register(User)
 class ZorgvuldigUserAdmin(UserAdmin):
     fieldsets = (
-        *UserAdmin.fieldsets,
+        *(UserAdmin.fieldsets or ()),
         (
             "Zorgvuldig",
             {
@@ -34,8 +36,9 @@ class OrganisationForm(forms.ModelForm):
         model = Organisation
         fields = ("name", "country", "procedure_settings")
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         problems = settings_problems(
             data.get("procedure_settings"), (data.get("country") or "NL").upper()
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,10 +12,17 @@ from .choices import Role
 from .models import User
 
 
+class ColleagueField(forms.ModelChoiceField):
+    """A colleague, shown by name and role: "Anna de Vries (HR advisor)"."""
+
+    def label_from_instance(self, obj: User) -> str:
+        return f"{obj.get_full_name() or obj.username} ({obj.get_role_display()})"
+
+
 class DelegationForm(forms.Form):
     """Delegate your role to a colleague for a period."""
 
-    to_user = forms.ModelChoiceField(label=_("Colleague"), queryset=User.objects.none())
+    to_user = ColleagueField(label=_("Colleague"), queryset=User.objects.none())
     starts = forms.DateField(
         label=_("From"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -29,12 +38,11 @@ class DelegationForm(forms.Form):
         today = timezone.localdate().isoformat()
         self.fields["starts"].widget.attrs["min"] = today
         self.fields["ends"].widget.attrs["min"] = today
-        self.fields["to_user"].queryset = (
-            User.objects.filter(organisation_id=user.organisation_id, is_active=True)
+        # ``self.fields`` holds this form's copies of the fields declared above.
+        colleague = cast(ColleagueField, self.fields["to_user"])
+        colleague.queryset = (
+            User.objects.filter(organisation=user.organisation_id, is_active=True)
             .exclude(pk=user.pk)
             .filter(role__in=Role.delegable())
             .order_by("last_name")
-        )
-        self.fields["to_user"].label_from_instance = lambda u: (
-            f"{u.get_full_name() or u.username} ({u.get_role_display()})"
         )

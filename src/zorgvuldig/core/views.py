@@ -11,11 +11,12 @@ from django.views.decorators.http import require_POST
 from . import services
 from .choices import Role
 from .forms import DelegationForm
+from .http import AuthenticatedHttpRequest
 from .models import Delegation
 from .queries import delegations_managed_by
 
 
-def delegations(request: HttpRequest) -> HttpResponse:
+def delegations(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Delegate your role for a period, and see (and revoke) the delegations given and
     received; an administrator also sees those given in their organisation."""
     user = request.user
@@ -66,7 +67,7 @@ def delegations(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def revoke_delegation(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke_delegation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """End a delegation early: the delegator's or, for an administrator, one given in their
     organisation (404 for any other)."""
     delegation = get_object_or_404(delegations_managed_by(request.user), pk=pk)

@@ -8,18 +8,12 @@ class EvidenceConfig(AppConfig):
     verbose_name = _("Evidence")
 
     def ready(self) -> None:
-        from zorgvuldig.core.audit import register_actions
         from zorgvuldig.inquiries.panels import Panel, register_panel
 
+        from . import audit_labels
         from .views import panel_context
 
-        register_actions(
-            {
-                "evidence.added": _("Evidence added"),
-                "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
-                "evidence.integrity_failed": _("Evidence integrity check failed"),
-            }
-        )
+        audit_labels.register()
         register_panel(
             Panel(
                 key="evidence",

@@ -1,4 +1,9 @@
-"""Writes and integrity checks of evidence."""
+"""Writes and integrity checks of evidence.
+
+Public surface for other apps: :func:`add_evidence`, :func:`verify`,
+:func:`record_download`, :class:`Integrity` and :class:`EvidenceError`; the reads and the
+access check are in :mod:`zorgvuldig.evidence.queries`.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,15 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
-from zorgvuldig.core.choices import Confidentiality, Role
+from zorgvuldig.core.choices import Confidentiality
 from zorgvuldig.core.models import User
-from zorgvuldig.core.services import record_audit
+from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.models import Inquiry
 
 from .models import EvidenceItem
-
-#: Roles that may add evidence to a case they are assigned to.
-UPLOAD_ROLES = (Role.CASE_HANDLER, Role.HR_ADVISOR, Role.LEGAL_ADVISOR)
+from .queries import UPLOAD_ROLES, may_add_evidence
 
 
 class EvidenceError(Exception):
@@ -45,11 +49,16 @@ def add_evidence(
 ) -> EvidenceItem:
     """Store ``upload`` as evidence of ``inquiry`` with its SHA-256.
 
+    Returns:
+        The saved item; an audit entry ``evidence.added`` on the inquiry, on behalf of the
+        delegator when ``actor`` acts through a delegation.
+
     Raises:
-        EvidenceError: the actor may not add evidence, or the file is empty or too large
+        EvidenceError: the actor may not add evidence (:func:`may_add_evidence`), files
+            above their own clearance, or the file is empty or too large
             (``ZORGVULDIG_MAX_UPLOAD_BYTES``).
     """
-    if not inquiry.acts_as(actor, *UPLOAD_ROLES):
+    if not may_add_evidence(actor, inquiry):
         raise EvidenceError(
             _("Only an assigned case handler or advisor may add evidence.")
         )
@@ -87,7 +96,10 @@ def add_evidence(
         actor=actor,
         action="evidence.added",
         target=inquiry,
-        summary=f"{_label(item)} sha256:{item.sha256}",
+        summary=Summary(
+            "%(item)s sha256:%(sha256)s", {"item": _label(item), "sha256": item.sha256}
+        ),
+        on_behalf_of=actor.delegator_for(UPLOAD_ROLES, _assigned(inquiry)),
     )
     return item
 
@@ -106,30 +118,56 @@ def verify(item: EvidenceItem) -> Integrity:
 
 
 def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) -> None:
-    """Audit a download attempt, including a failed integrity check."""
+    """Audit a download attempt, including a failed integrity check (on behalf of the
+    delegator when ``actor`` sees the case through a delegation)."""
+    inquiry = item.inquiry
+    if integrity.ok:
+        action = "evidence.downloaded"
+        summary = Summary(
+            gettext_noop("%(item)s: sha256 %(expected)s verified"),
+            {"item": _label(item), "expected": integrity.expected},
+        )
+    elif integrity.actual is None:
+        action = "evidence.integrity_failed"
+        summary = Summary(
+            gettext_noop(
+                "%(item)s: expected sha256 %(expected)s, found no file; not served"
+            ),
+            {"item": _label(item), "expected": integrity.expected},
+        )
+    else:
+        action = "evidence.integrity_failed"
+        summary = Summary(
+            gettext_noop(
+                "%(item)s: expected sha256 %(expected)s, found %(actual)s; not served"
+            ),
+            {
+                "item": _label(item),
+                "expected": integrity.expected,
+                "actual": integrity.actual,
+            },
+        )
     record_audit(
         actor=actor,
-        action="evidence.downloaded" if integrity.ok else "evidence.integrity_failed",
-        target=item.inquiry,
-        summary=(
-            f"{_label(item)}: sha256 {integrity.expected} verified"
-            if integrity.ok
-            else f"{_label(item)}: expected sha256 {integrity.expected}, "
-            f"found {integrity.actual or 'no file'}; not served"
-        ),
+        action=action,
+        target=inquiry,
+        summary=summary,
+        on_behalf_of=actor.delegator_for(None, _assigned(inquiry)),
     )
 
 
-def visible_items(user: User, inquiry: Inquiry):
-    """The evidence of ``inquiry`` that ``user`` is cleared to see, oldest first."""
-    return inquiry.evidence.filter(
-        confidentiality__in=Confidentiality.up_to(user.clearance)
-    ).select_related("uploaded_by")
+def _assigned(inquiry: Inquiry) -> list[int]:
+    """The ids of the people assigned to ``inquiry`` (prefetched by the case queries)."""
+    return [u.pk for u in inquiry.assignees.all()]
 
 
-def _label(item: EvidenceItem) -> str:
-    """How the audit trail names ``item``: its file name, or only its number and level when
-    it is confidential (the trail is shown to everyone on the case)."""
+def _label(item: EvidenceItem) -> str | Summary:
+    """How the audit trail names ``item``: its file name (data), or only its number and
+    level when it is confidential (the trail is shown to everyone on the case); the level
+    is kept as a code and shown in the reader's language."""
     if Confidentiality.is_confidential(item.confidentiality):
-        return f"#{item.pk} ({item.get_confidentiality_display()})"
+        return Summary(
+            "#%(number)s (%(level)s)",
+            {"number": item.pk, "level": Confidentiality(item.confidentiality)},
+        )
     return item.original_name

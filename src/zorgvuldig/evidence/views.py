@@ -2,30 +2,41 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
+from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.queries import get_inquiry_for
 from zorgvuldig.inquiries.views.case_form import panel_action
 
 from . import services
 from .forms import EvidenceForm
+from .queries import may_add_evidence, visible_items
 
 
-def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> dict:
+def panel_context(
+    request: HttpRequest, inquiry: Inquiry, bound_form: EvidenceForm | None = None
+) -> dict[str, Any]:
     """Context of the evidence panel on the case page."""
+    # The case page is behind the login; ``inquiries.panels`` passes a plain HttpRequest.
+    user = cast(User, request.user)
     return {
         "inquiry": inquiry,
-        "items": services.visible_items(request.user, inquiry),
+        "items": visible_items(user, inquiry),
         "form": bound_form or EvidenceForm(),
-        "can_upload": request.user.has_role(*services.UPLOAD_ROLES),
+        "can_upload": may_add_evidence(user, inquiry),
     }
 
 
 @panel_action("evidence", EvidenceForm, services.EvidenceError)
-def upload(request: HttpRequest, inquiry: Inquiry, form: EvidenceForm) -> str:
+def upload(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: EvidenceForm
+) -> str:
     """Add an evidence file to the case."""
     item = services.add_evidence(
         actor=request.user,
@@ -40,10 +51,12 @@ def upload(request: HttpRequest, inquiry: Inquiry, form: EvidenceForm) -> str:
     }
 
 
-def download(request: HttpRequest, inquiry_pk: int, item_pk: int) -> HttpResponse:
+def download(
+    request: AuthenticatedHttpRequest, inquiry_pk: int, item_pk: int
+) -> HttpResponse | FileResponse:
     """Serve an evidence file only when its SHA-256 still matches the record."""
     inquiry = get_inquiry_for(request.user, inquiry_pk)
-    item = get_object_or_404(services.visible_items(request.user, inquiry), pk=item_pk)
+    item = get_object_or_404(visible_items(request.user, inquiry), pk=item_pk)
     integrity = services.verify(item)
     services.record_download(actor=request.user, item=item, integrity=integrity)
     if not integrity.ok:

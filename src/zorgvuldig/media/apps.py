@@ -8,14 +8,12 @@ class MediaConfig(AppConfig):
     verbose_name = _("Media watch")
 
     def ready(self) -> None:
-        from zorgvuldig.core.audit import register_actions, register_choices
         from zorgvuldig.inquiries.panels import Panel, register_panel
 
-        from .choices import Verdict
+        from . import audit_labels
         from .views import panel_context
 
-        register_actions({"media.checked": _("Article checked")})
-        register_choices("media.Verdict", Verdict)
+        audit_labels.register()
         register_panel(
             Panel(
                 key="media",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -35,8 +37,9 @@ class ArticleForm(forms.Form):
         label=gettext_lazy("or upload the page (.html)"), required=False
     )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         upload = data.get("file")
         if upload:
             if upload.size > settings.ZORGVULDIG_MAX_UPLOAD_BYTES:

@@ -1,4 +1,8 @@
-"""Checking an article against the inquiry's recorded measure, and storing the result."""
+"""Checking an article against the inquiry's recorded measure, and storing the result.
+
+Public surface for other apps: :func:`check_article` and :class:`MediaError`; the access
+check is :func:`zorgvuldig.media.queries.may_check_coverage`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.choices import MeasureCategory
@@ -17,14 +20,7 @@ from .assessment import assess_article
 from .choices import Verdict
 from .extraction import ArticleError, extract_article
 from .models import ArticleCheck
-
-#: Roles that may check coverage of a case they are assigned to.
-CHECK_ROLES = (
-    Role.COMMUNICATIONS,
-    Role.CASE_HANDLER,
-    Role.HR_ADVISOR,
-    Role.LEGAL_ADVISOR,
-)
+from .queries import CHECK_ROLES, may_check_coverage
 
 
 class MediaError(Exception):
@@ -63,9 +59,10 @@ def check_article(
             the current measure).
 
     Raises:
-        MediaError: the actor may not check coverage, or no article text could be found.
+        MediaError: the actor may not check coverage (:func:`may_check_coverage`), or
+            no article text could be found.
     """
-    if not inquiry.acts_as(actor, *CHECK_ROLES):
+    if not may_check_coverage(actor, inquiry):
         raise MediaError(
             _(
                 "Only an assigned communications officer or case handler may check coverage."

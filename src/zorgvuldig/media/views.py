@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, cast
+
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
+from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.views.case_form import panel_action
@@ -12,33 +17,62 @@ from zorgvuldig.inquiries.views.case_form import panel_action
 from . import services
 from .choices import Verdict
 from .forms import ArticleForm
+from .models import ArticleCheck
+from .queries import may_check_coverage
 
 #: Claims listed per article on the case page; the verdict always weighs them all.
 MAX_CLAIMS_SHOWN = 20
 
 
-def panel_context(request: HttpRequest, inquiry: Inquiry, bound_form=None) -> dict:
-    """Context of the coverage panel on the case page."""
-    checks = list(inquiry.article_checks.select_related("checked_by"))
-    for c in checks:
-        c.verdict_label = Verdict.label_of(c.verdict)
-        c.claims_total = len(c.result.get("claims", []))
-        c.claims = [
+@dataclass(frozen=True)
+class ShownCheck:
+    """An article check as the coverage panel lists it.
+
+    ``claims`` are the first :data:`MAX_CLAIMS_SHOWN` claims of ``check.result`` (dicts in
+    the ``media assess`` shape) with a ``category_label`` added; ``claims_total`` counts all.
+    """
+
+    check: ArticleCheck
+    verdict_label: str
+    claims: list[dict[str, Any]]
+    claims_total: int
+
+
+def _shown(check: ArticleCheck) -> ShownCheck:
+    claims = check.result.get("claims", [])
+    return ShownCheck(
+        check=check,
+        verdict_label=Verdict.label_of(check.verdict),
+        claims=[
             {**cl, "category_label": MeasureCategory(cl["category"]).label}
-            for cl in c.result.get("claims", [])[:MAX_CLAIMS_SHOWN]
+            for cl in claims[:MAX_CLAIMS_SHOWN]
             if cl.get("category") in MeasureCategory.values
-        ]
+        ],
+        claims_total=len(claims),
+    )
+
+
+def panel_context(
+    request: HttpRequest, inquiry: Inquiry, bound_form: ArticleForm | None = None
+) -> dict[str, Any]:
+    """Context of the coverage panel on the case page."""
+    # The case page is behind the login; ``inquiries.panels`` passes a plain HttpRequest.
+    user = cast(User, request.user)
     return {
         "inquiry": inquiry,
-        "checks": checks,
+        "checks": [
+            _shown(c) for c in inquiry.article_checks.select_related("checked_by")
+        ],
         "form": bound_form or ArticleForm(),
-        "can_check": request.user.has_role(*services.CHECK_ROLES),
+        "can_check": may_check_coverage(user, inquiry),
         "measures": inquiry.recorded_measures,
     }
 
 
 @panel_action("media", ArticleForm, services.MediaError)
-def check(request: HttpRequest, inquiry: Inquiry, form: ArticleForm) -> str:
+def check(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: ArticleForm
+) -> str:
     """Check a pasted or uploaded article against the recorded measure."""
     result = services.check_article(
         actor=request.user,

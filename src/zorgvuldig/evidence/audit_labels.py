@@ -1,0 +1,21 @@
+"""What the evidence app's audit entries are called, for people; registered with
+:mod:`zorgvuldig.core.audit` from ``EvidenceConfig.ready``. Their summaries use only
+choices that ``core`` registers (``Confidentiality``)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from zorgvuldig.core.audit import register_actions
+
+#: ``{action code: label}`` for every ``record_audit`` in ``services.py``.
+ACTIONS = {
+    "evidence.added": _("Evidence added"),
+    "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
+    "evidence.integrity_failed": _("Evidence integrity check failed"),
+}
+
+
+def register() -> None:
+    """Register :data:`ACTIONS`."""
+    register_actions(ACTIONS)

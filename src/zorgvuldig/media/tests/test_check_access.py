@@ -1,0 +1,72 @@
+"""The coverage panel offers the article form to exactly the people the service accepts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+
+from zorgvuldig.core.choices import Role
+from zorgvuldig.core.models import User
+from zorgvuldig.core.services import delegate_role
+from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.tests.factories import Team, build_inquiry, make_user
+from zorgvuldig.media import services
+
+pytestmark = pytest.mark.django_db
+
+
+def _delegate(from_user: User, to_user: User) -> None:
+    today = timezone.localdate()
+    delegate_role(
+        actor=from_user,
+        from_user=from_user,
+        to_user=to_user,
+        starts=today,
+        ends=today + dt.timedelta(days=3),
+    )
+
+
+@pytest.fixture
+def people():
+    """The assigned team, a deputy of the communications officer who is not assigned
+    themselves, and the team's approver holding the communications role of someone who is
+    not on this case (a role they hold, but not for this case)."""
+    team = Team()
+    inquiry = build_inquiry(team, State.MEASURE_DECIDED)
+    deputy = make_user(Role.ADVISOR, team.org)
+    _delegate(team.comms, deputy)
+    _delegate(make_user(Role.COMMUNICATIONS, team.org), team.approver)
+    people = {
+        "handler": team.handler,
+        "hr": team.hr,
+        "legal": team.legal,
+        "comms": team.comms,
+        "approver, communications elsewhere": team.approver,
+        "deputy of comms": deputy,
+    }
+    return inquiry, {k: User.objects.get(pk=u.pk) for k, u in people.items()}
+
+
+def test_the_panel_and_the_service_refuse_the_same_people(client, people):
+    inquiry, users = people
+    form_action = f'action="{reverse("media:check", args=[inquiry.pk])}"'
+    offered, accepted = set(), set()
+    for name, user in users.items():
+        client.force_login(user)
+        page = client.get(reverse("inquiries:detail", args=[inquiry.pk]))
+        assert page.status_code == 200, name
+        if form_action in page.content.decode():
+            offered.add(name)
+        try:
+            services.check_article(
+                actor=user, inquiry=inquiry, content="# Kop\nDe ambassadeur."
+            )
+        except services.MediaError:
+            continue
+        accepted.add(name)
+    assert accepted == {"handler", "hr", "legal", "comms", "deputy of comms"}
+    assert offered == accepted
