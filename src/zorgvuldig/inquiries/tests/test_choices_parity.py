@@ -7,7 +7,6 @@ in ``choices.py``; these tests fail when one side gains, loses or reorders a cod
 from __future__ import annotations
 
 from zorgvuldig.inquiries.choices import InquiryKind, MeasureCategory
-from zorgvuldig.media.cli import CATEGORIES
 from zorgvuldig.parliament.types import INQUIRY_KINDS
 from zorgvuldig.signals.measures import SEVERITY
 from zorgvuldig.signals.measures import MeasureCategory as Ladder
@@ -17,7 +16,6 @@ def test_the_measure_ladder_is_one_ladder_in_one_order():
     ladder = [c.value for c in Ladder]
     assert ladder == ["none", "informal", "order_measure", "punishment", "dismissal"]
     assert list(MeasureCategory.values) == ladder
-    assert list(CATEGORIES) == ladder
 
 
 def test_severity_is_ranked_one_way():
