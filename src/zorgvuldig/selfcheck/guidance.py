@@ -230,9 +230,7 @@ def _rule(book: Rulebook, rule: Rule, lang: str) -> RuleEntry:
         explanation=rule.explanation.get(lang),
         citation=book.cite(rule.cite),
         links=[
-            (book.citations[k].text, book.citations[k].url)
-            for k in rule.cite
-            if book.citations[k].url
+            (c.text, c.url) for c in (book.citations[k] for k in rule.cite) if c.url
         ],
         clearance_required=rule.clearance_required,
         would_change=rule.would_change.get(lang) if rule.would_change else "",
