@@ -20,13 +20,13 @@ from django.utils.translation import gettext_noop
 
 from django_fsm import TransitionNotAllowed, can_proceed
 
+from zorgvuldig.conduct import cases as conduct_cases
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import Organisation, User
 from zorgvuldig.core.services import PerLanguage, Summary, record_audit
 from zorgvuldig.rulebooks.checking import CaseError
 
 from . import conditions
-from . import conduct as conduct_check
 from .advisors import advisor_kind
 from .answer_check import findings_digest, open_findings
 from .choices import HearingResponse, InquiryKind, MeasureCategory, State
@@ -331,7 +331,7 @@ def record_conduct(
 
     Args:
         conduct: a self-check case, ``{"actor", "context", "action", "text"}``
-            (shared/cases/README.md, "Self-check"; see ``conduct.normalised``).
+            (shared/cases/README.md, "Self-check"; see ``conduct.cases.normalised``).
 
     Returns:
         The inquiry as saved (unchanged conduct changes and records nothing).
@@ -343,7 +343,7 @@ def record_conduct(
     inquiry = _fresh(inquiry)
     _check(actor, inquiry, "record_conduct")
     try:
-        new = conduct_check.normalised(conduct)
+        new = conduct_cases.normalised(conduct)
     except CaseError as exc:
         raise ProcedureError(
             _("The rules cannot read the conduct: %(problem)s") % {"problem": exc}

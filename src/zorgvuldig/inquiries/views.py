@@ -22,8 +22,7 @@ from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
 from zorgvuldig.signals.marking import split_marked
 
-from . import conduct as conduct_check
-from . import forms, services
+from . import conduct_card, forms, services
 from .advisors import advisor_kind, advisor_kinds
 from .answer_check import open_findings
 from .choices import State
@@ -229,7 +228,7 @@ def inquiry_detail(
         or forms.FactsForm(initial={"facts": inquiry.facts}),
         "conduct_form": bound.get("conduct_form") or forms.ConductForm(inquiry=inquiry),
         # What the rulebooks say about the recorded conduct, in the page's language.
-        "conduct": conduct_check.assessment(inquiry.conduct),
+        "conduct": conduct_card.assessment(inquiry.conduct),
         "person_rows": _person_rows(inquiry, bound),
         "override_form": bound.get("override_form") or forms.OverrideForm(),
         "assign_form": bound.get("assign_form") or forms.AssignForm(inquiry=inquiry),

@@ -21,20 +21,20 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from zorgvuldig.core.expression_choices import (
+from zorgvuldig.conduct.choices import (
     ACCOUNTS,
     ACTIONS,
     HATCH_CATEGORIES,
     JURISDICTION_LABELS,
     LEVELS,
     POLITICAL_CATEGORIES,
-    VERDICT_LEVEL_LABELS,
 )
+from zorgvuldig.conduct.verdicts import VERDICT_LEVEL_LABELS, version_note
 from zorgvuldig.rulebooks.checking import run_check
 from zorgvuldig.rulebooks.loader import Rule, Rulebook, load_rulebooks, rulebook_for
 from zorgvuldig.rulebooks.types import Level
 
-from .presenting import decorate, version_note
+from .presenting import decorate
 
 EXAMPLES_FILE = "guidance_examples.yaml"
 _ROLE_ORDER = ("substance", "aggravating", "mitigating")
