@@ -4,17 +4,27 @@ The fields map one to one onto the case shape of shared/cases/README.md ("Self-c
 come in three groups: who you are and your usual situation (which the page's small script
 may remember in this browser's ``localStorage``, never on the server), and what you want to
 do now (never remembered). The labelled choices (jurisdictions, positions, accounts,
-actions, ...) live in :mod:`zorgvuldig.core.expression_choices`, shared with the inquiry's
-established conduct.
+actions, ...) live in :mod:`zorgvuldig.conduct.choices`, and the case is built by
+:func:`zorgvuldig.conduct.cases.build_case`: both shared with the inquiry's established
+conduct.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Any
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from zorgvuldig.core.expression_choices import (
+from zorgvuldig.conduct.cases import (
+    act_problems,
+    build_case,
+    target_fields,
+    target_lines,
+)
+from zorgvuldig.conduct.choices import (
     ACCOUNTS,
     ACTIONS,
     HATCH_CATEGORIES,
@@ -22,13 +32,6 @@ from zorgvuldig.core.expression_choices import (
     LEVELS,
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
-    target_fields,
-)
-from zorgvuldig.rulebooks.checking import (
-    NEEDS_TARGET,
-    TARGETED,
-    DatedLineError,
-    parse_dated_lines,
 )
 
 NOT_APPLICABLE = ("", "—")
@@ -181,6 +184,18 @@ class SelfCheckForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
+    #: What the form says about an act it cannot check (``conduct.cases.act_problems``).
+    refusals = {
+        "target_name": _(
+            "Name the page, post or account you want to like, share or follow."
+        ),
+        "text": _(
+            "Write the text you want to post (or describe the picture or video), "
+            "so that there is something to check."
+        ),
+        "since": _("The day you placed it cannot be after the date above."),
+    }
+
     def fieldsets(self) -> list[dict]:
         """The bound fields per group, in page order, for the template."""
         return [
@@ -195,87 +210,43 @@ class SelfCheckForm(forms.Form):
             for fid, legend, names, remember in FIELDSETS
         ]
 
-    def clean_target_content(self) -> list[dict]:
-        """The target's posts as ``[{text, date}]``; a line may start with its date."""
-        try:
-            lines = parse_dated_lines(self.cleaned_data["target_content"])
-        except DatedLineError as exc:
-            raise forms.ValidationError(
-                _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
-                params={"n": exc.line, "date": exc.raw_date},
-                code="bad_date",
-            ) from None
-        return [{"text": text, "date": day} for text, day in lines]
+    def clean_target_content(self) -> list[tuple[str, dt.date | None]]:
+        """The target's posts as ``[(text, date or None)]``; a line may start with its
+        date."""
+        return target_lines(self.cleaned_data["target_content"])
 
-    def clean(self) -> dict:
-        d = super().clean()
-        action, since, date = d.get("action"), d.get("since"), d.get("date")
-        if action in NEEDS_TARGET and not (
-            d.get("target_name") or d.get("target_content")
-        ):
-            self.add_error(
-                "target_name",
-                _("Name the page, post or account you want to like, share or follow."),
-            )
-        if action in ("post", "comment") and not (d.get("text") or "").strip():
-            # An empty check would answer "no objection" to nothing at all.
-            self.add_error(
-                "text",
-                _(
-                    "Write the text you want to post (or describe the picture or video), "
-                    "so that there is something to check."
-                ),
-            )
-        if since and date and since > date:
-            self.add_error(
-                "since", _("The day you placed it cannot be after the date above.")
-            )
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        d = self.cleaned_data
+        for name in act_problems(d, d.get("date")):
+            self.add_error(name, self.refusals[name])
         return d
 
-    def to_case(self) -> dict:
+    def to_case(self) -> dict[str, Any]:
         """The check as a case dict in the shape of ``cases/selfcheck/*.yaml``."""
         d = self.cleaned_data
         actor = {
             "jurisdiction": d["jurisdiction"],
-            "level": d["level"] or None,
             "spokesperson": d["spokesperson"],
             "hatch_category": d["hatch_category"] or None,
             "political_category": d["political_category"] or None,
             "organisation": d["organisation"] or None,
-            "function": d["function"] or None,
-            "portfolio": [p.strip() for p in d["portfolio"].split(",") if p.strip()],
             "posted_in": d["posted_in"] or None,
-            "account": d["account"],
             "profile_picture_partisan": d["profile_picture_partisan"],
         }
-        case: dict = {
-            "id": "selfcheck",
-            "actor": {k: v for k, v in actor.items() if v is not None},
-            "context": {
-                "on_duty": d["on_duty"],
-                "in_workplace": d["in_workplace"],
-                "official_travel": d["official_travel"] or None,
-                "date": d["date"].isoformat(),
-                "election_period": d["election_period"],
-            },
-            "action": {"type": d["action"]},
-            "text": d["text"] or None,
+        context = {
+            "on_duty": d["on_duty"],
+            "in_workplace": d["in_workplace"],
+            "official_travel": d["official_travel"] or None,
+            "date": d["date"].isoformat(),
+            "election_period": d["election_period"],
         }
-        content = d.get("target_content") or []
-        if d["action"] in TARGETED and (d["target_name"] or content):
-            case["action"]["target"] = {
-                "kind": d["target_kind"] or self._default_target_kind(d["action"]),
-                "name": d["target_name"] or None,
-                "content": [
-                    {"text": c["text"], "date": c["date"].isoformat()}
-                    if c["date"]
-                    else c["text"]
-                    for c in content
-                ],
-            }
-        if d["since"]:
-            case["action"]["since"] = d["since"].isoformat()
-        return case
+        case = build_case(
+            d,
+            actor={k: v for k, v in actor.items() if v is not None},
+            context=context,
+        )
+        return {"id": "selfcheck", **case}
 
     def jurisdictions(self) -> list[str]:
         """The extra jurisdictions to check besides the actor's own."""
@@ -284,8 +255,3 @@ class SelfCheckForm(forms.Form):
             for j in self.cleaned_data["also_check"]
             if j != self.cleaned_data["jurisdiction"]
         ]
-
-    @staticmethod
-    def _default_target_kind(action: str) -> str:
-        # a like or follow is usually of a page; a share or comment of a post
-        return "page" if action in ("like", "follow") else "post"

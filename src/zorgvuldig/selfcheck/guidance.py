@@ -21,20 +21,20 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from zorgvuldig.core.expression_choices import (
+from zorgvuldig.conduct.choices import (
     ACCOUNTS,
     ACTIONS,
     HATCH_CATEGORIES,
     JURISDICTION_LABELS,
     LEVELS,
     POLITICAL_CATEGORIES,
-    VERDICT_LEVEL_LABELS,
 )
+from zorgvuldig.conduct.verdicts import VERDICT_LEVEL_LABELS, version_note
 from zorgvuldig.rulebooks.checking import run_check
 from zorgvuldig.rulebooks.loader import Rule, Rulebook, load_rulebooks, rulebook_for
 from zorgvuldig.rulebooks.types import Level
 
-from .presenting import decorate, version_note
+from .presenting import decorate
 
 EXAMPLES_FILE = "guidance_examples.yaml"
 _ROLE_ORDER = ("substance", "aggravating", "mitigating")
@@ -230,9 +230,7 @@ def _rule(book: Rulebook, rule: Rule, lang: str) -> RuleEntry:
         explanation=rule.explanation.get(lang),
         citation=book.cite(rule.cite),
         links=[
-            (book.citations[k].text, book.citations[k].url)
-            for k in rule.cite
-            if book.citations[k].url
+            (c.text, c.url) for c in (book.citations[k] for k in rule.cite) if c.url
         ],
         clearance_required=rule.clearance_required,
         would_change=rule.would_change.get(lang) if rule.would_change else "",

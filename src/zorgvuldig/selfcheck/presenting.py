@@ -1,21 +1,21 @@
 """Turning a self-check result into what the employee reads: labels and highlighted words.
 
-Used by the self-check page and the guidance page, so that both show a verdict, its levels,
-signal kinds and matched words the same way. Nothing here stores or logs anything.
+Used by the self-check page and the guidance page, so that both show signal kinds and
+matched words the same way; the verdicts themselves are labelled by the presenter the
+inquiry's conduct card uses too (:func:`zorgvuldig.conduct.verdicts.label_verdicts`).
+Nothing here stores or logs anything.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import pairwise
 from typing import Any
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from zorgvuldig.core.expression_choices import JURISDICTION_LABELS, VERDICT_LEVEL_LABELS
+from zorgvuldig.conduct.verdicts import label_verdicts
 from zorgvuldig.rulebooks.evaluator import content_index
-from zorgvuldig.rulebooks.loader import Rulebook, load_rulebooks, rulebook_for
 
 SIGNAL_LABELS = {
     "party_or_candidate": gettext_lazy("party or candidate"),
@@ -64,15 +64,16 @@ def highlight(
 
 
 def decorate(result: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
-    """Add labels, the rulebook in force and highlighted fields to a ``run_check`` result.
+    """Add labels, the rules applied and highlighted fields to a ``run_check`` result.
 
     Args:
         result: the contract output of :func:`~zorgvuldig.rulebooks.checking.run_check`.
         case: the case it was computed from (for the full texts the spans point into).
     Returns:
-        ``result`` itself, with ``level_label``, ``jurisdiction_label``, ``rules_title``,
-        ``weighed`` (per verdict), ``fields`` (the highlighted texts), ``situation``
-        (signals without a span) and ``action`` added.
+        ``result`` itself, with the labels of
+        :func:`~zorgvuldig.conduct.verdicts.label_verdicts` and ``weighed`` added to each
+        verdict, and ``fields`` (the highlighted texts), ``situation`` (signals without a
+        span), ``spotted``, ``action``, ``target_kind`` and ``advice`` added.
     """
     signals = result["signals"]
     for s in signals:
@@ -83,12 +84,7 @@ def decorate(result: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
         c if isinstance(c, dict) else {"text": c, "date": None}
         for c in target.get("content") or []
     ]
-    for v in result["verdicts"]:
-        v["level_label"] = VERDICT_LEVEL_LABELS.get(v["level"], v["level"])
-        v["jurisdiction_label"] = JURISDICTION_LABELS.get(
-            v["jurisdiction"], v["jurisdiction"]
-        )
-        v["rules_title"] = _rules_title(v, case)
+    for v in label_verdicts(result["verdicts"], case):
         v["weighed"] = [
             {
                 **w,
@@ -132,32 +128,3 @@ def _where_label(where: str) -> str:
         "text": _("in your text"),
         "target.name": _("in the name of the page, post or account"),
     }.get(where, _("in your situation"))
-
-
-def _rules_title(verdict: dict[str, Any], case: dict[str, Any]) -> str:
-    """The title and version of the rules a verdict applied, with when they apply."""
-    try:
-        book, _note = rulebook_for(
-            verdict["jurisdiction"], dt.date.fromisoformat(case["context"]["date"])
-        )
-    except (KeyError, ValueError):
-        return verdict.get("rulebook", "")
-    return f"{book.title} ({version_note(book)})"
-
-
-def version_note(book: Rulebook) -> str:
-    """When a rulebook version applies: "version 2020, in force since 2020-01-01".
-
-    The earliest version's ``effective_from`` may be a floor rather than a historical date
-    (loader docs), so when a later version exists it is described by where it ends.
-    """
-    versions = load_rulebooks()[book.jurisdiction]
-    later = [b for b in versions if b.effective_from > book.effective_from]
-    start = book.effective_from.isoformat()
-    values = {"version": book.version, "start": start}
-    if not later:
-        return _("version %(version)s, in force since %(start)s") % values
-    values["end"] = later[0].effective_from.isoformat()
-    if book.version == versions[0].version:
-        return _("version %(version)s, for dates before %(end)s") % values
-    return _("version %(version)s, for dates from %(start)s to before %(end)s") % values

@@ -4,37 +4,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from zorgvuldig.core.expression_choices import (
+from zorgvuldig.conduct.cases import (
+    act_problems,
+    build_case,
+    target_fields,
+    target_lines,
+)
+from zorgvuldig.conduct.choices import (
     ACCOUNTS_OF_EMPLOYEE as ACCOUNTS,
 )
-from zorgvuldig.core.expression_choices import (
+from zorgvuldig.conduct.choices import (
     ACTIONS_OF_EMPLOYEE as ACTIONS,
 )
-from zorgvuldig.core.expression_choices import (
-    LEVELS,
-    TARGET_KINDS,
-    target_fields,
-)
+from zorgvuldig.conduct.choices import LEVELS, TARGET_KINDS
 from zorgvuldig.rulebooks.checking import (
-    NEEDS_TARGET,
-    TARGETED,
     CaseError,
-    DatedLineError,
     normalise_jurisdiction,
     parse_case,
-    parse_dated_lines,
 )
 
 from .fields import change_reason, date_field
 
-#: Actions whose own words are the conduct.
-_WRITTEN = ("post", "comment")
 #: Parts of a recorded conduct the form does not show; saving the form keeps them.
 _KEPT_ACTOR = (
     "spokesperson",
@@ -99,6 +96,15 @@ class ConductForm(forms.Form):
     )
     reason = change_reason()
 
+    #: What the form says about an act it cannot judge (``conduct.cases.act_problems``).
+    refusals = {
+        "target_name": _(
+            "Name the page, post or account that was liked, shared or followed."
+        ),
+        "text": _("Write down the text that was posted."),
+        "since": _("The action cannot be after the day it is judged on."),
+    }
+
     def __init__(self, *args, inquiry, **kwargs) -> None:
         self.inquiry = inquiry
         kwargs.setdefault("auto_id", "id_conduct_%s")
@@ -141,38 +147,16 @@ class ConductForm(forms.Form):
             "judged_on": (conduct.get("context") or {}).get("date"),
         }
 
-    def clean_target_content(self) -> list[dict[str, Any]]:
-        """The target's posts as ``[{text, date}]``; a line may start with its date."""
-        try:
-            lines = parse_dated_lines(self.cleaned_data["target_content"])
-        except DatedLineError as exc:
-            raise forms.ValidationError(
-                _("Line %(n)s: %(date)s is not a valid date (YYYY-MM-DD)."),
-                params={"n": exc.line, "date": exc.raw_date},
-                code="bad_date",
-            ) from None
-        return [
-            {"text": text, "date": day.isoformat() if day else None}
-            for text, day in lines
-        ]
+    def clean_target_content(self) -> list[tuple[str, dt.date | None]]:
+        """The target's posts as ``[(text, date or None)]``; a line may start with its
+        date."""
+        return target_lines(self.cleaned_data["target_content"])
 
     def clean(self) -> dict[str, Any]:
-        d = super().clean()
-        action = d.get("action")
-        if action in NEEDS_TARGET and not (
-            d.get("target_name") or d.get("target_content")
-        ):
-            self.add_error(
-                "target_name",
-                _("Name the page, post or account that was liked, shared or followed."),
-            )
-        if action in _WRITTEN and not (d.get("text") or "").strip():
-            self.add_error("text", _("Write down the text that was posted."))
-        since, judged_on = d.get("since"), d.get("judged_on")
-        if since and judged_on and since > judged_on:
-            self.add_error(
-                "since", _("The action cannot be after the day it is judged on.")
-            )
+        super().clean()
+        d = self.cleaned_data
+        for name in act_problems(d, d.get("judged_on")):
+            self.add_error(name, self.refusals[name])
         if self.errors:
             return d
         country = self.inquiry.organisation.country
@@ -200,36 +184,8 @@ class ConductForm(forms.Form):
         kept = self.inquiry.conduct or {}
         kept_actor, kept_context = kept.get("actor") or {}, kept.get("context") or {}
         actor = {k: kept_actor[k] for k in _KEPT_ACTOR if k in kept_actor}
-        actor.update(
-            {
-                "jurisdiction": self.inquiry.organisation.country,
-                "organisation": self.inquiry.organisation.name,
-                "account": d["account"],
-                "portfolio": [
-                    p.strip() for p in d["portfolio"].split(",") if p.strip()
-                ],
-            }
-        )
-        if d["level"]:
-            actor["level"] = d["level"]
-        if d["function"].strip():
-            actor["function"] = d["function"].strip()
+        actor["jurisdiction"] = self.inquiry.organisation.country
+        actor["organisation"] = self.inquiry.organisation.name
         context = {k: kept_context[k] for k in _KEPT_CONTEXT if k in kept_context}
         context["date"] = d["judged_on"].isoformat()
-        action: dict[str, Any] = {"type": d["action"]}
-        if d["since"]:
-            action["since"] = d["since"].isoformat()
-        content = d.get("target_content") or []
-        if d["action"] in TARGETED and (d["target_name"].strip() or content):
-            action["target"] = {
-                "kind": d["target_kind"]
-                or ("page" if d["action"] in ("like", "follow") else "post"),
-                "name": d["target_name"].strip() or None,
-                "content": [c if c["date"] else c["text"] for c in content],
-            }
-        return {
-            "actor": actor,
-            "context": context,
-            "action": action,
-            "text": d["text"].strip() or None,
-        }
+        return build_case(d, actor=actor, context=context)

@@ -14,9 +14,9 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from zorgvuldig.conduct import cases as conduct_cases
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
-from zorgvuldig.inquiries import conduct as conduct_check
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.procedure.permissions import RULES
@@ -67,7 +67,7 @@ def record_conduct(
 
     Args:
         conduct: a self-check case, ``{"actor", "context", "action", "text"}``
-            (shared/cases/README.md, "Self-check"; see ``conduct.normalised``).
+            (shared/cases/README.md, "Self-check"; see ``conduct.cases.normalised``).
 
     Returns:
         The inquiry as saved (unchanged conduct changes and records nothing).
@@ -79,7 +79,7 @@ def record_conduct(
     inquiry = fresh(inquiry)
     check_rule(actor, inquiry, "record_conduct")
     try:
-        new = conduct_check.normalised(conduct)
+        new = conduct_cases.normalised(conduct)
     except CaseError as exc:
         raise ProcedureError(
             _("The rules cannot read the conduct: %(problem)s") % {"problem": exc}

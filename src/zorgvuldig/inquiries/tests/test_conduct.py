@@ -20,10 +20,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zorgvuldig.conduct.cases import normalised
 from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.choices import State
-from zorgvuldig.inquiries.conduct import assessment, normalised
+from zorgvuldig.inquiries.conduct_card import assessment
 from zorgvuldig.inquiries.forms import ConductForm
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.procedure import guards as conditions
@@ -256,7 +257,7 @@ def test_conduct_the_rules_no_longer_read_shows_a_message_not_an_error(
     def broken(*args, **kwargs):
         raise ValueError("rulebook NL: cannot be read")
 
-    monkeypatch.setattr("zorgvuldig.inquiries.conduct.run_check", broken)
+    monkeypatch.setattr("zorgvuldig.inquiries.conduct_card.run_check", broken)
     result = assessment(_conduct())
     assert result["verdicts"] == []
     assert "cannot be read" in result["error"]

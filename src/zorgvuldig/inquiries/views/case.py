@@ -16,8 +16,7 @@ from django.urls import reverse
 
 from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
-from zorgvuldig.inquiries import conduct as conduct_check
-from zorgvuldig.inquiries import forms
+from zorgvuldig.inquiries import conduct_card, forms
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
 from zorgvuldig.inquiries.choices import State
@@ -71,7 +70,7 @@ def inquiry_detail(
         or forms.FactsForm(initial={"facts": inquiry.facts}),
         "conduct_form": bound.get("conduct_form") or forms.ConductForm(inquiry=inquiry),
         # What the rulebooks say about the recorded conduct, in the page's language.
-        "conduct": conduct_check.assessment(inquiry.conduct),
+        "conduct": conduct_card.assessment(inquiry.conduct),
         "person_rows": _person_rows(inquiry, bound),
         "override_form": bound.get("override_form") or forms.OverrideForm(),
         "assign_form": bound.get("assign_form") or forms.AssignForm(inquiry=inquiry),

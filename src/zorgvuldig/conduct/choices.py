@@ -2,16 +2,17 @@
 
 The codes are those of the self-check case shape (shared/cases/README.md, "Self-check";
 ``rulebooks.types`` holds the same codes without labels). Both the employee's self-check
-(``selfcheck``) and the advisors' view of an inquiry's established conduct (``inquiries``) show
-them, and core is the layer both may import; keeping the labels here means a verdict, a
-position or an account reads the same on every page.
+(``selfcheck``) and the inquiry's established conduct (``inquiries``) show them, so that a
+position, an account or an action reads the same on every page. The employee's own page says
+"my"; the lists ending in ``_OF_EMPLOYEE`` say the same in the third person, for a case
+handler recording what an employee did. The labels of a verdict's level are in
+:mod:`.verdicts`.
 
-Public surface: every list and mapping below, and :func:`target_fields`.
+Public surface: every list and mapping below.
 """
 
 from __future__ import annotations
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 #: The jurisdictions whose rules are available, with their names.
@@ -68,13 +69,6 @@ TARGET_KINDS = [
     ("post", _("A post")),
     ("account", _("An account (a person or organisation)")),
 ]
-#: The verdict levels of a rulebook, from mild to severe.
-VERDICT_LEVEL_LABELS = {
-    "ok": _("No objection"),
-    "caution": _("Take care"),
-    "high_risk": _("High risk"),
-    "prohibited": _("Not allowed"),
-}
 
 #: The same choices as others see them (a case handler recording an employee's conduct):
 #: third person where the self-check says "my".
@@ -92,27 +86,3 @@ ACTIONS_OF_EMPLOYEE = [
     ("profile_picture", _("Changed their profile picture")),
     ("cover_photo", _("Changed their cover photo")),
 ]
-
-
-def target_fields(max_length: int) -> tuple[forms.CharField, forms.CharField]:
-    """The form fields of a liked, shared or followed target as both the self-check and the
-    conduct form ask for it: ``(target_name, target_content)``, the content one post per
-    line, optionally dated (read with ``rulebooks.checking.parse_dated_lines``), at most
-    ``max_length`` characters. Made in this order, so a form lists them in this order."""
-    return (
-        forms.CharField(
-            label=_("Name of that page, post or account"),
-            required=False,
-            max_length=300,
-        ),
-        forms.CharField(
-            label=_("What that page or post says"),
-            required=False,
-            max_length=max_length,
-            widget=forms.Textarea(attrs={"rows": 3}),
-            help_text=_(
-                "One post per line, newest first. Start a line with its date "
-                "(YYYY-MM-DD) if you know it."
-            ),
-        ),
-    )
