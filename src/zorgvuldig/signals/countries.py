@@ -17,8 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import Field, as_field, fold, gate, load_data, non_overlapping
 from .names import NameTrie
+from .text import Field, as_field, fold, gate, load_data, non_overlapping
 from .types import Signal
 
 #: A name must be at least this long to be matched at the start of a compound ...

@@ -9,7 +9,7 @@ pattern, so whoever adds a pattern to a data file writes only the pattern; a pat
 without a usable key (it could match almost anything) simply always runs.
 
 The derivation is conservative: a key is only used when any match must contain it, with
-letters compared case- and accent-insensitively (as :func:`~.lexicon.fold` does).
+letters compared case- and accent-insensitively (as :func:`~.text.fold` does).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from .lexicon import Field, Gate, Word, fold, gate, non_overlapping
+from .text import Field, Gate, Word, fold, gate, non_overlapping
 from .types import Signal
 
 #: Stand-in for a position known to be a word boundary (``\b``, a space, punctuation).
@@ -257,7 +257,7 @@ def may_match_any_text(text: str) -> bool:
     """Whether some :class:`CuePatterns` may match ``text`` without a marked word.
 
     ``False`` means that every pattern needs a word that a gate marks, so a text with
-    no marked word (:attr:`~.lexicon.Field.marked` empty) cannot match any pattern.
+    no marked word (:attr:`~.text.Field.marked` empty) cannot match any pattern.
     """
     if _UNKEYED[0]:
         return True

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import (
+from .text import (
     DEFAULT_LANGUAGES,
     WORD_RE,
     Field,

@@ -1,4 +1,6 @@
-"""Shared text helpers for the cue modules: data files, tokens, folding and lemmas.
+"""Shared text helpers for the cue modules: data files, tokens, folding and lemmas, and
+the analysed text field (:class:`Field`) that every cue reads, with the gates
+(:class:`Gate`) that let a cue skip a text holding none of its words.
 
 Data files live in ``signals/data/`` (YAML, each naming its source) and are read once, on
 first use, so that importing this package stays cheap for the command line. Lemmas come
