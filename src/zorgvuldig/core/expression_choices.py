@@ -97,7 +97,7 @@ ACTIONS_OF_EMPLOYEE = [
 def target_fields(max_length: int) -> tuple[forms.CharField, forms.CharField]:
     """The form fields of a liked, shared or followed target as both the self-check and the
     conduct form ask for it: ``(target_name, target_content)``, the content one post per
-    line, optionally dated (read with ``rulebooks.checking.parse_dated_lines``), at most
+    line, optionally dated (read with ``rulebooks.cases.parse_dated_lines``), at most
     ``max_length`` characters. Made in this order, so a form lists them in this order."""
     return (
         forms.CharField(

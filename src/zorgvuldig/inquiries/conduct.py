@@ -5,7 +5,7 @@ of a self-check case (shared/cases/README.md, "Self-check"): who acted, on which
 conduct is judged, what was done and what was written. The advisors then see what the
 employee's self-check would say about it: per jurisdiction the verdict, the reasons with their
 citations, what would change the verdict and the precedents. Both use the one pure checker,
-:func:`zorgvuldig.rulebooks.checking.run_check`.
+:func:`zorgvuldig.rulebooks.check.run_check`.
 
 Nothing here writes: ``services.record_conduct`` stores the conduct, the case page calls
 :func:`assessment`.
@@ -31,7 +31,8 @@ from zorgvuldig.core.expression_choices import (
     VERDICT_LEVEL_LABELS,
 )
 from zorgvuldig.core.languages import ui_language
-from zorgvuldig.rulebooks.checking import CaseError, parse_case, run_check
+from zorgvuldig.rulebooks.cases import CaseError, parse_case
+from zorgvuldig.rulebooks.check import run_check
 from zorgvuldig.rulebooks.loader import rulebook_for
 
 #: The parts of a self-check case that make up the conduct; ``id``, ``source`` and

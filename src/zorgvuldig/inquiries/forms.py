@@ -26,7 +26,7 @@ from zorgvuldig.core.expression_choices import (
     target_fields,
 )
 from zorgvuldig.core.models import User
-from zorgvuldig.rulebooks.checking import (
+from zorgvuldig.rulebooks.cases import (
     NEEDS_TARGET,
     TARGETED,
     CaseError,

@@ -23,7 +23,7 @@ from django_fsm import TransitionNotAllowed, can_proceed
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import Organisation, User
 from zorgvuldig.core.services import PerLanguage, Summary, record_audit
-from zorgvuldig.rulebooks.checking import CaseError
+from zorgvuldig.rulebooks.cases import CaseError
 
 from . import conditions
 from . import conduct as conduct_check

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 
 from zorgvuldig.signals.types import Signal
 
-from .conditions import Facts
-from .loader import Rule, Rulebook, rulebook_for
+from .loader import Rulebook, rulebook_for
+from .rule_conditions import Facts
+from .schema import Rule
 from .types import (
     Action,
     Actor,

@@ -24,7 +24,7 @@ from zorgvuldig.core.expression_choices import (
     TARGET_KINDS,
     target_fields,
 )
-from zorgvuldig.rulebooks.checking import (
+from zorgvuldig.rulebooks.cases import (
     NEEDS_TARGET,
     TARGETED,
     DatedLineError,

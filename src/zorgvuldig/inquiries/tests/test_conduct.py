@@ -26,7 +26,7 @@ from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.conduct import assessment, normalised
 from zorgvuldig.inquiries.forms import ConductForm
 from zorgvuldig.inquiries.models import Inquiry
-from zorgvuldig.rulebooks.checking import parse_case
+from zorgvuldig.rulebooks.cases import parse_case
 
 from .factories import Team, build_inquiry
 

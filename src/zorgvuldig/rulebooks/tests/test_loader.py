@@ -8,7 +8,8 @@ import textwrap
 
 import pytest
 
-from zorgvuldig.rulebooks.loader import RulebookError, load_rulebooks, rulebook_for
+from zorgvuldig.rulebooks.loader import load_rulebooks, rulebook_for
+from zorgvuldig.rulebooks.schema import RulebookError
 
 VALID = """
 jurisdiction: NL
