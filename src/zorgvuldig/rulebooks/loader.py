@@ -2,9 +2,10 @@
 
 The file format and its validation are in :mod:`~zorgvuldig.rulebooks.schema`. Here the
 files of a folder are read (:func:`load_rulebooks`, the package's own ``data/`` read once
-and cached), a version that ``extends`` an earlier one inherits its rules, citations,
-precedents and texts, the citation and precedent keys each rule names are checked against
-the resolved version, and :func:`rulebook_for` picks the version in force on a day.
+and cached), a version that ``extends`` an earlier one or the jurisdiction's base inherits
+its rules, citations, precedents and texts, the citation and precedent keys each rule names
+are checked against the resolved version, and :func:`rulebook_for` picks the version in
+force on a day. A base is never a version of its own.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ def load_rulebooks(root: Path | str | None = None) -> dict[str, tuple[Rulebook, 
     Args:
         root: a folder holding ``<jurisdiction>/<version>.yaml`` files.
     Returns:
-        ``{"NL": (oldest, ..., newest), ...}`` sorted by ``effective_from``.
+        ``{"NL": (oldest, ..., newest), ...}`` sorted by ``effective_from``; a base
+        (``version: base``) is not among them.
     Raises:
         RulebookError: a file is malformed, extends an unknown version, or refers to an
             unknown citation, precedent or signal kind.
@@ -152,6 +154,8 @@ def load_rulebooks(root: Path | str | None = None) -> dict[str, tuple[Rulebook, 
         raws[(raw["jurisdiction"], raw["version"])] = raw
     books: dict[str, list[Rulebook]] = {}
     for (jur, _version), raw in raws.items():
+        if raw["effective_from"] is None:  # a base: applied only through its versions
+            continue
         resolved = _resolve(raws, raw, jur)
         books.setdefault(jur, []).append(_build(resolved))
     return {
@@ -170,7 +174,9 @@ def _resolve(
         raise fail(
             raw["path"], "field 'extends'", f"unknown version {parent!r} of {jur}"
         )
-    if base["effective_from"] >= raw["effective_from"]:
+    if base["effective_from"] is not None and (
+        base["effective_from"] >= raw["effective_from"]
+    ):
         raise fail(raw["path"], "field 'extends'", "must name an earlier version")
     return _merge(_resolve(raws, base, jur), raw)
 

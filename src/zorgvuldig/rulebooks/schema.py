@@ -2,11 +2,12 @@
 
 Each file holds one version of one jurisdiction's rules: ``effective_from`` (the first day it
 applies), the citations and precedents it refers to, and the rules. A version may
-``extends`` an earlier one of the same jurisdiction: it inherits the rules, citations,
-precedents and texts and overrides those it redefines (by id or key; resolved by
-:mod:`~zorgvuldig.rulebooks.loader`). Everything is validated when a file is read
-(:func:`read_file`), so a malformed file or an unknown signal kind fails loudly, naming the
-file, the rule and the field.
+``extends`` an earlier one of the same jurisdiction, or the jurisdiction's base (a file
+with ``version: base`` and no ``effective_from``, never applied by itself, holding what the
+dated versions share): it inherits the rules, citations, precedents and texts and overrides
+those it redefines (by id or key; resolved by :mod:`~zorgvuldig.rulebooks.loader`).
+Everything is validated when a file is read (:func:`read_file`), so a malformed file or an
+unknown signal kind fails loudly, naming the file, the rule and the field.
 
 A rule has an ``id``, a ``kind`` and a condition ``when``:
 
@@ -86,6 +87,10 @@ class Weighing:
     nothing: Texts
 
 
+#: The ``version`` of a base file: what the dated versions of a jurisdiction share. A base
+#: has no ``effective_from`` and is never applied by itself, only through the versions
+#: that ``extends`` it.
+BASE_VERSION = "base"
 TOP_LEVEL_KEYS = frozenset(
     {
         "jurisdiction", "version", "effective_from", "extends", "remove_rules", "language",
@@ -218,7 +223,8 @@ def read_file(path: Path | str) -> dict[str, Any]:
     """Read and structurally validate one rulebook file (before ``extends`` is resolved).
 
     Returns:
-        the raw mapping with ``rules`` replaced by :class:`Rule` objects.
+        the raw mapping with ``rules`` replaced by :class:`Rule` objects;
+        ``effective_from`` is ``None`` for a base (:data:`BASE_VERSION`).
     Raises:
         RulebookError: the file cannot be read or is malformed.
     """
@@ -231,19 +237,28 @@ def read_file(path: Path | str) -> dict[str, Any]:
         raise fail(name, "", f"cannot be read as YAML ({exc})") from None
     if not isinstance(raw, Mapping):
         raise fail(name, "", "expected a mapping at the top level")
+    is_base = str(raw.get("version")) == BASE_VERSION
     for key in ("jurisdiction", "version", "effective_from"):
-        if key not in raw:
+        if key not in raw and not (is_base and key == "effective_from"):
             raise fail(name, f"field {key!r}", "missing")
     for key in raw:
         if key not in TOP_LEVEL_KEYS:
             raise fail(name, f"field {key!r}", "unknown field")
+        if is_base and key in ("effective_from", "extends", "remove_rules"):
+            raise fail(
+                name, f"field {key!r}", "not in a base (it applies only as extended)"
+            )
     if raw["jurisdiction"] not in JURISDICTIONS:
         raise fail(
             name, "field 'jurisdiction'", f"expected one of {', '.join(JURISDICTIONS)}"
         )
     out = dict(raw)
     out["version"] = str(raw["version"])
-    out["effective_from"] = _date(name, "field 'effective_from'", raw["effective_from"])
+    out["effective_from"] = (
+        None
+        if is_base
+        else _date(name, "field 'effective_from'", raw["effective_from"])
+    )
     rules = raw.get("rules") or []
     if not isinstance(rules, list):
         raise fail(name, "field 'rules'", "expected a list")
