@@ -128,10 +128,13 @@ def normalise_jurisdiction(value: Any, field: str = "actor.jurisdiction") -> str
     return code
 
 
+#: Cases arrive as dicts (JSON, YAML, forms): checking for dict first is several times
+#: cheaper than the abstract-base-class check, which stays for other mappings.
+_MAPPINGS = (dict, Mapping)
+
+
 def _is_mapping(value: Any) -> bool:
-    # cases arrive as dicts (JSON, YAML, forms): checking for dict first is several times
-    # cheaper than the abstract-base-class one, which stays for other mappings
-    return isinstance(value, (dict, Mapping))
+    return isinstance(value, _MAPPINGS)
 
 
 def _mapping(
@@ -141,7 +144,7 @@ def _mapping(
         return {}
     if value is None:
         raise CaseError(f"{field}: missing (expected a mapping)")
-    if not _is_mapping(value):
+    if not isinstance(value, _MAPPINGS):
         raise CaseError(f"{field}: expected a mapping, got {type(value).__name__}")
     if allowed.issuperset(value):
         return value

@@ -105,14 +105,22 @@ def fail(path: str, where: str, problem: str) -> RulebookError:
     return RulebookError(": ".join(parts))
 
 
-def _texts(path: str, where: str, value: Any, *, required: bool = True) -> Texts | None:
-    if value is None and not required:
-        return None
+def _texts(path: str, where: str, value: Any) -> Texts:
     if not isinstance(value, Mapping) or not all(
-        isinstance(value.get(k), str) and value.get(k).strip() for k in ("nl", "en")
+        isinstance(text, str) and text.strip()
+        for text in (value.get("nl"), value.get("en"))
     ):
         raise fail(path, where, "expected a mapping with non-empty 'nl' and 'en' texts")
     return Texts(nl=value["nl"].strip(), en=value["en"].strip())
+
+
+def _optional_texts(
+    path: str, where: str, value: Any, *, required: bool = False
+) -> Texts | None:
+    """``None`` for a text that is not given and not ``required``; else :func:`_texts`."""
+    if value is None and not required:
+        return None
+    return _texts(path, where, value)
 
 
 def _date(path: str, where: str, value: Any) -> dt.date:
@@ -169,11 +177,13 @@ def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
                 f"{where}: field 'level'",
                 "expected ok, caution, high_risk or prohibited",
             ) from None
-    weight, role = 0, None
+    weight: int = 0
+    role: str | None = None
     if kind == "factor":
-        weight, role = raw.get("weight"), raw.get("role")
-        if not isinstance(weight, int) or isinstance(weight, bool):
+        given, role = raw.get("weight"), raw.get("role")
+        if not isinstance(given, int) or isinstance(given, bool):
             raise fail(path, f"{where}: field 'weight'", "expected an integer")
+        weight = given
         if role not in FACTOR_ROLES:
             raise fail(
                 path,
@@ -194,20 +204,17 @@ def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
         when=raw.get("when") or {},
         explanation=_texts(
             path, f"{where}: field 'explanation'", raw.get("explanation")
-        ),  # type: ignore[arg-type]
+        ),
         cite=cite,
         level=level,
         weight=weight,
         role=role,
-        label=_texts(
+        label=_optional_texts(
             path, f"{where}: field 'label'", raw.get("label"), required=kind == "factor"
         ),
         clearance_required=clearance,
-        would_change=_texts(
-            path,
-            f"{where}: field 'would_change'",
-            raw.get("would_change"),
-            required=False,
+        would_change=_optional_texts(
+            path, f"{where}: field 'would_change'", raw.get("would_change")
         ),
         precedents=_str_list(
             path, f"{where}: field 'precedents'", raw.get("precedents")
@@ -308,14 +315,13 @@ def _precedent(path: str, index: int, value: Any, language: str) -> Precedent:
                 "expected a string",
             )
     where = f"precedent {value['id']!r}"
-    texts = {}
+    texts: dict[str, tuple[str, Texts | None]] = {}
     for key in ("title", "outcome"):
         raw = value.get(key)
         if isinstance(raw, str):
             texts[key] = (raw, None)
         else:
             both = _texts(path, f"{where}: field {key!r}", raw)
-            assert both is not None  # noqa: S101 - required
             texts[key] = (both.get(language), both)
     date = value.get("date")
     return Precedent(
@@ -371,6 +377,6 @@ def parse_weighing(path: str, raw: Any) -> Weighing | None:
         cite=_str_list(path, "field 'weighing.cite'", raw.get("cite")),
         thresholds=tuple(sorted(parsed, key=lambda p: p[1])),
         max_level=max_level,
-        summary=_texts(path, "field 'weighing.summary'", raw.get("summary")),  # type: ignore[arg-type]
-        nothing=_texts(path, "field 'weighing.nothing'", raw.get("nothing")),  # type: ignore[arg-type]
+        summary=_texts(path, "field 'weighing.summary'", raw.get("summary")),
+        nothing=_texts(path, "field 'weighing.nothing'", raw.get("nothing")),
     )

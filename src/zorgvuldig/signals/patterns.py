@@ -18,6 +18,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import count
+
+# The regular-expression parser of the standard library: private modules that typeshed has
+# no stubs for (the public sre_constants and sre_parse aliases are deprecated since 3.11).
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -163,7 +166,9 @@ def _is_separator(op: Any, av: Any) -> bool:
     if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT) or av[0] < 1:
         return False
     alts = _literals(av[2])
-    return bool(alts) and all(a and not _RUN.search(a) for a in alts)
+    if not alts:
+        return False
+    return all(a and not _RUN.search(a) for a in alts)
 
 
 def _edge_at(alts: set[str] | None, end: bool) -> bool:
