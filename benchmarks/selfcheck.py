@@ -250,7 +250,7 @@ def floor_run(corpus: list[dict[str, Any]]) -> Callable[[], None]:
 
 def full_run(corpus: list[dict[str, Any]]) -> Callable[[], None]:
     """Run the self-check on every case of ``corpus``."""
-    from zorgvuldig.rulebooks.checking import run_check
+    from zorgvuldig.rulebooks.check import run_check
 
     def run() -> None:
         for case in corpus:
@@ -261,7 +261,7 @@ def full_run(corpus: list[dict[str, Any]]) -> Callable[[], None]:
 
 def latencies(corpus: Iterable[dict[str, Any]]) -> list[float]:
     """Milliseconds per single check, each timed on its own."""
-    from zorgvuldig.rulebooks.checking import run_check
+    from zorgvuldig.rulebooks.check import run_check
 
     out = []
     for case in corpus:
@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from zorgvuldig.rulebooks.checking import run_check
+    from zorgvuldig.rulebooks.check import run_check
     from zorgvuldig.signals.entities import add_entities, entity_count, reset_entities
 
     corpus, sources = build_corpus(args.shared, args.posts)

@@ -16,7 +16,7 @@ from lxml import html
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.forms import ConductForm
 from zorgvuldig.inquiries.tests.factories import Team, build_inquiry
-from zorgvuldig.rulebooks.checking import parse_case
+from zorgvuldig.rulebooks.cases import parse_case
 from zorgvuldig.selfcheck.forms import SelfCheckForm
 
 pytestmark = pytest.mark.django_db

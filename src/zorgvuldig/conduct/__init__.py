@@ -3,7 +3,7 @@
 The employee's self-check (``selfcheck``) and the inquiry's established conduct
 (``inquiries``) both describe one act of online conduct as a self-check case
 (shared/cases/README.md, "Self-check"), have the rulebooks judge it with
-:func:`zorgvuldig.rulebooks.checking.run_check` and show the verdicts. What they share lives
+:func:`zorgvuldig.rulebooks.check.run_check` and show the verdicts. What they share lives
 here, once:
 
 - :mod:`.choices`: the translated labels of the case's codes (jurisdictions, positions,

@@ -4,7 +4,7 @@ The self-check form and the inquiry's conduct form ask for the same act with the
 fields (the action, the day a kept like or follow was placed, the target's name and posts,
 the own text, and the actor's account, position, function and topics) and turn them into
 a self-check case (shared/cases/README.md, "Self-check"), the shape
-:func:`zorgvuldig.rulebooks.checking.run_check` reads. :func:`build_case` does that once
+:func:`zorgvuldig.rulebooks.check.run_check` reads. :func:`build_case` does that once
 for both; each form adds what only it knows (the self-check the employee's jurisdiction and
 situation, the conduct form the organisation and the parts of a recorded conduct it does
 not show) and keeps its own wording ("you" or "the employee").
@@ -23,7 +23,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from zorgvuldig.rulebooks.checking import (
+from zorgvuldig.rulebooks.cases import (
     NEEDS_TARGET,
     TARGETED,
     CaseError,

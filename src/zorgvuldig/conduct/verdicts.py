@@ -1,6 +1,6 @@
 """The rulebooks' verdicts labelled for a page: the one verdict presenter.
 
-:func:`zorgvuldig.rulebooks.checking.run_check` gives each verdict in codes (level
+:func:`zorgvuldig.rulebooks.check.run_check` gives each verdict in codes (level
 ``"caution"``, jurisdiction ``"NL"``, rulebook ``"NL before-2020"``). The self-check page,
 its guidance page and the inquiry's conduct card show the same verdict the same way: the
 level's translated label ("Take care"), the jurisdiction's name and the title of the rules
@@ -19,7 +19,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from zorgvuldig.rulebooks.checking import CaseError, parse_date
+from zorgvuldig.rulebooks.cases import CaseError, parse_date
 from zorgvuldig.rulebooks.loader import Rulebook, load_rulebooks, rulebook_for
 
 from .choices import JURISDICTION_LABELS
@@ -39,7 +39,7 @@ def label_verdicts(
     """Add to each verdict of a ``run_check`` result what a page shows of it, in place.
 
     Args:
-        verdicts: ``result["verdicts"]`` of :func:`~zorgvuldig.rulebooks.checking.run_check`.
+        verdicts: ``result["verdicts"]`` of :func:`~zorgvuldig.rulebooks.check.run_check`.
         case: the case they were computed from; its ``context.date`` (a date or
             ``"YYYY-MM-DD"``) picks the version of the rules whose title is shown.
     Returns:

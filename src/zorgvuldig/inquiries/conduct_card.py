@@ -5,7 +5,7 @@ of a self-check case (shared/cases/README.md, "Self-check"): who acted, on which
 conduct is judged, what was done and what was written. Everyone on the case then sees what
 the employee's self-check would say about it: per jurisdiction the verdict, the reasons with
 their citations, what would change the verdict and the precedents. Both use the one pure
-checker, :func:`zorgvuldig.rulebooks.checking.run_check`, and the one verdict presenter,
+checker, :func:`zorgvuldig.rulebooks.check.run_check`, and the one verdict presenter,
 :func:`zorgvuldig.conduct.verdicts.label_verdicts`.
 
 Nothing here writes: ``services.record_conduct`` stores the conduct (in the shape
@@ -25,7 +25,7 @@ from zorgvuldig.conduct.choices import (
 )
 from zorgvuldig.conduct.verdicts import label_verdicts
 from zorgvuldig.core.languages import ui_language
-from zorgvuldig.rulebooks.checking import run_check
+from zorgvuldig.rulebooks.check import run_check
 
 _LABELS = {
     "action": dict(ACTIONS_OF_EMPLOYEE),

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 
 from zorgvuldig.signals.types import Signal
 
-from .conditions import Facts
-from .loader import Rule, Rulebook, rulebook_for
+from .loader import Rulebook, rulebook_for
+from .rule_conditions import Facts
+from .schema import Rule
 from .types import (
     Action,
     Actor,
@@ -182,9 +183,9 @@ def _judge(book: Rulebook, facts: Facts, lang: str) -> _Judgement:
     reasons, and the re-weighing behind "what would change" are most of a verdict's cost.
     """
     key = (book.fact_values(facts), facts.kinds_key, lang)
-    found = book.memo.get(key)
+    found: _Judgement | None = book.memo.get(key)
     if found is not None:
-        return found  # type: ignore[no-any-return]
+        return found
     present = facts.kinds()
     applied = tuple(
         r
@@ -403,7 +404,7 @@ def _would_change(
             (r for r in outcome.contributing if r.would_change is not None),
             key=lambda r: (r.kind != "line", -r.level, -abs(r.weight)),
         )
-        out = [r.would_change.get(lang) for r in heaviest[:2]]  # type: ignore[union-attr]
+        out = [t.get(lang) for r in heaviest[:2] if (t := r.would_change) is not None]
     if outcome.level == Level.OK:
         out += [
             r.would_change.get(lang)

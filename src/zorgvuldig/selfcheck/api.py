@@ -13,7 +13,8 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from zorgvuldig.core.languages import ui_language
-from zorgvuldig.rulebooks.checking import CaseError, run_check
+from zorgvuldig.rulebooks.cases import CaseError
+from zorgvuldig.rulebooks.check import run_check
 
 from .schemas import CaseIn, ErrorOut, ResultOut, ValidationErrorOut
 
@@ -44,7 +45,7 @@ router = Router(tags=["self-check"])
     ),
 )
 def check(request: HttpRequest, case: CaseIn) -> dict | Status:
-    """Return the contract output of :func:`~zorgvuldig.rulebooks.checking.run_check`."""
+    """Return the contract output of :func:`~zorgvuldig.rulebooks.check.run_check`."""
     # Explanations in the language the client asks for; without an Accept-Language header,
     # each rulebook's own language, as on the command line.
     language = ui_language() if request.headers.get("accept-language") else None

@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def _jurisdictions(value: str) -> list[str]:
-    from zorgvuldig.rulebooks.checking import CaseError, normalise_jurisdiction
+    from zorgvuldig.rulebooks.cases import CaseError, normalise_jurisdiction
 
     out = []
     for part in value.split(","):
@@ -58,7 +58,8 @@ def _jurisdictions(value: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run the ``check`` subcommand; returns the exit code."""
-    from zorgvuldig.rulebooks.loader import RulebookError, load_rulebooks
+    from zorgvuldig.rulebooks.loader import load_rulebooks
+    from zorgvuldig.rulebooks.schema import RulebookError
 
     extra = _jurisdictions(args.jurisdiction)
     data = read_structured(args.file)
@@ -78,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _check(data: Any, extra: list[str], name: str, language: str | None = None) -> Any:
     """The result(s) for a case or a list of cases (see the module docstring)."""
-    from zorgvuldig.rulebooks.checking import CaseError, run_check
+    from zorgvuldig.rulebooks.cases import CaseError
+    from zorgvuldig.rulebooks.check import run_check
 
     if isinstance(data, list):
         results: list[dict[str, Any]] = []

@@ -5,7 +5,7 @@ the dates they apply to), what you may not do (the bright lines, most severe fir
 is weighed under an open norm (the factors and how they add up), what you may do (the
 rules that explain why something is allowed), each with its plain-language explanation,
 citation and precedents, and worked examples. The examples (``guidance_examples.yaml``)
-are checked with :func:`~zorgvuldig.rulebooks.checking.run_check` when the page is built,
+are checked with :func:`~zorgvuldig.rulebooks.check.run_check` when the page is built,
 so the guidance and the checker cannot disagree: both read the same rulebook files.
 """
 
@@ -30,8 +30,9 @@ from zorgvuldig.conduct.choices import (
     POLITICAL_CATEGORIES,
 )
 from zorgvuldig.conduct.verdicts import VERDICT_LEVEL_LABELS, version_note
-from zorgvuldig.rulebooks.checking import run_check
-from zorgvuldig.rulebooks.loader import Rule, Rulebook, load_rulebooks, rulebook_for
+from zorgvuldig.rulebooks.check import run_check
+from zorgvuldig.rulebooks.loader import Rulebook, load_rulebooks, rulebook_for
+from zorgvuldig.rulebooks.schema import Rule
 from zorgvuldig.rulebooks.types import Level
 
 from .presenting import decorate

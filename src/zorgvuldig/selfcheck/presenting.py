@@ -67,7 +67,7 @@ def decorate(result: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     """Add labels, the rules applied and highlighted fields to a ``run_check`` result.
 
     Args:
-        result: the contract output of :func:`~zorgvuldig.rulebooks.checking.run_check`.
+        result: the contract output of :func:`~zorgvuldig.rulebooks.check.run_check`.
         case: the case it was computed from (for the full texts the spans point into).
     Returns:
         ``result`` itself, with the labels of

@@ -2,7 +2,7 @@
 
 The request is a case (``actor``, ``context``, ``action``, ``text``) plus an optional list of
 extra ``jurisdictions``; the response is the contract output of
-:func:`~zorgvuldig.rulebooks.checking.run_check`. Allowed values come from
+:func:`~zorgvuldig.rulebooks.check.run_check`. Allowed values come from
 :mod:`zorgvuldig.rulebooks.types`, so the schema, the OpenAPI description and the checker
 accept the same values. Unknown fields are refused, naming the field.
 """

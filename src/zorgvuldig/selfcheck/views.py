@@ -15,7 +15,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from zorgvuldig.core.languages import ui_language
-from zorgvuldig.rulebooks.checking import CaseError, run_check
+from zorgvuldig.rulebooks.cases import CaseError
+from zorgvuldig.rulebooks.check import run_check
 
 from .forms import SelfCheckForm
 from .guidance import build_guidance

@@ -25,7 +25,6 @@ from .countries import find_sensitive_countries, normalise_country
 from .entities import _lexicon as _entity_lexicon
 from .entities import find_entities
 from .language import guess_language
-from .lexicon import Field
 from .nonpublic import _patterns as _nonpublic_patterns
 from .nonpublic import find_nonpublic
 from .official import _for_function as _function_patterns
@@ -38,6 +37,7 @@ from .solicitation import _patterns as _solicitation_patterns
 from .solicitation import find_solicitations
 from .stance import _cues as _stance_cues
 from .stance import find_stances
+from .text import Field
 from .tone import INSULT_GATE, find_flippant, find_insults
 from .tone import _flippant as _flippant_patterns
 from .tone import _insults as _insult_words
@@ -65,7 +65,7 @@ def detect(
 ) -> list[Signal]:
     """Every cue in one text field.
 
-    The text is tokenised once (:class:`~.lexicon.Field`); each cue looks only at the
+    The text is tokenised once (:class:`~.text.Field`); each cue looks only at the
     words it needs, and regular expressions run only on texts holding their key words.
 
     Args:
@@ -90,7 +90,7 @@ def detect(
     if portfolio:
         found += find_portfolio_topics(field, portfolio)
     # About half of all texts hold no word that any cue looks for (each cue's gate,
-    # lexicon.Gate, marks its words), and most of the rest only a few: skip the lot, or
+    # text.Gate, marks its words), and most of the rest only a few: skip the lot, or
     # ask each cue's gate before running the cue.
     if field.marked or may_match_any_text(field.text):
         found += _cues(field, own_title, function, on)

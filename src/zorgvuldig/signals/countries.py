@@ -17,8 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import Field, as_field, fold, gate, load_data, non_overlapping
 from .names import NameTrie
+from .text import Field, as_field, fold, gate, load_data, non_overlapping
 from .types import Signal
 
 #: A name must be at least this long to be matched at the start of a compound ...
@@ -114,7 +114,10 @@ def _table() -> _Table:
     compounds = gate(COMPOUND_GATE)
     compounds.clear()
     compounds.add(parts=compound)
-    return _Table(by_name, by_code, mentions, compound, _date(data["as_of"]))  # type: ignore[arg-type]
+    as_of = _date(data["as_of"])
+    if as_of is None:
+        raise ValueError("countries.yaml: as_of: expected the date of the listings")
+    return _Table(by_name, by_code, mentions, compound, as_of)
 
 
 def _key(name: str) -> str:
@@ -198,9 +201,9 @@ def find_sensitive_countries(
         _compound_country(r) for w in marked for r in w.runs if len(r) >= min_len
     ):
         for start, end, run, _w in field.runs:
-            country = _compound_country(run) if len(run) >= min_len else None
-            if country is not None and country.sensitive_on(on):
-                found.append((start, end, country))
+            compound = _compound_country(run) if len(run) >= min_len else None
+            if compound is not None and compound.sensitive_on(on):
+                found.append((start, end, compound))
     return [
         Signal(
             "sensitive_country",

@@ -23,9 +23,9 @@ from functools import cache
 from itertools import chain
 from typing import Any
 
-from .lexicon import Field, as_field, load_data, non_overlapping
 from .names import NameTrie
 from .patterns import CuePatterns
+from .text import Field, as_field, load_data, non_overlapping
 from .types import Signal
 
 #: Entries added by :func:`add_entities`, in the shape of ``parties.yaml``.

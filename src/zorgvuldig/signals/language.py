@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from .lexicon import WORD_RE, fold, stopwords
+from .text import WORD_RE, fold, stopwords
 
 
 def guess_language(text: str, *, max_words: int = 400) -> str | None:

@@ -39,13 +39,10 @@ from .measure_lexicon import (
     LanguageLexicon,
     LexiconError,
     MeasureCategory,
-    Sentence,
     Term,
-    Token,
-    lemma,
     load_lexicon,
-    split_sentences,
 )
+from .word_patterns import Sentence, Token, lemma, split_sentences
 
 #: How many words may stand between a negation cue and the term it negates.
 NEGATION_WINDOW = 5

@@ -19,7 +19,7 @@ from itertools import chain, count, pairwise
 from operator import attrgetter
 from typing import Any
 
-from .lexicon import RUN_RE, Field, Gate, fold, gate
+from .text import RUN_RE, Field, Gate, fold, gate
 
 _COUNTER = count()
 _RUNS = attrgetter("runs")
@@ -39,7 +39,7 @@ class NameTrie:
     """Names keyed by their folded runs; see the module docstring."""
 
     def __init__(self, gate_name: str | None = None) -> None:
-        """An empty trie; its gate (:class:`~.lexicon.Gate`) starts empty too.
+        """An empty trie; its gate (:class:`~.text.Gate`) starts empty too.
 
         Args:
             gate_name: names the gate, for a list that is rebuilt (``add_entities``):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lexicon import RUN_RE, Field, as_field, load_data, non_overlapping
 from .patterns import CuePatterns
+from .text import RUN_RE, Field, as_field, load_data, non_overlapping
 from .types import Signal
 
 #: "of Commerce", "at the Department of State", "van Buitenlandse Zaken" after the title.

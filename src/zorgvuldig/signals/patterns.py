@@ -9,7 +9,7 @@ pattern, so whoever adds a pattern to a data file writes only the pattern; a pat
 without a usable key (it could match almost anything) simply always runs.
 
 The derivation is conservative: a key is only used when any match must contain it, with
-letters compared case- and accent-insensitively (as :func:`~.lexicon.fold` does).
+letters compared case- and accent-insensitively (as :func:`~.text.fold` does).
 """
 
 from __future__ import annotations
@@ -18,11 +18,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import count
+
+# The regular-expression parser of the standard library: private modules that typeshed has
+# no stubs for (the public sre_constants and sre_parse aliases are deprecated since 3.11).
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from .lexicon import Field, Gate, Word, fold, gate, non_overlapping
+from .text import Field, Gate, Word, fold, gate, non_overlapping
 from .types import Signal
 
 #: Stand-in for a position known to be a word boundary (``\b``, a space, punctuation).
@@ -163,7 +166,9 @@ def _is_separator(op: Any, av: Any) -> bool:
     if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT) or av[0] < 1:
         return False
     alts = _literals(av[2])
-    return bool(alts) and all(a and not _RUN.search(a) for a in alts)
+    if not alts:
+        return False
+    return all(a and not _RUN.search(a) for a in alts)
 
 
 def _edge_at(alts: set[str] | None, end: bool) -> bool:
@@ -257,7 +262,7 @@ def may_match_any_text(text: str) -> bool:
     """Whether some :class:`CuePatterns` may match ``text`` without a marked word.
 
     ``False`` means that every pattern needs a word that a gate marks, so a text with
-    no marked word (:attr:`~.lexicon.Field.marked` empty) cannot match any pattern.
+    no marked word (:attr:`~.text.Field.marked` empty) cannot match any pattern.
     """
     if _UNKEYED[0]:
         return True

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import (
+from .text import (
     DEFAULT_LANGUAGES,
     WORD_RE,
     Field,
@@ -85,7 +85,7 @@ class _Matcher:
         ]
         self.forms = frozenset(f for t in self.terms for f in t.forms)
         self.parts = tuple(dict.fromkeys(p for t in self.terms for p in t.parts))
-        self.seen: dict[Word, object] = {}
+        self.seen: dict[Word, str | None] = {}
         self.known: set[Word] = set()
         self.hits: set[Word] = set()
 
@@ -151,6 +151,6 @@ def find_portfolio_topics(
         return []
     seen = matcher.seen
     return [
-        Signal("portfolio_topic", word.text, field.where, start, end, seen[word])  # type: ignore[arg-type]
+        Signal("portfolio_topic", word.text, field.where, start, end, seen[word])
         for start, end, word in field.located(matcher.hits)
     ]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Field, as_field, load_data
 from .patterns import CuePatterns, find_phrases
+from .text import Field, as_field, load_data
 from .types import Signal
 
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .lexicon import Field, as_field, load_data, sentences
 from .patterns import CuePatterns
+from .text import Field, as_field, load_data, sentences
 from .types import Signal
 
 

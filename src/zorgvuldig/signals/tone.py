@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Field, as_field, fold, gate, load_data
 from .patterns import CuePatterns, find_phrases
+from .text import Field, as_field, fold, gate, load_data
 from .types import Signal
 
 #: The gate marking the words whose forms are insults.

@@ -11,7 +11,7 @@ from django.utils import translation
 import pytest
 
 from zorgvuldig.conduct.cases import act_problems, build_case, normalised, target_lines
-from zorgvuldig.rulebooks.checking import CaseError, parse_case
+from zorgvuldig.rulebooks.cases import CaseError, parse_case
 
 ACTOR = {"jurisdiction": "NL", "organisation": "Ministerie van Buitenlandse Zaken"}
 CONTEXT = {"date": "2012-02-01"}

@@ -14,7 +14,7 @@ from zorgvuldig.conduct.verdicts import (
     version_note,
 )
 from zorgvuldig.rulebooks import types
-from zorgvuldig.rulebooks.checking import run_check
+from zorgvuldig.rulebooks.check import run_check
 from zorgvuldig.rulebooks.loader import load_rulebooks
 
 #: The 2012 ambassador's page like (shared/cases/selfcheck/nl.yaml), checked everywhere.

@@ -24,7 +24,7 @@ from zorgvuldig.conduct.choices import (
     ACTIONS_OF_EMPLOYEE as ACTIONS,
 )
 from zorgvuldig.conduct.choices import LEVELS, TARGET_KINDS
-from zorgvuldig.rulebooks.checking import (
+from zorgvuldig.rulebooks.cases import (
     CaseError,
     normalise_jurisdiction,
     parse_case,

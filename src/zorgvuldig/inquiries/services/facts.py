@@ -20,7 +20,7 @@ from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.procedure.permissions import RULES
-from zorgvuldig.rulebooks.checking import CaseError
+from zorgvuldig.rulebooks.cases import CaseError
 
 from .steps import (
     ProcedureError,

@@ -28,7 +28,7 @@ from zorgvuldig.inquiries.conduct_card import assessment
 from zorgvuldig.inquiries.forms import ConductForm
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.procedure import guards as conditions
-from zorgvuldig.rulebooks.checking import parse_case
+from zorgvuldig.rulebooks.cases import parse_case
 
 from .factories import Team, build_inquiry
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from zorgvuldig.rulebooks.checking import Case, collect_signals
+from zorgvuldig.rulebooks.cases import Case
+from zorgvuldig.rulebooks.check import collect_signals
 from zorgvuldig.rulebooks.evaluator import evaluate
 from zorgvuldig.rulebooks.types import (
     Action,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zorgvuldig.rulebooks.checking import DatedLineError, parse_dated_lines
+from zorgvuldig.rulebooks.cases import DatedLineError, parse_dated_lines
 
 
 def test_dates_are_read_and_blank_lines_skipped():

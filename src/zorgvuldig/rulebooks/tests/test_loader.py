@@ -8,7 +8,8 @@ import textwrap
 
 import pytest
 
-from zorgvuldig.rulebooks.loader import RulebookError, load_rulebooks, rulebook_for
+from zorgvuldig.rulebooks.loader import load_rulebooks, rulebook_for
+from zorgvuldig.rulebooks.schema import RulebookError
 
 VALID = """
 jurisdiction: NL
@@ -146,6 +147,74 @@ def test_malformed_file_names_file_rule_and_field(tmp_path, old, new, expected):
 def test_extends_unknown_version(tmp_path):
     write(tmp_path, VALID.replace('version: "v1"', 'version: "v2"\nextends: v0'))
     with pytest.raises(RulebookError, match="field 'extends': unknown version 'v0'"):
+        load_rulebooks(tmp_path)
+
+
+BASE = """
+jurisdiction: NL
+version: base
+language: nl
+citations:
+  freedom: Grondwet art. 7
+default:
+  id: nl.default
+  cite: [freedom]
+  explanation: {nl: Niets., en: Nothing.}
+rules:
+  - id: nl.secret
+    kind: line
+    level: prohibited
+    when:
+      signals: {any: [nonpublic_information]}
+    cite: [norm]
+    explanation: {nl: Geheim., en: Secret.}
+"""
+
+
+def dated(version, effective_from, norm):
+    return f"""
+    jurisdiction: NL
+    version: "{version}"
+    effective_from: {effective_from}
+    extends: base
+    title: Versie {version}
+    citations:
+      norm: {norm}
+    """
+
+
+def test_dated_versions_share_a_base_that_is_never_applied_by_itself(tmp_path):
+    write(tmp_path, BASE, "nl/base.yaml")
+    write(tmp_path, dated("old", "1900-01-01", "Oude wet art. 1"), "nl/old.yaml")
+    write(tmp_path, dated("new", "2020-01-01", "Nieuwe wet art. 1"), "nl/new.yaml")
+    old, new = load_rulebooks(tmp_path)["NL"]
+    assert (old.version, new.version) == ("old", "new")
+    assert [r.id for r in old.rules] == [r.id for r in new.rules] == ["nl.secret"]
+    assert old.cite(("norm", "freedom")) == "Oude wet art. 1; Grondwet art. 7"
+    assert new.cite(("norm", "freedom")) == "Nieuwe wet art. 1; Grondwet art. 7"
+    assert new.language == "nl"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "version: base",
+            "version: base\neffective_from: 2001-01-01",
+            "effective_from",
+        ),
+        ("version: base", "version: base\nextends: v0", "extends"),
+    ],
+)
+def test_a_base_has_no_date_and_extends_nothing(tmp_path, old, new, expected):
+    write(tmp_path, BASE.replace(old, new), "nl/base.yaml")
+    with pytest.raises(RulebookError, match=f"field '{expected}': not in a base"):
+        load_rulebooks(tmp_path)
+
+
+def test_a_dated_version_needs_its_date(tmp_path):
+    write(tmp_path, VALID.replace("effective_from: 2001-01-01\n", ""))
+    with pytest.raises(RulebookError, match="field 'effective_from': missing"):
         load_rulebooks(tmp_path)
 
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from zorgvuldig.rulebooks.checking import run_check
+from zorgvuldig.rulebooks.check import run_check
 
 from .cases import case
 

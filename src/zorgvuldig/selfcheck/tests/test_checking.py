@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zorgvuldig.rulebooks.checking import CaseError, run_check
+from zorgvuldig.rulebooks.cases import CaseError
+from zorgvuldig.rulebooks.check import run_check
 
 from .cases import KEPT_LIKE, case, post_case
 
@@ -131,7 +132,7 @@ def test_logs_nothing(caplog):
 
 def test_pure_python_without_django():
     code = (
-        "import sys; from zorgvuldig.rulebooks.checking import run_check; "
+        "import sys; from zorgvuldig.rulebooks.check import run_check; "
         "run_check({'actor': {'jurisdiction': 'NL'}, 'context': {'date': '2024-01-01'}, "
         "'action': {'type': 'post'}, 'text': 'Stem op de PVV'}, ['US', 'UK']); "
         "assert not [m for m in sys.modules if m == 'django' or m.startswith('django.')]"

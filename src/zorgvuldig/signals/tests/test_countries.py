@@ -35,7 +35,7 @@ def test_situation_signals_have_no_span():
 
 def test_the_list_is_dated_and_names_its_sources():
     from zorgvuldig.signals.countries import list_date, sensitive_countries
-    from zorgvuldig.signals.lexicon import load_data
+    from zorgvuldig.signals.text import load_data
 
     data = load_data("countries.yaml")
     assert set(data["lists"]) == {"us_sst", "eu", "un"}

@@ -101,14 +101,14 @@ def test_cue_rich_text_gives_spans_inside_it(text):
 
 
 def test_a_new_word_that_occurs_twice_is_made_once():
-    from zorgvuldig.signals.lexicon import Field
+    from zorgvuldig.signals.text import Field
 
     field = Field("qwzxvy-beleid en nog eens qwzxvy-beleid")
     assert field.words[0] is field.words[-1]
 
 
 def test_language_is_guessed_when_asked_and_kept_when_given():
-    from zorgvuldig.signals.lexicon import Field
+    from zorgvuldig.signals.text import Field
 
     assert Field("Het is er echt te druk op het fietspad.").language == "nl"
     assert Field("It is really too busy.", language="nl").languages == ("nl",)

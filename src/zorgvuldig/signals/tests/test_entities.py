@@ -88,7 +88,7 @@ def test_bare_last_names_of_members_are_not_matched():
 
 
 def test_the_generated_list_names_its_source_and_snapshot():
-    from zorgvuldig.signals.lexicon import load_data
+    from zorgvuldig.signals.text import load_data
 
     data = load_data("us_politicians.yaml")
     assert "congress-legislators" in data["source"]
@@ -120,8 +120,8 @@ def test_an_entity_without_party_is_refused():
 
 
 def test_names_added_together_or_one_by_one_are_found_alike():
-    from zorgvuldig.signals.lexicon import Field
     from zorgvuldig.signals.names import NameTrie
+    from zorgvuldig.signals.text import Field
 
     names = [("Mark Rutte", "VVD", False), ("DENK", "DENK", True)]
     one_by_one, together = NameTrie(), NameTrie()

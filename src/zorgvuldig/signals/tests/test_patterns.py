@@ -10,8 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zorgvuldig.signals.lexicon import Field, load_data
 from zorgvuldig.signals.patterns import CuePatterns, required_keys
+from zorgvuldig.signals.text import Field, load_data
 
 SOURCES = [
     ("nonpublic.yaml", "patterns"),

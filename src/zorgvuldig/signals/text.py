@@ -1,4 +1,6 @@
-"""Shared text helpers for the cue modules: data files, tokens, folding and lemmas.
+"""Shared text helpers for the cue modules: data files, tokens, folding and lemmas, and
+the analysed text field (:class:`Field`) that every cue reads, with the gates
+(:class:`Gate`) that let a cue skip a text holding none of its words.
 
 Data files live in ``signals/data/`` (YAML, each naming its source) and are read once, on
 first use, so that importing this package stays cheap for the command line. Lemmas come
@@ -15,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("Midden-Oostenbeleid", "don't").
 #: Possessive (``++``, ``*+``): nothing follows that could need a shorter run, so the
@@ -114,7 +116,8 @@ class Word:
 
     def forms(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> frozenset[str]:
         """The folded word and its folded lemmas in ``languages`` (``nl``, ``en``)."""
-        return getattr(self, FORMS_OF[languages])
+        forms: frozenset[str] = getattr(self, FORMS_OF[languages])
+        return forms
 
 
 #: The :class:`Word` attribute holding the forms for a tuple of languages.
@@ -269,10 +272,13 @@ class Field:
         self.where = where
         self.tokens: list[str] = WORD_RE.findall(text)
         tokens = self.tokens
-        words = list(map(_WORDS.get, tokens))
-        if None in words:  # new words; one that occurs twice is made once (``word``)
-            words = [w or word(t) for w, t in zip(words, tokens, strict=True)]
-        self.words: list[Word] = words  # type: ignore[assignment]
+        known = list(map(_WORDS.get, tokens))
+        # new words are made here; one that occurs twice is made once (``word``)
+        self.words: list[Word] = (
+            known
+            if _all_known(known)
+            else [w or word(t) for w, t in zip(known, tokens, strict=True)]
+        )
         self._marked: dict[str, set[Word]] = {}
         self._version = -1
         self._language = language
@@ -312,7 +318,7 @@ class Field:
         """Gate name -> the words of this text that the gate marks (:class:`Gate`)."""
         if self._version != _GATE_VERSION[0]:
             marked: dict[str, set[Word]] = {}
-            for w in _MARKS.keys() & self.words:  # type: ignore[operator]
+            for w in _MARKS.keys() & self.words:
                 for name in _MARKS[w]:
                     marked.setdefault(name, set()).add(w)
             self._marked, self._version = marked, _GATE_VERSION[0]
@@ -397,6 +403,11 @@ class Field:
         """``(start, end, word)`` for each occurrence of a word in ``chosen``."""
         for i in self.indexes(chosen):
             yield (*self.span(i), self.words[i])
+
+
+def _all_known(words: list[Word | None]) -> TypeGuard[list[Word]]:
+    """Whether every token's :class:`Word` was found in the cache."""
+    return None not in words
 
 
 def as_field(

@@ -1,23 +1,25 @@
-"""The self-check of one case: validate it, find the signals, weigh them per jurisdiction.
+"""The self-check case contract: what a case holds, validated and normalised.
 
-Input and output follow the contract in shared/cases/README.md ("Self-check"): a case has
-``actor``, ``context``, ``action`` and ``text``; the result is ``{id, verdicts, signals}``.
+Input follows the contract in shared/cases/README.md ("Self-check"): a case has ``actor``,
+``context``, ``action`` and ``text`` (the YAML/JSON shape of shared/cases/selfcheck/*.yaml).
+:func:`parse_case` turns such a mapping into a :class:`Case` of the value types in
+:mod:`~zorgvuldig.rulebooks.types`, or raises :class:`CaseError` naming the field and what
+was expected; the forms of the employee's page and of an inquiry's conduct card read their
+input with the same helpers (:func:`normalise_jurisdiction`, :func:`parse_dated_lines`,
+:data:`NEEDS_TARGET`, :data:`TARGETED`). Checking a case is
+:func:`zorgvuldig.rulebooks.check.run_check`.
 
-This module is pure: no Django, no database, no logging. What an employee types into the
-self-check is advice to them alone (DESIGN.md §3, "Trust first"), so nothing here stores
-or logs any of the text; the employee's page, the command line and the advisors' view of
-an inquiry's established conduct all call :func:`run_check`.
+Pure: no Django, no database, no logging; nothing here stores or logs the text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from zorgvuldig.rulebooks.evaluator import content_in_view, evaluate_all
 from zorgvuldig.rulebooks.types import (
     ACCOUNTS,
     ACTION_TYPES,
@@ -32,7 +34,7 @@ from zorgvuldig.rulebooks.types import (
     Context,
     Target,
 )
-from zorgvuldig.signals import Signal, detect, normalise_country, situation_signals
+from zorgvuldig.signals import normalise_country
 
 #: Alternative spellings of jurisdictions accepted on input.
 JURISDICTION_ALIASES = {"GB": "UK", "USA": "US", "NLD": "NL"}
@@ -126,10 +128,13 @@ def normalise_jurisdiction(value: Any, field: str = "actor.jurisdiction") -> str
     return code
 
 
+#: Cases arrive as dicts (JSON, YAML, forms): checking for dict first is several times
+#: cheaper than the abstract-base-class check, which stays for other mappings.
+_MAPPINGS = (dict, Mapping)
+
+
 def _is_mapping(value: Any) -> bool:
-    # cases arrive as dicts (JSON, YAML, forms): checking for dict first is several times
-    # cheaper than the abstract-base-class one, which stays for other mappings
-    return isinstance(value, (dict, Mapping))
+    return isinstance(value, _MAPPINGS)
 
 
 def _mapping(
@@ -139,7 +144,7 @@ def _mapping(
         return {}
     if value is None:
         raise CaseError(f"{field}: missing (expected a mapping)")
-    if not _is_mapping(value):
+    if not isinstance(value, _MAPPINGS):
         raise CaseError(f"{field}: expected a mapping, got {type(value).__name__}")
     if allowed.issuperset(value):
         return value
@@ -359,92 +364,3 @@ def parse_case(case: Any) -> Case:
     if text is not None and not isinstance(text, str):
         raise CaseError(f"text: expected text or null, got {type(text).__name__}")
     return Case(case.get("id"), actor, context, action, text)
-
-
-def collect_signals(case: Case) -> list[Signal]:
-    """The signals of the case's text, the target's name and the target content that
-    existed on ``context.date``, plus those of the situation.
-
-    Returns:
-        signals in field order (text, target.name, target.content[0..]), situation last.
-    """
-    actor = case.actor
-    fields: list[tuple[str, str | None]] = [("text", case.text)]
-    target = case.action.target
-    if target is not None:
-        fields.append(("target.name", target.name))
-        visible, _ = content_in_view(case.action, case.context)
-        fields += [(f"target.content[{i}]", target.content[i].text) for i in visible]
-    found: list[Signal] = []
-    for where, text in fields:
-        found += detect(
-            text,
-            where=where,
-            portfolio=actor.portfolio,
-            function=actor.function or None,
-        )
-    found += situation_signals(
-        account=actor.account,
-        official_travel=case.context.official_travel,
-        posted_in=actor.posted_in,
-    )
-    return found
-
-
-def jurisdictions_for(actor: Actor, extra: Iterable[str] | None) -> list[str]:
-    """The actor's jurisdiction first, then each of ``extra`` once, normalised."""
-    out = [actor.jurisdiction]
-    for j in extra or ():
-        code = normalise_jurisdiction(j, "jurisdictions")
-        if code not in out:
-            out.append(code)
-    return out
-
-
-#: Languages the explanations are available in.
-LANGUAGES = ("nl", "en")
-
-
-def run_check(
-    case: dict[str, Any],
-    jurisdictions: list[str] | None = None,
-    language: str | None = None,
-) -> dict[str, Any]:
-    """Check one self-check case.
-
-    Args:
-        case: the case as parsed from YAML/JSON (see :func:`parse_case`).
-        jurisdictions: extra jurisdictions to check (``["US", "UK"]``); the actor's own
-            is always checked, first.
-        language: ``"nl"`` or ``"en"``: the language of every verdict's reason texts,
-            what would change it, its advice and its precedents (the page passes the
-            language of the interface). ``None``: each rulebook's own language (Dutch
-            for the Netherlands, English for the US and the UK). ``text_en`` of a reason
-            is always English.
-    Returns:
-        ``{"id", "verdicts": [{"jurisdiction", "level", "clearance_required", "reasons",
-        "precedents", "would_change", ...}], "signals": [{"kind", "text", "where",
-        "start", "end", ...}]}`` (shared/cases/README.md).
-    Raises:
-        CaseError: the case is invalid, or ``language`` is not one of :data:`LANGUAGES`;
-            the message names the field and what was expected.
-    """
-    if language is not None and language not in LANGUAGES:
-        raise CaseError(
-            f"language: unknown value {language!r} (expected one of {', '.join(LANGUAGES)})"
-        )
-    parsed = parse_case(case)
-    signals = collect_signals(parsed)
-    verdicts = evaluate_all(
-        parsed.actor,
-        parsed.context,
-        parsed.action,
-        signals,
-        jurisdictions_for(parsed.actor, jurisdictions),
-        language=language,
-    )
-    return {
-        "id": parsed.id,
-        "verdicts": [v.as_dict() for v in verdicts],
-        "signals": [s.as_dict() for s in signals],
-    }

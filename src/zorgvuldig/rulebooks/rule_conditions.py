@@ -404,4 +404,4 @@ def fact_getter(
     get = attrgetter(*paths)
     if len(paths) == 1:  # attrgetter of one name returns the value, not a tuple
         return lambda facts: (get(facts),)
-    return get  # type: ignore[return-value]
+    return get
