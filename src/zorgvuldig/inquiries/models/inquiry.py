@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -15,21 +16,17 @@ from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, transi
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
 from zorgvuldig.inquiries.procedure import guards as c
+from zorgvuldig.inquiries.procedure.permissions import RoleOnCase
 
 if TYPE_CHECKING:
+    from django_fsm import Transition
+
     from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
 
-def _role_on_case(*roles: str):
+def _role_on_case(*roles: str) -> RoleOnCase:
     """Permission for a transition: the user holds one of ``roles`` and is assigned."""
-
-    def permission(inquiry: Inquiry, user) -> bool:
-        return bool(
-            getattr(user, "is_authenticated", False) and inquiry.acts_as(user, *roles)
-        )
-
-    permission.roles = roles  # type: ignore[attr-defined]
-    return permission
+    return RoleOnCase(roles)
 
 
 class Inquiry(ConcurrentTransitionMixin, models.Model):
@@ -201,6 +198,11 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
             return None
 
     # -- the procedure --------------------------------------------------------------------
+
+    if TYPE_CHECKING:
+        # FSMField adds this method to the class when the model is prepared.
+        def get_all_state_transitions(self) -> Iterator[Transition]:
+            """Every transition declared on ``state``, from any source."""
 
     @transition(
         field=state,
