@@ -20,6 +20,7 @@ from zorgvuldig.inquiries.procedure.permissions import RoleOnCase
 
 if TYPE_CHECKING:
     from django_fsm import Transition
+    from django_stubs_ext import StrOrPromise
 
     from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
@@ -368,6 +369,7 @@ class Question(models.Model):
         leader = self.answered_with
         if leader is None:
             return
+        message: StrOrPromise
         if leader.inquiry_id != self.inquiry_id:
             message = _("Choose a question of the same inquiry.")
         elif leader.pk == self.pk or leader.number >= self.number:
@@ -375,11 +377,11 @@ class Question(models.Model):
                 "Choose an earlier question: a group's answer is written at its first "
                 "question."
             )
-        elif leader.answered_with_id is not None:
+        elif (head := leader.answered_with) is not None:
             message = _(
                 "Question %(m)d is itself answered together with question %(k)d; "
                 "choose question %(k)d."
-            ) % {"m": leader.number, "k": leader.answered_with.number}
+            ) % {"m": leader.number, "k": head.number}
         else:
             return
         raise ValidationError({"answered_with": message})
