@@ -15,11 +15,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from .models import Inquiry
+
+if TYPE_CHECKING:
+    from .queries import DashboardRow
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,7 +45,7 @@ def header() -> list[str]:
     return [*fields, _("Overdue"), _("Case handlers")]
 
 
-def dashboard_csv(rows: Iterable[Inquiry]) -> str:
+def dashboard_csv(rows: Iterable[DashboardRow]) -> str:
     """The dashboard rows (from ``queries.dashboard``) as CSV text with a header line.
 
     Dates are written as YYYY-MM-DD, which every spreadsheet reads as a date in any

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.http import HttpRequest
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 
 from .models import Inquiry
 
 #: ``context(request, inquiry, bound_form)``: ``bound_form`` is the panel's own form as the
 #: user submitted it when the page is shown again after an error, else ``None``.
-PanelContext = Callable[[HttpRequest, Inquiry, Any], dict[str, Any]]
+PanelContext = Callable[[AuthenticatedHttpRequest, Inquiry, Any], dict[str, Any]]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from .procedure.approval import approval_layers, approval_refusal, round_approva
 from .procedure.guards import gates_before_layers, has_other_advice, unmet
 from .procedure.milestones import milestone_config, milestones
 from .procedure.organisation import organisation_calendar, procedure_settings
+from .procedure.permissions import transition_roles
 from .procedure.steps import FORM_TRANSITIONS, STEP_LABELS
 
 
@@ -40,12 +41,12 @@ def step_overview(inquiry: Inquiry, user) -> dict:
     """The states (with the current one marked), the next steps with what blocks them, and
     the return for rework that brought the case back, if that was its last step:
     ``{"states": [...], "next": [Step], "returned": ProcedureEvent | None}``."""
-    generic = str(has_other_advice.message)  # type: ignore[attr-defined]
+    generic = str(has_other_advice.message)
     steps = []
     for t in inquiry.get_all_state_transitions():
         if t.source not in (inquiry.state, "*") or t.name in FORM_TRANSITIONS:
             continue
-        roles = list(getattr(t.permission, "roles", ()))
+        roles = list(transition_roles(t))
         allowed = bool(t.has_perm(inquiry, user))
         if t.name == "approve":
             # The button approves the next layer (the layers still to come do not block

@@ -11,6 +11,7 @@ Views never call ``Inquiry.objects.get`` themselves.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 from django.db.models import BooleanField, Case, F, Prefetch, Q, QuerySet, Value, When
 from django.http import Http404
@@ -29,6 +30,20 @@ from .models import (
     ProcedureEvent,
     Question,
 )
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class DashboardAttributes(TypedDict):
+    """What :func:`dashboard` adds to each inquiry it returns."""
+
+    overdue: bool  # annotated: answer deadline passed, not sent
+    handlers: list[User]  # prefetched: the assigned case handlers, by last name
+
+
+#: One row of the dashboard: an inquiry with :class:`DashboardAttributes`.
+DashboardRow: TypeAlias = "WithAnnotations[Inquiry, DashboardAttributes]"
 
 
 def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
@@ -87,7 +102,7 @@ def dashboard(
     assignee: int | None = None,
     overdue_only: bool = False,
     today: dt.date | None = None,
-) -> QuerySet[Inquiry]:
+) -> QuerySet[DashboardRow]:
     """The case handler's dashboard: open cases by due date, so the overdue ones come first.
 
     Sent cases are left out unless ``state`` asks for them. Each row carries ``overdue``

@@ -26,7 +26,7 @@ from zorgvuldig.parliament.calendars import add_business_days
 
 from .choices import State
 from .models import Inquiry, Reminder, ReminderKind
-from .presenters import milestone_overview
+from .presenters import MilestoneRow, milestone_overview
 from .procedure.organisation import organisation_calendar
 
 #: Whose step each milestone is.
@@ -154,7 +154,9 @@ def send_reminders(today: dt.date | None = None) -> int:
     return sent
 
 
-def _notify(inquiry: Inquiry, row, kind: str, recipients: Iterable[User]) -> int:
+def _notify(
+    inquiry: Inquiry, row: MilestoneRow, kind: ReminderKind, recipients: Iterable[User]
+) -> int:
     subject = {
         ReminderKind.DUE_SOON: _("Due on %(day)s: %(step)s — %(case)s"),
         ReminderKind.OVERDUE: _("Overdue since %(day)s: %(step)s — %(case)s"),

@@ -317,7 +317,8 @@ def _numbered(lines: list[str], has_header: bool) -> tuple[list[_Heading], set[i
 
 
 def _bulleted(lines: list[str], skip: set[int]) -> tuple[list[_Heading], set[int]]:
-    headings, stops = [], set()
+    headings: list[_Heading] = []
+    stops: set[int] = set()
     for i, line in enumerate(lines):
         m = _BULLET.match(line)
         if m is None or i in skip:
@@ -335,7 +336,8 @@ def _bulleted(lines: list[str], skip: set[int]) -> tuple[list[_Heading], set[int
 
 
 def _by_paragraph(lines: list[str], skip: set[int]) -> list[_Heading]:
-    headings, start = [], None
+    headings: list[_Heading] = []
+    start: int | None = None
     for i, line in enumerate([*lines, ""]):
         if line.strip() and i not in skip:
             start = i if start is None else start

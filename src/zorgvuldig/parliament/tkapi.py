@@ -82,7 +82,8 @@ def read_zaak(text: str) -> ZaakRecord:
         raise ZaakError(
             "ZaakActor/Document: expected lists (use $expand=ZaakActor,Document)"
         )
-    askers, addressees = [], []
+    askers: list[dict[str, str]] = []
+    addressees: list[str] = []
     for i, actor in enumerate(actors):
         if not isinstance(actor, dict):
             raise ZaakError(f"ZaakActor[{i}]: expected an object")

@@ -85,7 +85,7 @@ class Problem:
 def leaders_of(questions: Sequence[Question]) -> dict[int, int | None]:
     """``{question number: the number it is answered with, or None}`` for an inquiry's
     saved questions (all of them: a leader is found among the others)."""
-    number_of = {q.pk: q.number for q in questions}
+    number_of: dict[int | None, int] = {q.pk: q.number for q in questions}
     return {q.number: number_of.get(q.answered_with_id) for q in questions}
 
 

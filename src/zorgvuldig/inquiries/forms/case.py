@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -43,8 +45,9 @@ class AnswersForm(forms.Form):
                 initial=leaders[q.number],
             )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         texts = self.cleaned_answers()
         leaders = self.cleaned_groups()
         for problem in grouping_problems({n: leaders.get(n) for n in texts}, texts):
@@ -78,7 +81,8 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, inquiry=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["users"].queryset = (
+        # ``self.fields`` holds this form's copies of the fields declared above.
+        cast(PeopleField, self.fields["users"]).queryset = (
             case_workers(inquiry.organisation_id)
             .exclude(pk__in=[u.pk for u in inquiry.assignees.all()])
             # An employee concerned never works on their own case.
@@ -121,6 +125,8 @@ class _PersonStepForm(forms.Form):
     def person_pk(self) -> int | None:
         """The person this form is about: from its data, else as it was made for."""
         raw = self.data.get("person") if self.is_bound else None
+        if raw is None:
+            return self._person_pk
         try:
             return int(raw)
         except (TypeError, ValueError):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -61,8 +61,9 @@ class IntakeForm(forms.Form):
                 _("The record cannot be read: %(problem)s") % {"problem": exc}
             ) from None
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         upload = data.get("file")
         if upload:
             if upload.size > settings.ZORGVULDIG_MAX_UPLOAD_BYTES:
@@ -192,7 +193,8 @@ class ConfirmInquiryForm(forms.Form):
         team = case_workers(organisation)
         if user is not None:
             team = team.exclude(pk=user.pk)
-        self.fields["assignees"].queryset = team
+        # ``self.fields`` holds this form's copies of the fields declared above.
+        cast(PeopleField, self.fields["assignees"]).queryset = team
 
     @staticmethod
     def initial_from(parsed: dict, text: str) -> dict:
@@ -267,8 +269,9 @@ class ConfirmInquiryForm(forms.Form):
             )
         return chosen
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if not question_numbers(self.data):
             raise forms.ValidationError(_("The inquiry has no questions."))
         has_persons = bool(self.cleaned_persons()) if "persons" in data else False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -15,21 +16,18 @@ from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, transi
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
 from zorgvuldig.inquiries.procedure import guards as c
+from zorgvuldig.inquiries.procedure.permissions import RoleOnCase
 
 if TYPE_CHECKING:
+    from django_fsm import Transition
+    from django_stubs_ext import StrOrPromise
+
     from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
 
-def _role_on_case(*roles: str):
+def _role_on_case(*roles: str) -> RoleOnCase:
     """Permission for a transition: the user holds one of ``roles`` and is assigned."""
-
-    def permission(inquiry: Inquiry, user) -> bool:
-        return bool(
-            getattr(user, "is_authenticated", False) and inquiry.acts_as(user, *roles)
-        )
-
-    permission.roles = roles  # type: ignore[attr-defined]
-    return permission
+    return RoleOnCase(roles)
 
 
 class Inquiry(ConcurrentTransitionMixin, models.Model):
@@ -202,6 +200,11 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
 
     # -- the procedure --------------------------------------------------------------------
 
+    if TYPE_CHECKING:
+        # FSMField adds this method to the class when the model is prepared.
+        def get_all_state_transitions(self) -> Iterator[Transition]:
+            """Every transition declared on ``state``, from any source."""
+
     @transition(
         field=state,
         source=State.REGISTERED,
@@ -366,6 +369,7 @@ class Question(models.Model):
         leader = self.answered_with
         if leader is None:
             return
+        message: StrOrPromise
         if leader.inquiry_id != self.inquiry_id:
             message = _("Choose a question of the same inquiry.")
         elif leader.pk == self.pk or leader.number >= self.number:
@@ -373,11 +377,11 @@ class Question(models.Model):
                 "Choose an earlier question: a group's answer is written at its first "
                 "question."
             )
-        elif leader.answered_with_id is not None:
+        elif (head := leader.answered_with) is not None:
             message = _(
                 "Question %(m)d is itself answered together with question %(k)d; "
                 "choose question %(k)d."
-            ) % {"m": leader.number, "k": leader.answered_with.number}
+            ) % {"m": leader.number, "k": head.number}
         else:
             return
         raise ValidationError({"answered_with": message})

@@ -65,9 +65,11 @@ class AdvisorKind:
     @property
     def addressee(self) -> str:
         """Whom the (Dutch) advice request is addressed to, e.g. "Juridische Zaken"."""
-        return {AdviceKind.HR: "HR", AdviceKind.LEGAL: "Juridische Zaken"}.get(
-            self.code, self.label_nl
-        )
+        addressees: dict[str, str] = {
+            AdviceKind.HR: "HR",
+            AdviceKind.LEGAL: "Juridische Zaken",
+        }
+        return addressees.get(self.code, self.label_nl)
 
     @property
     def mandatory(self) -> bool:

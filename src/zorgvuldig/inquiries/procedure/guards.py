@@ -1,8 +1,9 @@
 """Guards on the procedure's transitions: small named predicates over an inquiry.
 
-Each predicate carries a ``message`` that says, for a person, what is still missing; the case
-page lists the messages of the conditions that block the next step. They read only what the
-inquiry already holds (its prefetched related objects) and never write.
+Each predicate is a :class:`Guard`: it carries a ``message`` that says, for a person, what is
+still missing; the case page lists the messages of the conditions that block the next step.
+They read only what the inquiry already holds (its prefetched related objects) and never
+write.
 
 Sources: the zorgvuldigheidsbeginsel (Awb art. 3:2: gather the relevant facts before deciding);
 CAO Rijk ch. 15 and Ambtenarenwet 2017 (the employee is heard before a punishment).
@@ -11,7 +12,8 @@ CAO Rijk ch. 15 and Ambtenarenwet 2017 (the employee is heard before a punishmen
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from django.utils.translation import gettext_lazy as _
 
@@ -22,15 +24,38 @@ from .advisors import missing_advisors
 from .approval import pending_layer
 
 if TYPE_CHECKING:
+    from django.db import models
+
+    from django_stubs_ext import StrOrPromise
+
     from zorgvuldig.inquiries.models import Inquiry
 
+#: A condition of a transition, as services and the case page read it: a :class:`Guard`
+#: or any item of django-fsm's ``Transition.conditions``.
 Condition = Callable[["Inquiry"], bool]
 
 
-def _described(message: str) -> Callable[[Condition], Condition]:
-    def attach(func: Condition) -> Condition:
-        func.message = message  # type: ignore[attr-defined]
-        return func
+@dataclass(frozen=True, eq=False)
+class Guard:
+    """A named condition of a transition: ``test`` over an inquiry, and the ``message`` that
+    says, for a person, what is still missing when the test fails.
+
+    Called like the predicate it wraps (``has_facts(inquiry)``); compared by identity, as a
+    function is.
+    """
+
+    test: Callable[[Inquiry], bool]
+    message: StrOrPromise
+
+    def __call__(self, instance: models.Model) -> bool:
+        # django-fsm calls a transition's conditions with the model instance whose
+        # transition it is, always an Inquiry here; its type for them says only Model.
+        return self.test(cast("Inquiry", instance))
+
+
+def _described(message: StrOrPromise) -> Callable[[Callable[[Inquiry], bool]], Guard]:
+    def attach(test: Callable[[Inquiry], bool]) -> Guard:
+        return Guard(test, message)
 
     return attach
 
@@ -173,6 +198,18 @@ def gates_before_layers(conditions: Sequence[Condition]) -> list[Condition]:
     return [c for c in conditions if c is not all_layers_approved]
 
 
-def unmet(conditions: list[Condition], inquiry: Inquiry) -> list[str]:
+def message_of(condition: Condition) -> str:
+    """The message of ``condition``, in the active language.
+
+    Raises:
+        TypeError: ``condition`` is not a :class:`Guard` (every condition of an inquiry's
+            transition is one).
+    """
+    if not isinstance(condition, Guard):
+        raise TypeError(f"{condition!r} is not a Guard: it has no message")
+    return str(condition.message)
+
+
+def unmet(conditions: Sequence[Condition], inquiry: Inquiry) -> list[str]:
     """The messages of the ``conditions`` that ``inquiry`` does not meet, in order."""
-    return [str(c.message) for c in conditions if not c(inquiry)]  # type: ignore[attr-defined]
+    return [message_of(c) for c in conditions if not c(inquiry)]

@@ -1,19 +1,28 @@
 """Who may record what on a case, and in which states: the one table for services and pages.
 
-Transitions carry their own role permissions (``models/inquiry.py``); this table covers the
-recorded steps between them. Services enforce it (``services._check``); the case page uses
-:func:`permitted` to show only the forms a user may submit. Being assigned to the case is
-always required as well.
+Transitions carry their own role permissions (``models/inquiry.py``, each a
+:class:`RoleOnCase`); this table covers the recorded steps between them. Services enforce it
+(``services.steps.check_rule``); the case page uses :func:`permitted` to show only the forms a
+user may submit. Being assigned to the case is always required as well.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.inquiries.choices import State
+
+if TYPE_CHECKING:
+    from django.db import models
+
+    from django_fsm import Transition
+    from django_stubs_ext import StrOrPromise
+
+    from zorgvuldig.inquiries.models import Inquiry
 
 #: States in which the answer is still being worked on (after the facts, before approval).
 OPEN_STATES = (
@@ -30,7 +39,7 @@ class Rule:
 
     roles: tuple[str, ...]
     states: tuple[str, ...]
-    what: str  # for messages: "Recording the hearing is not possible in state ..."
+    what: StrOrPromise  # for messages: "Recording the hearing is not possible in state ..."
 
 
 RULES: dict[str, Rule] = {
@@ -73,6 +82,30 @@ RULES: dict[str, Rule] = {
         _("Assigning people"),
     ),
 }
+
+
+@dataclass(frozen=True, eq=False)
+class RoleOnCase:
+    """The permission of a transition: the user acts in one of ``roles`` on the inquiry
+    (assigned, or by a delegation in force; see ``Inquiry.acts_as``)."""
+
+    roles: tuple[str, ...]
+
+    def __call__(self, instance: models.Model, user: object) -> bool:
+        # django-fsm passes the model instance whose transition it is, always an Inquiry
+        # here; its type for permissions says only Model.
+        inquiry = cast("Inquiry", instance)
+        return bool(
+            getattr(user, "is_authenticated", False)
+            and inquiry.acts_as(user, *self.roles)
+        )
+
+
+def transition_roles(transition: Transition) -> tuple[str, ...]:
+    """The roles that may fire ``transition``: those of its :class:`RoleOnCase` permission,
+    ``()`` when it has another kind or none."""
+    permission = transition.permission
+    return permission.roles if isinstance(permission, RoleOnCase) else ()
 
 
 def may(user, inquiry, action: str) -> bool:

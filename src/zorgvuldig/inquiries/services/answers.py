@@ -80,7 +80,7 @@ def save_answers(
                 for p in problems
             )
         )
-    changes = {}
+    changes: dict[str, list[str | int | None]] = {}
     for number, text in answers.items():
         q = by_number[number]
         if q.answer != text:

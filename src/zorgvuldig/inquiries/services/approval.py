@@ -11,6 +11,7 @@ from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.models import ApprovalStep, Inquiry
 from zorgvuldig.inquiries.procedure.approval import approval_refusal, pending_layer
 from zorgvuldig.inquiries.procedure.guards import gates_before_layers, unmet
+from zorgvuldig.inquiries.procedure.permissions import transition_roles
 
 from .steps import (
     ProcedureError,
@@ -71,7 +72,7 @@ def approve_answer(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inquir
         target=inquiry,
         summary=Summary(gettext_noop("Approved for %(layer)s"), {"layer": layer}),
         reason=reason,
-        on_behalf_of=on_behalf_of(actor, inquiry, *meta.permission.roles),
+        on_behalf_of=on_behalf_of(actor, inquiry, *transition_roles(meta)),
     )
     inquiry = fresh(inquiry)
     if pending_layer(inquiry) is None:

@@ -36,7 +36,7 @@ def normalised_subject(subject: str) -> str:
 def register_inquiry(
     *,
     actor: User,
-    organisation: Organisation,
+    organisation: Organisation | None,
     kind: str,
     subject: str,
     questions: Iterable[Mapping[str, Any]],
@@ -60,12 +60,15 @@ def register_inquiry(
             employees concerned (may be empty); ``account`` links the employee's own login
             so they can read and respond to the record.
         assignees: the people who may see and work on the case; the actor is always added.
+        organisation: the actor's organisation; ``None`` (an account without one) is
+            refused.
 
     Returns:
         The saved inquiry in state ``registered``.
 
     Raises:
-        ProcedureError: the actor may not register inquiries, or there are no questions.
+        ProcedureError: the actor may not register inquiries, has no organisation, or there
+            are no questions.
     """
     if not actor.has_role(Role.CASE_HANDLER):
         raise ProcedureError(_("Only a case handler may register an inquiry."))

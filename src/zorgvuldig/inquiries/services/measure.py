@@ -74,7 +74,7 @@ def record_measure(
     if MeasureCategory.needs_hearing(category) and (
         hearing is None or hearing.held_on > decided_on
     ):
-        raise ProcedureError(str(punishment_after_hearing.message))  # type: ignore[attr-defined]
+        raise ProcedureError(str(punishment_after_hearing.message))
     old = inquiry.measure_of(person)
     measure, _created = Measure.objects.update_or_create(
         inquiry=inquiry,

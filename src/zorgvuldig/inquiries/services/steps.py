@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from django_fsm import TransitionNotAllowed, can_proceed
+from django_fsm import Transition, TransitionNotAllowed, can_proceed
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import User
@@ -22,7 +22,7 @@ from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Inquiry, PersonConcerned, ProcedureEvent
 from zorgvuldig.inquiries.procedure.approval import round_approvals
 from zorgvuldig.inquiries.procedure.guards import unmet
-from zorgvuldig.inquiries.procedure.permissions import RULES
+from zorgvuldig.inquiries.procedure.permissions import RULES, transition_roles
 from zorgvuldig.inquiries.queries import with_case_relations
 
 
@@ -72,7 +72,7 @@ def fresh(inquiry: Inquiry) -> Inquiry:
     )
 
 
-def transition_for(actor: User, inquiry: Inquiry, name: str):
+def transition_for(actor: User, inquiry: Inquiry, name: str) -> Transition:
     """The declared transition ``name`` from the inquiry's current state, for ``actor``.
 
     Raises:
@@ -93,7 +93,7 @@ def transition_for(actor: User, inquiry: Inquiry, name: str):
             % {"state": inquiry.get_state_display()}
         )
     if not meta.has_perm(inquiry, actor):
-        raise role_refusal(meta.permission.roles)
+        raise role_refusal(transition_roles(meta))
     return meta
 
 
@@ -131,7 +131,7 @@ def fire_locked(actor: User, inquiry: Inquiry, name: str, reason: str) -> Inquir
             "%(from)s → %(to)s", {"from": State(before), "to": State(inquiry.state)}
         ),
         reason=reason,
-        on_behalf_of=on_behalf_of(actor, inquiry, *meta.permission.roles),
+        on_behalf_of=on_behalf_of(actor, inquiry, *transition_roles(meta)),
     )
     return inquiry
 

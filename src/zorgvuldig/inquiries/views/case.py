@@ -10,10 +10,11 @@ from collections.abc import Collection
 
 from django.db.models import Model
 from django.forms.models import model_to_dict
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
 from zorgvuldig.inquiries import conduct_card, forms
@@ -35,7 +36,7 @@ from zorgvuldig.signals.marking import split_marked
 
 
 def inquiry_detail(
-    request: HttpRequest, inquiry_pk: int, bound: dict | None = None
+    request: AuthenticatedHttpRequest, inquiry_pk: int, bound: dict | None = None
 ) -> HttpResponse:
     """The case page: procedure, facts, advice, hearing, measure, answer, panels, audit.
 
@@ -91,7 +92,9 @@ def inquiry_detail(
     return render(request, "inquiries/detail.html", context)
 
 
-def _advice_rows(request: HttpRequest, inquiry: Inquiry, bound: dict) -> list[dict]:
+def _advice_rows(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, bound: dict
+) -> list[dict]:
     """Per advisor the case needs (HR, Legal, the organisation's own): ``{"kind", "advice",
     "outdated", "can", "form"}``; the form is the submitted one after a refusal (keyed
     ``advice_form:<code>``)."""

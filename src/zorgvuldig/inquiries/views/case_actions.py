@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from django.utils.translation import gettext as _
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
+from zorgvuldig.core.models import User
 from zorgvuldig.inquiries import forms, services
 from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.models import Inquiry
 
 from .case_form import case_action, person_form, posted, posted_for_case
 
 
 @case_action(posted(forms.FactsForm), "facts_form")
-def save_facts(request, inquiry, form):
+def save_facts(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.FactsForm
+) -> str:
     """Record the facts, or revise them once they are established."""
     first = inquiry.state == State.REGISTERED
     record = services.record_facts if first else services.revise_facts
@@ -27,7 +34,9 @@ def save_facts(request, inquiry, form):
 
 
 @case_action(posted_for_case(forms.ConductForm), "conduct_form")
-def save_conduct(request, inquiry, form):
+def save_conduct(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.ConductForm
+) -> str:
     """Record the established conduct, for the rules check the advisors see."""
     after = services.record_conduct(
         actor=request.user,
@@ -46,7 +55,9 @@ def save_conduct(request, inquiry, form):
     ),
     lambda form: f"advice_form:{form.data.get('kind', '')}",
 )
-def save_advice(request, inquiry, form):
+def save_advice(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.AdviceForm
+) -> str:
     """Give the advice of one advisor (HR, Legal or one the organisation added)."""
     services.record_advice(
         actor=request.user,
@@ -61,7 +72,9 @@ def save_advice(request, inquiry, form):
 @case_action(
     person_form(forms.HearingForm), lambda form: f"hearing_form:{form.person_pk}"
 )
-def save_hearing(request, inquiry, form):
+def save_hearing(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.HearingForm
+) -> str:
     """Record the hearing of one employee concerned."""
     services.record_hearing(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Hearing recorded.")
@@ -70,14 +83,18 @@ def save_hearing(request, inquiry, form):
 @case_action(
     person_form(forms.MeasureForm), lambda form: f"measure_form:{form.person_pk}"
 )
-def save_measure(request, inquiry, form):
+def save_measure(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.MeasureForm
+) -> str:
     """Record the measure towards one employee concerned."""
     services.record_measure(actor=request.user, inquiry=inquiry, **form.cleaned_data)
     return _("Measure recorded.")
 
 
 @case_action(posted_for_case(forms.AnswersForm), "answers_form")
-def save_answers(request, inquiry, form):
+def save_answers(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.AnswersForm
+) -> str:
     """Save the answer per question."""
     services.save_answers(
         actor=request.user,
@@ -90,7 +107,9 @@ def save_answers(request, inquiry, form):
 
 
 @case_action(posted(forms.OverrideForm), "override_form")
-def override_check(request, inquiry, form):
+def override_check(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.OverrideForm
+) -> str:
     """Keep flagged words with a recorded reason."""
     services.override_answer_check(
         actor=request.user, inquiry=inquiry, reason=form.cleaned_data["reason"]
@@ -99,7 +118,9 @@ def override_check(request, inquiry, form):
 
 
 @case_action(posted_for_case(forms.AssignForm), "assign_form")
-def assign(request, inquiry, form):
+def assign(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.AssignForm
+) -> str:
     """Give more people of the organisation access to the case."""
     services.assign_to_case(
         actor=request.user, inquiry=inquiry, users=form.cleaned_data["users"]
@@ -108,7 +129,9 @@ def assign(request, inquiry, form):
 
 
 @case_action(posted(forms.PostponeForm), "postpone_form")
-def postpone(request, inquiry, form):
+def postpone(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.PostponeForm
+) -> str:
     """Record the postponement notice: the answer is due six weeks after submission."""
     services.postpone_answer(
         actor=request.user,
@@ -119,7 +142,13 @@ def postpone(request, inquiry, form):
     return _("Postponement notice recorded; the answer deadline has moved.")
 
 
-_TRANSITIONS = {
+class _StepService(Protocol):
+    """A service that fires one transition (``services.send_answer`` and the like)."""
+
+    def __call__(self, *, actor: User, inquiry: Inquiry, reason: str) -> Inquiry: ...
+
+
+_TRANSITIONS: dict[str, _StepService] = {
     "establish_facts": services.establish_facts,
     "complete_advice": services.complete_advice,
     "decide_measure": services.decide_measure,
@@ -131,7 +160,12 @@ _TRANSITIONS = {
 
 
 @case_action(posted(forms.ReasonForm), "reason_form")
-def fire_transition(request, inquiry, form, name):
+def fire_transition(
+    request: AuthenticatedHttpRequest,
+    inquiry: Inquiry,
+    form: forms.ReasonForm,
+    name: str,
+) -> str:
     """Move the case on by one step of the procedure."""
     service = _TRANSITIONS.get(name)
     if service is None:

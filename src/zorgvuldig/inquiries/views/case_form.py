@@ -10,12 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.queries import get_inquiry_for
@@ -24,11 +25,11 @@ from .case import inquiry_detail
 from .parameters import positive_int
 
 
-def person_form(form_class: type) -> Callable[[HttpRequest, Inquiry], Any]:
+def person_form(form_class: type) -> Callable[[AuthenticatedHttpRequest, Inquiry], Any]:
     """``make_form`` of :func:`case_action` for a form about one person concerned: the
     person posted, or the only one."""
 
-    def make(request: HttpRequest, inquiry: Inquiry):
+    def make(request: AuthenticatedHttpRequest, inquiry: Inquiry):
         raw = str(request.POST.get("person") or "")
         persons = list(inquiry.persons.all())
         only = persons[0].pk if len(persons) == 1 else None
@@ -38,7 +39,7 @@ def person_form(form_class: type) -> Callable[[HttpRequest, Inquiry], Any]:
 
 
 def case_action(
-    make_form: Callable[[HttpRequest, Inquiry], Any],
+    make_form: Callable[[AuthenticatedHttpRequest, Inquiry], Any],
     key: str | Callable[[Any], str],
     refusals: type[Exception] | tuple[type[Exception], ...] = services.ProcedureError,
 ) -> Callable[[Callable[..., str]], Callable[..., HttpResponse]]:
@@ -56,7 +57,7 @@ def case_action(
     def wrap(run: Callable) -> Callable:
         @require_POST
         def view(
-            request: HttpRequest, inquiry_pk: int, **kwargs: object
+            request: AuthenticatedHttpRequest, inquiry_pk: int, **kwargs: object
         ) -> HttpResponse:
             inquiry = get_inquiry_for(request.user, inquiry_pk)
             form = make_form(request, inquiry)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 
 from zorgvuldig.core.choices import Role
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms
 from zorgvuldig.inquiries.exports import dashboard_csv
 from zorgvuldig.inquiries.queries import dashboard, records_about
@@ -52,7 +53,7 @@ def _page(rows, number: str | None) -> _Page:
     return _Page(chunk[:DASHBOARD_PAGE_SIZE], n, len(chunk) > DASHBOARD_PAGE_SIZE)
 
 
-def inquiry_list(request: HttpRequest) -> HttpResponse:
+def inquiry_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The dashboard: the cases the user is assigned to, overdue first, with filters."""
     form = forms.DashboardFilterForm(request.GET or None)
     rows = dashboard(request.user, **form.filters(request.user))
@@ -74,7 +75,7 @@ def inquiry_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The filtered dashboard as CSV (spreadsheet-safe)."""
     form = forms.DashboardFilterForm(request.GET or None)
     rows = dashboard(request.user, **form.filters(request.user))

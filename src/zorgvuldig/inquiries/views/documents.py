@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import content_disposition_header
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.answers.documents import (
     DOCUMENT_STATES,
@@ -27,7 +28,7 @@ CONTENT_TYPES = {
 
 
 def download_document(
-    request: HttpRequest, inquiry_pk: int, kind: str, fmt: str = "docx"
+    request: AuthenticatedHttpRequest, inquiry_pk: int, kind: str, fmt: str = "docx"
 ) -> HttpResponse:
     """A document of the case (answer, postponement notice, hearing report, advice request)
     as Word or PDF; reads of confidential cases are audited."""

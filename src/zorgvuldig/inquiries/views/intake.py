@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from zorgvuldig.core.choices import Role
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms, services
 from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
 
@@ -23,32 +24,32 @@ PARSE_PROBLEMS = {
 }
 
 
-def intake(request: HttpRequest) -> HttpResponse:
+def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Register an inquiry: paste or upload, check what was read, then save."""
     if not request.user.has_role(Role.CASE_HANDLER):
         messages.error(request, _("Only a case handler may register an inquiry."))
         return redirect("inquiries:list")
     if request.method == "POST" and "confirm" in request.POST:
-        form = forms.ConfirmInquiryForm(
+        confirm = forms.ConfirmInquiryForm(
             request.POST, organisation=request.user.organisation, user=request.user
         )
-        if form.is_valid():
+        if confirm.is_valid():
             try:
                 inquiry = services.register_inquiry(
                     actor=request.user,
                     organisation=request.user.organisation,
-                    kind=form.cleaned_data["kind"],
-                    subject=form.cleaned_data["subject"],
-                    number=form.cleaned_data["number"],
-                    reference=form.cleaned_data["reference"],
-                    submitted=form.cleaned_data["submitted"],
-                    askers=form.cleaned_askers(),
-                    addressees=form.cleaned_addressees(),
-                    questions=form.cleaned_questions(),
-                    persons=form.cleaned_persons(),
-                    assignees=form.cleaned_data["assignees"],
-                    confidentiality=form.cleaned_data["confidentiality"],
-                    source_text=form.cleaned_data["source_text"],
+                    kind=confirm.cleaned_data["kind"],
+                    subject=confirm.cleaned_data["subject"],
+                    number=confirm.cleaned_data["number"],
+                    reference=confirm.cleaned_data["reference"],
+                    submitted=confirm.cleaned_data["submitted"],
+                    askers=confirm.cleaned_askers(),
+                    addressees=confirm.cleaned_addressees(),
+                    questions=confirm.cleaned_questions(),
+                    persons=confirm.cleaned_persons(),
+                    assignees=confirm.cleaned_data["assignees"],
+                    confidentiality=confirm.cleaned_data["confidentiality"],
+                    source_text=confirm.cleaned_data["source_text"],
                 )
             except services.ProcedureError as exc:
                 for m in exc.messages:
@@ -56,7 +57,9 @@ def intake(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(request, _("Inquiry registered."))
                 return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
-        return render(request, "inquiries/confirm.html", {"form": form, "warnings": []})
+        return render(
+            request, "inquiries/confirm.html", {"form": confirm, "warnings": []}
+        )
 
     form = forms.IntakeForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

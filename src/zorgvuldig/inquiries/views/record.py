@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms, services
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.queries import get_record_about
 
 
-def record_about_me(request: HttpRequest, inquiry_pk: int) -> HttpResponse:
+def record_about_me(request: AuthenticatedHttpRequest, inquiry_pk: int) -> HttpResponse:
     """The employee's view of what is recorded about them, and their response to it."""
     inquiry = get_record_about(request.user, inquiry_pk)
     me = next(p for p in inquiry.persons.all() if p.user_id == request.user.pk)

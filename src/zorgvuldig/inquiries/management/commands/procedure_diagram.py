@@ -1,8 +1,9 @@
 """``zorgvuldig procedure_diagram``: regenerate the procedure diagram from the state machine."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
 
 from zorgvuldig.inquiries.models import Inquiry
@@ -21,12 +22,12 @@ class Command(BaseCommand):
         "state machine."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--docs", default="docs/procedure.svg", help="where the docs copy goes"
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         import graphviz
 
         outputs: list[tuple[Path, str]] = []
