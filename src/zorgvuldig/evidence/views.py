@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.http import AuthenticatedHttpRequest
-from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.queries import get_inquiry_for
 from zorgvuldig.inquiries.views.case_form import panel_action
@@ -20,11 +19,12 @@ from .queries import may_add_evidence, visible_items
 
 
 def panel_context(
-    request: HttpRequest, inquiry: Inquiry, bound_form: EvidenceForm | None = None
+    request: AuthenticatedHttpRequest,
+    inquiry: Inquiry,
+    bound_form: EvidenceForm | None = None,
 ) -> dict[str, Any]:
     """Context of the evidence panel on the case page."""
-    # The case page is behind the login; ``inquiries.panels`` passes a plain HttpRequest.
-    user = cast(User, request.user)
+    user = request.user
     return {
         "inquiry": inquiry,
         "items": visible_items(user, inquiry),

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.http import AuthenticatedHttpRequest
-from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.views.case_form import panel_action
@@ -53,11 +51,12 @@ def _shown(check: ArticleCheck) -> ShownCheck:
 
 
 def panel_context(
-    request: HttpRequest, inquiry: Inquiry, bound_form: ArticleForm | None = None
+    request: AuthenticatedHttpRequest,
+    inquiry: Inquiry,
+    bound_form: ArticleForm | None = None,
 ) -> dict[str, Any]:
     """Context of the coverage panel on the case page."""
-    # The case page is behind the login; ``inquiries.panels`` passes a plain HttpRequest.
-    user = cast(User, request.user)
+    user = request.user
     return {
         "inquiry": inquiry,
         "checks": [
