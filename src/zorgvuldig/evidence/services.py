@@ -99,7 +99,7 @@ def add_evidence(
         summary=Summary(
             "%(item)s sha256:%(sha256)s", {"item": _label(item), "sha256": item.sha256}
         ),
-        on_behalf_of=actor.delegator_for(UPLOAD_ROLES, _assigned(inquiry)),
+        on_behalf_of=inquiry.delegator_of(actor, *UPLOAD_ROLES),
     )
     return item
 
@@ -152,13 +152,8 @@ def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) ->
         action=action,
         target=inquiry,
         summary=summary,
-        on_behalf_of=actor.delegator_for(None, _assigned(inquiry)),
+        on_behalf_of=inquiry.delegator_of(actor),
     )
-
-
-def _assigned(inquiry: Inquiry) -> list[int]:
-    """The ids of the people assigned to ``inquiry`` (prefetched by the case queries)."""
-    return [u.pk for u in inquiry.assignees.all()]
 
 
 def _label(item: EvidenceItem) -> str | Summary:

@@ -99,8 +99,6 @@ def check_article(
                 "headline": headline[:150],
             },
         ),
-        on_behalf_of=actor.delegator_for(
-            CHECK_ROLES, [u.pk for u in inquiry.assignees.all()]
-        ),
+        on_behalf_of=inquiry.delegator_of(actor, *CHECK_ROLES),
     )
     return check

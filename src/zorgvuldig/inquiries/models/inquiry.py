@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from django_fsm import Transition
     from django_stubs_ext import StrOrPromise
 
+    from zorgvuldig.core.models import User
+
     from .steps import Advice, AnswerOverride, Hearing, Measure, Postponement
 
 
@@ -120,6 +122,12 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         return self.subject
 
     # -- reads used by conditions (work on prefetched relations) --------------------------
+
+    def delegator_of(self, user: User, *roles: str) -> User | None:
+        """For whom ``user`` acts on this inquiry, for its audit entries ("on behalf of"):
+        the assigned delegator whose role (one of ``roles``; any role when none are given)
+        they hold by a delegation in force, or ``None`` when they act in their own right."""
+        return user.delegator_for(roles or None, [u.pk for u in self.assignees.all()])
 
     def acts_as(self, user, *roles: str) -> bool:
         """Whether ``user`` may act in one of ``roles`` on this inquiry: in their own role when

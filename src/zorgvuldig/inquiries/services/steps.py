@@ -30,7 +30,7 @@ def on_behalf_of(actor: User, inquiry: Inquiry, *roles: str) -> User | None:
     """For whom ``actor`` acts on ``inquiry``, for its audit entries: the assigned delegator
     whose role (one of ``roles``; any role when none are given) they hold by a delegation in
     force, or ``None`` when they act in their own right."""
-    return actor.delegator_for(roles or None, [u.pk for u in inquiry.assignees.all()])
+    return inquiry.delegator_of(actor, *roles)
 
 
 class ProcedureError(Exception):
