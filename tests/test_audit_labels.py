@@ -19,24 +19,49 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "zorgvuldig"
 
 
 def _written_actions() -> dict[str, str]:
-    """``{action: "path:line"}`` of every constant ``action=`` given to ``record_audit``
-    (an f-string such as ``f"transition.{name}"`` is covered by the transitions)."""
+    """``{action: "path:line"}`` of every ``action=`` given to ``record_audit``: a constant,
+    constants chosen between (``"a" if ok else "b"``), or a local name assigned constants in
+    the same function. An f-string such as ``f"transition.{name}"`` is covered by the
+    transitions; any other expression is reported as ``"?"`` so that the test fails."""
     found = {}
     for path in SRC.rglob("*.py"):
         if "tests" in path.parts or "migrations" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and _name(node.func) == "record_audit"):
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
-            for kw in node.keywords:
-                if kw.arg != "action" or isinstance(kw.value, ast.JoinedStr):
-                    continue
-                # A constant, or constants chosen between (``"a" if ok else "b"``).
-                for value in ast.walk(kw.value):
-                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                        found[value.value] = f"{path.relative_to(SRC)}:{node.lineno}"
+            for node in ast.walk(func):
+                if isinstance(node, ast.Call) and _name(node.func) == "record_audit":
+                    where = f"{path.relative_to(SRC)}:{node.lineno}"
+                    for value in _action_values(node, func):
+                        found[value] = where
     return found
+
+
+def _action_values(call: ast.Call, func: ast.AST) -> list[str]:
+    """The action codes the ``action=`` of ``call`` can take (``["?"]``: not readable)."""
+    for kw in call.keywords:
+        if kw.arg != "action" or isinstance(kw.value, ast.JoinedStr):
+            continue
+        if isinstance(kw.value, ast.Name):
+            assigned = [
+                n.value
+                for n in ast.walk(func)
+                if isinstance(n, ast.Assign)
+                and any(getattr(t, "id", None) == kw.value.id for t in n.targets)
+            ]
+            sources: list[ast.AST] = assigned
+        else:
+            sources = [kw.value]
+        values = [
+            v.value
+            for source in sources
+            for v in ast.walk(source)
+            if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        ]
+        return values or ["?"]
+    return []
 
 
 def _name(func: ast.expr) -> str:
@@ -50,6 +75,8 @@ def test_the_source_is_read():
     assert {
         "facts.recorded",
         "evidence.added",
+        "evidence.downloaded",
+        "evidence.integrity_failed",
         "media.checked",
         "role.delegated",
     } <= set(actions)

@@ -2,9 +2,11 @@
 
 Public surface: :class:`HolidayCalendar`, :func:`holiday_calendar`,
 :func:`parse_holiday_settings`, :func:`is_known_country`, :func:`is_business_day` and
-:func:`add_business_days`. An organisation's calendar is its country's public holidays
-(the ``holidays`` package) adjusted by its ``procedure_settings["holidays"]``. Callers pass
-dates and settings values, never requests or querysets (STYLE.md habit 8).
+:func:`add_business_days`, with :data:`CalendarLike` (a calendar or a country code) and
+:func:`as_calendar` for functions that take either. An organisation's calendar is its
+country's public holidays (the ``holidays`` package) adjusted by its
+``procedure_settings["holidays"]``. Callers pass dates and settings values, never requests
+or querysets (STYLE.md habit 8).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ and the ``zorgvuldig questions parse`` command use it.
 
 Public surface: :func:`parse_inquiry`, :class:`ParsedInquiry` (with
 :class:`Asker`, :class:`Question`, :class:`Footnote`, :class:`Answer`),
-:data:`INQUIRY_KINDS` and :class:`ParseError`. ``ParsedInquiry.to_dict()`` gives
+:data:`INQUIRY_KINDS`, :class:`ParseError`, and :func:`merge_zaak` (a Tweede Kamer
+open-data record over what was read). ``ParsedInquiry.to_dict()`` gives
 the output shape of the command-line contract (shared ``cases/README.md``,
 "Questions").
 
@@ -51,18 +52,6 @@ __all__ = [
     "ParsedInquiry",
     "Question",
     "merge_zaak",
-    "parse_inquiry",
-]
-
-__all__ = [
-    "INQUIRY_KINDS",
-    "Answer",
-    "Asker",
-    "Footnote",
-    "InquiryKind",
-    "ParseError",
-    "ParsedInquiry",
-    "Question",
     "parse_inquiry",
 ]
 
@@ -312,7 +301,7 @@ def parse_inquiry(text: str) -> ParsedInquiry:
 def merge_zaak(parsed: dict[str, Any], zaak: Any) -> dict[str, Any]:
     """``parsed`` (``ParsedInquiry.to_dict()``) completed from a Tweede Kamer Zaak record.
 
-    The record (``tkapi_import.ZaakRecord``) is authoritative for the number, askers,
+    The record (``tkapi.ZaakRecord``) is authoritative for the number, askers,
     addressees, submission date and deadline; the text for the questions. A postponement
     notice in the record is reported in ``warnings`` so the case handler records it.
     """

@@ -13,7 +13,7 @@ The words are data: ``data/measure_terms.yaml`` lists each term with its languag
 category, whether it is ambiguous, its legal source and its forms, plus the cue words
 for negation, hedging and attribution. Pure Python; no Django.
 
-Public surface (used by ``inquiries.answer_check`` and ``media.assessment``; keep it
+Public surface (used by ``inquiries.answers.check`` and ``media.assessment``; keep it
 stable): :class:`MeasureCategory`, :class:`MeasureClaim`, :func:`analyse`,
 :class:`Finding`, :func:`judge_claim`, :func:`matches_term`, :func:`most_serious`,
 :data:`SEVERITY`, :class:`LexiconError`, :func:`load_lexicon`. Typical use::

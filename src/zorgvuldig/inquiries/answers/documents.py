@@ -47,6 +47,12 @@ class DocumentError(Exception):
     """A document that cannot be made now; the message says why and what to do."""
 
 
+def available_documents(state: str) -> frozenset[str]:
+    """The documents (of :data:`DOCUMENTS`) that can be made while the inquiry is in
+    ``state``; the case page offers only these."""
+    return frozenset(name for name in DOCUMENTS if not_available(name, state) is None)
+
+
 def not_available(name: str, state: str) -> str | None:
     """Why document ``name`` (one of :data:`DOCUMENTS`) cannot be made while the inquiry is
     in ``state``, for a person; ``None`` when it can (:data:`DOCUMENT_STATES`)."""

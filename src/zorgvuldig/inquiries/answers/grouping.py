@@ -5,9 +5,9 @@ earlier answer ("Zie het antwoord op vraag 3"); DESIGN.md §6.2. A question answ
 points to the group's first question (its *leader*, ``Question.answered_with``); the leader
 holds the text and is not itself grouped, so a group is never a chain.
 
-These functions take plain numbers, so the form, the service, the conditions, the answer check
-and the documents share one rule and one layout; :func:`leaders_of` reads those numbers off an
-inquiry's saved questions.
+These functions take plain numbers, so the form, the service, the guards
+(``procedure/guards.py``), the answer check and the documents share one rule and one
+layout; :func:`leaders_of` reads those numbers off an inquiry's saved questions.
 """
 
 from __future__ import annotations

@@ -10,7 +10,12 @@ from django.urls import reverse
 import pytest
 from docx import Document
 
-from zorgvuldig.inquiries.answers.documents import DOCUMENTS, DocumentError, render_docx
+from zorgvuldig.inquiries.answers.documents import (
+    DOCUMENTS,
+    DocumentError,
+    available_documents,
+    render_docx,
+)
 from zorgvuldig.inquiries.choices import State
 
 from .factories import ANSWERS, Team, build_inquiry
@@ -91,3 +96,28 @@ def test_unknown_documents_are_404(client, approved):
         ).status_code
         == 404
     )
+    # An advice request is made per advisor (advice-request-<code>), never addressed to no
+    # one.
+    assert (
+        client.get(
+            reverse("inquiries:document", args=[inquiry.pk, "advice_request", "docx"])
+        ).status_code
+        == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("state", "answer", "advice_request"),
+    [
+        (State.REGISTERED, False, False),
+        (State.FACTS_ESTABLISHED, False, True),
+        (State.ANSWER_DRAFTED, False, True),
+        (State.APPROVED, True, True),
+        (State.SENT, True, True),
+    ],
+)
+def test_the_case_page_offers_the_documents_that_exist(state, answer, advice_request):
+    documents = available_documents(state)
+    assert ("answer" in documents) is answer
+    assert ("advice_request" in documents) is advice_request
+    assert {"postponement", "hearing"} <= documents

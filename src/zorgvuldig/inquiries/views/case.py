@@ -19,6 +19,7 @@ from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
 from zorgvuldig.inquiries import conduct_card, forms
 from zorgvuldig.inquiries.answers.check import open_findings
+from zorgvuldig.inquiries.answers.documents import available_documents
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Inquiry
@@ -82,6 +83,7 @@ def inquiry_detail(
         "audit": audit_trail_for(inquiry)[:200],
         "can": permitted(request.user, inquiry),
         "is_closed": inquiry.state in (State.APPROVED, State.SENT),
+        "documents": available_documents(inquiry.state),
         # After a refused POST the page is shown at the form's address; the language switch
         # must return to the case page itself.
         "canonical_url": reverse("inquiries:detail", args=[inquiry.pk]),

@@ -38,7 +38,9 @@ def download_document(
         if to is None:
             raise Http404("No such advisor.")
         template, advisor = "advice_request", to.addressee
-    elif kind in DOCUMENT_STATES:
+    elif (
+        kind in DOCUMENT_STATES and kind != "advice_request"
+    ):  # that one is per advisor
         template, advisor = kind, ""
     else:
         raise Http404("No such document.")

@@ -1,4 +1,4 @@
-"""Answer deadlines (DESIGN.md §6.2) and Dutch working days: pure, no database."""
+"""Working days and holiday calendars, an organisation's own included: pure, no database."""
 
 from __future__ import annotations
 
@@ -15,26 +15,6 @@ from zorgvuldig.parliament.calendars import (
     is_business_day,
     parse_holiday_settings,
 )
-from zorgvuldig.parliament.terms import answer_deadline
-
-
-@pytest.mark.parametrize(
-    ("submitted", "due"),
-    [
-        (date(2012, 2, 28), date(2012, 3, 20)),  # kv-tk-2012Z03535
-        (date(2013, 2, 8), date(2013, 3, 1)),
-        (date(2024, 2, 8), date(2024, 2, 29)),  # leap day
-        (date(2023, 12, 20), date(2024, 1, 10)),  # over the year end
-        (date(2023, 4, 6), date(2023, 4, 27)),  # due on King's Day: not moved
-    ],
-)
-def test_three_weeks_after_submission(submitted, due):
-    assert answer_deadline(submitted) == due
-
-
-def test_postponement_notice_gives_six_weeks():
-    assert answer_deadline(date(2023, 12, 20), postponed=True) == date(2024, 1, 31)
-    assert answer_deadline(date(2012, 2, 28), postponed=True) == date(2012, 4, 10)
 
 
 @pytest.mark.parametrize(
@@ -94,42 +74,6 @@ def test_counted_days_are_working_days(start, days):
         start + timedelta(days=step * k) for k in range(1, abs((end - start).days) + 1)
     ]
     assert sum(is_business_day(d) for d in between) == abs(days)
-
-
-# -- internal milestones --------------------------------------------------------------
-
-
-def test_milestones_count_business_days_and_skip_holidays():
-    from zorgvuldig.inquiries.procedure.milestones import milestones
-
-    # Registered on Thursday 2 April 2015: Good Friday (3 Apr) and Easter Monday (6 Apr)
-    # are holidays, so three business days later is Thursday 9 April.
-    rows = {m.step: m for m in milestones(date(2015, 4, 2), date(2015, 4, 23))}
-    assert rows["facts"].target == date(2015, 4, 9)
-    assert rows["facts"].fatal == date(2015, 4, 13)
-    assert rows["answer"].fatal == date(2015, 4, 23)
-    assert rows["answer"].target == date(2015, 4, 21)
-
-
-def test_no_internal_milestone_falls_after_the_answer_deadline():
-    from zorgvuldig.inquiries.procedure.milestones import milestones
-
-    due = date(2012, 2, 24)
-    for m in milestones(date(2012, 2, 20), due):
-        assert m.target <= m.fatal <= due
-
-
-def test_an_organisation_can_change_the_terms_and_bad_settings_are_named():
-    from zorgvuldig.inquiries.procedure.milestones import milestone_config
-
-    assert milestone_config({"facts": [1, 2]})["facts"] == (1, 2)
-    for bad, field in (
-        ({"fact": [1, 2]}, "milestones.fact"),
-        ({"facts": [3, 1]}, "facts"),
-        ({"facts": "x"}, "facts"),
-    ):
-        with pytest.raises(ValueError, match=field):
-            milestone_config(bad)
 
 
 # -- the organisation's holiday calendar (procedure_settings["holidays"]) ---------------
