@@ -21,13 +21,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from zorgvuldig.rulebooks.types import (
+    ACCOUNT_SHOWS,
     ACCOUNTS,
     ACTION_TYPES,
+    ADDRESSEES,
+    EXEMPLARY_FUNCTIONS,
     HATCH_CATEGORIES,
     JURISDICTIONS,
     NL_LEVELS,
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
+    WORK_INFORMATION,
     Action,
     Actor,
     ContentItem,
@@ -48,15 +52,14 @@ _ACTOR_FIELDS = {
     "jurisdiction", "level", "spokesperson", "hatch_category", "political_category",
     "organisation", "function", "portfolio", "posted_in", "account",
     "profile_picture_partisan", "cover_photo_partisan",
+    "supervises", "exemplary_function", "account_shows", "earlier_warnings",
 }  # fmt: skip
 _CONTEXT_FIELDS = {
-    "on_duty",
-    "in_workplace",
-    "official_travel",
-    "date",
-    "election_period",
-}
-_ACTION_FIELDS = {"type", "since", "target"}
+    "on_duty", "in_workplace", "official_travel", "date", "election_period",
+    "own_area", "work_information", "addressees", "series", "internal_route",
+    "reacts_to_political_event", "nonpartisan_election",
+}  # fmt: skip
+_ACTION_FIELDS = {"type", "since", "target", "invites_giving", "links_campaign"}
 _TARGET_FIELDS = {"kind", "name", "content"}
 _CONTENT_FIELDS = {"text", "date"}
 
@@ -173,6 +176,25 @@ def _one_of(allowed: tuple[str, ...]) -> Callable[[Any, str, str], str]:
     return read
 
 
+def _list_of(allowed: tuple[str, ...]) -> Callable[[Any, str, str], tuple[str, ...]]:
+    def read(value: Any, field: str, key: str) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise CaseError(
+                f"{field}.{key}: expected a list of {', '.join(allowed)}, got {value!r}"
+            )
+        for item in value:
+            if item not in allowed:
+                raise CaseError(
+                    f"{field}.{key}: unknown value {item!r} "
+                    f"(expected any of {', '.join(allowed)})"
+                )
+        return tuple(dict.fromkeys(value))  # in the order given, once each
+
+    return read
+
+
 def _as_text(value: Any, field: str, key: str) -> str:
     if not isinstance(value, str):
         raise CaseError(f"{field}.{key}: expected text, got {value!r}")
@@ -236,12 +258,27 @@ _ACTOR_READERS = (
     ("account", _one_of(ACCOUNTS)),
     ("profile_picture_partisan", _as_bool),
     ("cover_photo_partisan", _as_bool),
+    ("supervises", _as_bool),
+    ("exemplary_function", _one_of(EXEMPLARY_FUNCTIONS)),
+    ("account_shows", _one_of(ACCOUNT_SHOWS)),
+    ("earlier_warnings", _as_bool),
 )
 _CONTEXT_READERS = (
     ("on_duty", _as_bool),
     ("in_workplace", _as_bool),
     ("official_travel", _as_country),
     ("election_period", _as_bool),
+    ("own_area", _as_bool),
+    ("work_information", _one_of(WORK_INFORMATION)),
+    ("addressees", _list_of(ADDRESSEES)),
+    ("series", _as_bool),
+    ("internal_route", _as_bool),
+    ("reacts_to_political_event", _as_bool),
+    ("nonpartisan_election", _as_bool),
+)
+_ACTION_READERS = (
+    ("invites_giving", _as_bool),
+    ("links_campaign", _as_bool),
 )
 
 
@@ -341,6 +378,7 @@ def _action(raw_case: Mapping[str, Any], context: Context) -> Action:
         target=target,
         with_text=isinstance(raw_case.get("text"), str)
         and bool(raw_case["text"].strip()),
+        **_read(raw, "action", _ACTION_READERS),
     )
 
 

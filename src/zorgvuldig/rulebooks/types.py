@@ -28,6 +28,13 @@ ACTION_TYPES = (
     "cover_photo",
 )
 TARGET_KINDS = ("page", "post", "account")
+#: What the employee tells the check (shared/cases/README.md, "What the employee tells the
+#: check"): the functions whose holders must show more reticence, what a personal account
+#: shows, what of a post they know through work, and whom a post addresses.
+EXEMPLARY_FUNCTIONS = ("police", "judiciary", "security", "inspectorate", "diplomatic")
+ACCOUNT_SHOWS = ("nothing", "employer", "title", "official_use")
+WORK_INFORMATION = ("none", "public", "not_public")
+ADDRESSEES = ("subordinates", "team", "colleagues", "journalist")
 
 
 class Level(IntEnum):
@@ -58,7 +65,8 @@ class Actor:
 
     ``level`` is the Dutch rank; ``hatch_category`` the US Hatch Act category;
     ``political_category`` the UK Civil Service Management Code §4.4 group. ``None`` means
-    not given; each rulebook says how it treats a missing value.
+    not given; each rulebook says how it treats a missing value. The last four fields are
+    what the employee tells the check about themselves (``None``: not answered).
     """
 
     jurisdiction: str
@@ -73,18 +81,30 @@ class Actor:
     account: str | None = None
     profile_picture_partisan: bool = False
     cover_photo_partisan: bool = False
+    supervises: bool | None = None
+    exemplary_function: str | None = None
+    account_shows: str | None = None
+    earlier_warnings: bool | None = None
 
 
 @dataclass(frozen=True)
 class Context:
     """When and where: ``date`` is the day of the action or of the check; the rules in force
-    that day apply."""
+    that day apply. The fields from ``own_area`` on are what the employee tells the check
+    about this post (``None``: not answered)."""
 
     date: dt.date
     on_duty: bool = False
     in_workplace: bool = False
     official_travel: str | None = None
     election_period: bool = False
+    own_area: bool | None = None
+    work_information: str | None = None
+    addressees: tuple[str, ...] | None = None
+    series: bool | None = None
+    internal_route: bool | None = None
+    reacts_to_political_event: bool | None = None
+    nonpartisan_election: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -106,13 +126,17 @@ class Target:
 
 @dataclass(frozen=True)
 class Action:
-    """What the actor does. ``since`` is the day a kept like or follow was placed."""
+    """What the actor does. ``since`` is the day a kept like or follow was placed;
+    ``invites_giving`` and ``links_campaign`` are what the employee tells the check (``None``:
+    not answered)."""
 
     type: str
     since: dt.date | None = None
     target: Target | None = None
     #: whether the actor adds words of their own (a post, a comment, text on a share)
     with_text: bool = False
+    invites_giving: bool | None = None
+    links_campaign: bool | None = None
 
 
 @dataclass(frozen=True)

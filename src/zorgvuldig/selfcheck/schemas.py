@@ -22,6 +22,11 @@ NlLevel = Literal[rb.NL_LEVELS]  # type: ignore[valid-type]
 HatchCategory = Literal[rb.HATCH_CATEGORIES]  # type: ignore[valid-type]
 PoliticalCategory = Literal[rb.POLITICAL_CATEGORIES]  # type: ignore[valid-type]
 Account = Literal[rb.ACCOUNTS]  # type: ignore[valid-type]
+ExemplaryFunction = Literal[rb.EXEMPLARY_FUNCTIONS]  # type: ignore[valid-type]
+AccountShows = Literal[rb.ACCOUNT_SHOWS]  # type: ignore[valid-type]
+WorkInformation = Literal[rb.WORK_INFORMATION]  # type: ignore[valid-type]
+Addressee = Literal[rb.ADDRESSEES]  # type: ignore[valid-type]
+_TOLD = "Told by the employee; null: not answered."
 ActionType = Literal[rb.ACTION_TYPES]  # type: ignore[valid-type]
 TargetKind = Literal[rb.TARGET_KINDS]  # type: ignore[valid-type]
 Level = Literal["ok", "caution", "high_risk", "prohibited"]
@@ -54,6 +59,18 @@ class ActorIn(_In):
     account: Account | None = None
     profile_picture_partisan: bool = False
     cover_photo_partisan: bool = False
+    supervises: bool | None = Field(
+        None, description=f"Has people reporting to them. {_TOLD}"
+    )
+    exemplary_function: ExemplaryFunction | None = Field(
+        None, description=f"A function that asks more reticence. {_TOLD}"
+    )
+    account_shows: AccountShows | None = Field(
+        None, description=f"What a personal account shows. {_TOLD}"
+    )
+    earlier_warnings: bool | None = Field(
+        None, description=f"Spoken to or warned about posts before. {_TOLD}"
+    )
 
 
 class ContextIn(_In):
@@ -64,6 +81,31 @@ class ContextIn(_In):
     in_workplace: bool = False
     official_travel: str | None = Field(None, description="Country, or null.")
     election_period: bool = False
+    own_area: bool | None = Field(
+        None,
+        description="It touches one's own work area, the organisation's policy or "
+        f"decisions, colleagues, or people one deals with at work. {_TOLD}",
+    )
+    work_information: WorkInformation | None = Field(
+        None, description=f"What of it one knows through work. {_TOLD}"
+    )
+    addressees: list[Addressee] | None = Field(
+        None, description=f"Whom it addresses or tags. {_TOLD}"
+    )
+    series: bool | None = Field(None, description=f"One of a series. {_TOLD}")
+    internal_route: bool | None = Field(
+        None,
+        description="Raised first inside the organisation or through an integrity or "
+        f"whistleblowing channel. {_TOLD}",
+    )
+    reacts_to_political_event: bool | None = Field(
+        None,
+        description="A reaction to an election, a cabinet formation or a party's "
+        f"decision. {_TOLD}",
+    )
+    nonpartisan_election: bool | None = Field(
+        None, description=f"US: the election is nonpartisan. {_TOLD}"
+    )
 
 
 class ContentItemIn(_In):
@@ -91,6 +133,14 @@ class ActionIn(_In):
         None, description="For a like or follow kept over time: the day it was placed."
     )
     target: TargetIn | None = None
+    invites_giving: bool | None = Field(
+        None,
+        description=f"US: asks others to give to a party, candidate or group. {_TOLD}",
+    )
+    links_campaign: bool | None = Field(
+        None,
+        description=f"Links to a campaign, party or candidate page or material. {_TOLD}",
+    )
 
 
 class CaseIn(_In):

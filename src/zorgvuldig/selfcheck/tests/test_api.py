@@ -209,3 +209,17 @@ def test_a_body_over_the_upload_limit_gets_a_json_413(client, settings):
     assert response.status_code == 413
     assert response["Content-Type"].startswith("application/json")
     assert "too large" in response.json()["detail"]
+
+
+def test_the_employees_answers_are_accepted_and_a_wrong_one_is_named(client):
+    told = copy.deepcopy(SECRET_POST)
+    told["actor"] |= {"supervises": True, "exemplary_function": "police"}
+    told["context"] |= {"own_area": True, "addressees": ["team"], "series": False}
+    told["action"] |= {"links_campaign": False, "invites_giving": None}
+    response = _post(client, told)
+    assert response.status_code == 200, response.content
+    assert _contract(response.json()) == _contract(run_check(copy.deepcopy(told)))
+    told["context"]["addressees"] = ["the boss"]
+    response = _post(client, told)
+    assert response.status_code in (400, 422)
+    assert "addressees" in response.content.decode()
