@@ -16,7 +16,8 @@ written against ``dev`` only.
 A case is right when the verdict for its jurisdiction has one of the ``level_in`` levels;
 over-warning means a level above all of them, under-warning a level below. The script prints,
 per jurisdiction and in all: cases, right, over, under (counts and per cent), and the wrong cases
-with their expected and given level (``--quiet`` leaves the list out).
+with their expected and given level (``--quiet`` leaves the list out). For the rewordings it
+also prints how many get the same level as the development case they reword.
 
 Every run of the test part is appended to ``tests/corpus/selfcheck/TEST_RUNS.md`` (date UTC,
 commit, figures), so that how often it was looked at is on record; do not tune anything to it.
@@ -102,6 +103,8 @@ def report(part: str, quiet: bool) -> dict[str, Counter[str]]:
             f"{key:6}{total:7}{_pct(c['right'], total):>10}{_pct(c['over'], total):>15}"
             f"{_pct(c['under'], total):>15}{c['error']:7}"
         )
+    if part == "rewordings":
+        _consistency(quiet)
     if not quiet:
         for case, outcome, level in wrong:
             print(
@@ -109,6 +112,22 @@ def report(part: str, quiet: bool) -> dict[str, Counter[str]]:
                 f"{'/'.join(case['expect'][0]['level_in'])} ({case.get('outcome', '')})"
             )
     return counts
+
+
+def _consistency(quiet: bool) -> None:
+    """Print how many rewordings get the same level as the development case they reword."""
+    originals = {c["id"]: c for c in load("dev")}
+    same = total = 0
+    for case in load("rewordings"):
+        original = originals.get(case.get("rewords"))
+        if original is None:
+            continue
+        total += 1
+        got, want = judge(case)[2], judge(original)[2]
+        same += got == want
+        if got != want and not quiet:
+            print(f"  differs {case['id']}: {got}, the original {want}")
+    print(f"same level as the original: {same}/{total} ({_pct(same, total).strip()})")
 
 
 def _record_test_run(counts: dict[str, Counter[str]]) -> None:
