@@ -4,9 +4,13 @@ A condition (the ``when`` of a rule) is a mapping; every key must hold:
 
 - ``actor``, ``context``, ``action``: field -> expected value. A bool field takes
   ``true``/``false``; an enumerated field a value or a list of values (``null`` matches a
-  missing value); a text field a list of values (compared case-insensitively),
+  missing value); a set field (``context.addressees``) a value or a list of values, any of
+  which the set holds; a text field a list of values (compared case-insensitively),
   ``{contains: [...]}`` or ``{present: true|false}``. ``action`` knows ``type``,
-  ``target_kind`` and ``since``.
+  ``target_kind`` and ``since``. The fields the employee tells the check (``supervises``,
+  ``own_area`` …, shared/cases/README.md) are bool or enumerated; an unanswered one is
+  ``None``, so ``true`` never matches it and ``false`` matches "no" and "not answered"
+  alike.
 - ``signals``: ``all`` (every kind present), ``any`` (at least one), ``none`` (none of
   them), among the signals ``from`` the actor's ``own`` text, the ``target``, the
   ``situation`` (actor/context) or ``any`` (the default).
@@ -22,12 +26,16 @@ from typing import Any
 from zorgvuldig.signals.types import SIGNAL_KINDS, Signal
 
 from .types import (
+    ACCOUNT_SHOWS,
     ACCOUNTS,
     ACTION_TYPES,
+    ADDRESSEES,
+    EXEMPLARY_FUNCTIONS,
     HATCH_CATEGORIES,
     NL_LEVELS,
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
+    WORK_INFORMATION,
     Action,
     Actor,
     Context,
@@ -48,17 +56,30 @@ FIELDS: dict[str, dict[str, tuple[Any, ...]]] = {
         "organisation": ("text",),
         "function": ("text",),
         "posted_in": ("text",),
+        "supervises": ("bool",),
+        "exemplary_function": ("enum", EXEMPLARY_FUNCTIONS),
+        "account_shows": ("enum", ACCOUNT_SHOWS),
+        "earlier_warnings": ("bool",),
     },
     "context": {
         "on_duty": ("bool",),
         "in_workplace": ("bool",),
         "election_period": ("bool",),
         "official_travel": ("text",),
+        "own_area": ("bool",),
+        "work_information": ("enum", WORK_INFORMATION),
+        "addressees": ("set", ADDRESSEES),
+        "series": ("bool",),
+        "internal_route": ("bool",),
+        "reacts_to_political_event": ("bool",),
+        "nonpartisan_election": ("bool",),
     },
     "action": {
         "type": ("enum", ACTION_TYPES),
         "target_kind": ("enum", TARGET_KINDS),
         "since": ("text",),
+        "invites_giving": ("bool",),
+        "links_campaign": ("bool",),
     },
 }
 
@@ -143,9 +164,13 @@ def _validate_field(field: str, section: str, name: str, expected: Any) -> None:
     if spec[0] == "bool":
         if not isinstance(expected, bool):
             raise _fail(field, f"expected true or false, got {expected!r}")
-    elif spec[0] == "enum":
+    elif spec[0] in ("enum", "set"):
         values = expected if isinstance(expected, list) else [expected]
-        bad = [v for v in values if v is not None and v not in spec[1]]
+        bad = [
+            v
+            for v in values
+            if (v is not None or spec[0] == "set") and v not in spec[1]
+        ]
         if bad:
             raise _fail(
                 field,
@@ -309,6 +334,9 @@ def _field_test(section: str, name: str, expected: Any) -> Test:
     if kind == "enum":
         values = frozenset(expected if isinstance(expected, list) else [expected])
         return lambda facts: get(facts) in values
+    if kind == "set":
+        wanted = frozenset(expected if isinstance(expected, list) else [expected])
+        return lambda facts: not wanted.isdisjoint(get(facts) or ())
     if isinstance(expected, Mapping) and "present" in expected:
         present = expected["present"]
         return lambda facts: (_text(get(facts)).strip() != "") is present
