@@ -40,9 +40,12 @@ ALL = [(part, name, case) for part in PARTS for name, case in _cases(part)]
 
 
 def _source_key(source: str) -> str:
-    """A source without its fragment and trailing slash, to compare the parts."""
+    """A source without its scheme, fragment and trailing slash, to compare the parts (the
+    query stays: ``details?id=ECLI:...`` names one ruling)."""
     parts = urlsplit(source.strip())
-    return f"{parts.netloc}{parts.path.rstrip('/')}".lower() or source.strip().lower()
+    query = f"?{parts.query}" if parts.query else ""
+    key = f"{parts.netloc}{parts.path.rstrip('/')}{query}".lower()
+    return key or source.strip().lower()
 
 
 @pytest.mark.parametrize(
