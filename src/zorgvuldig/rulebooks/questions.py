@@ -114,6 +114,8 @@ TOLD: tuple[Told, ...] = (
     Told("action", "links_campaign", POST),
 )
 TOLD_BY_PATH = {t.path: t for t in TOLD}
+#: The told fields as ``section.name``, in the order of :data:`TOLD`.
+TOLD_PATHS = tuple(TOLD_BY_PATH)
 
 
 @dataclass(frozen=True)
