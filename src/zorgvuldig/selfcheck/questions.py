@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 #: form element, and belong to it through their ``form`` attribute (no script needed).
 FORM_ID = "selfcheck-form"
 #: The answer "none of these" to a question the contract has no value for: an exemplary
-#: function (the case leaves it out) or addressees (an empty list).
+#: function (the case leaves it out) or addressees (an empty list). Where the contract has
+#: a value ``none`` (``work_information``), that value is the answer.
 NONE = "none"
 _YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 _DONT_KNOW = ("", _("Don't know"))
@@ -230,7 +231,7 @@ def told_parts(cleaned: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], list
             parts[told.section][told.name] = value == "yes"
         elif told.kind == "multiple":
             parts[told.section][told.name] = [v for v in value if v != NONE]
-        elif value == NONE:
+        elif value == NONE and NONE not in told.answers:
             answered.append(told.path)
         else:
             parts[told.section][told.name] = value

@@ -123,7 +123,9 @@ def test_answers_that_decide_together_are_asked_together(client):
     assert {"supervises", "addressees"} <= set(_asked(doc))
     addressees = doc.xpath('//fieldset[@data-question="addressees"]')[0]
     assert "“Team”" in _text(addressees)  # the form of address suggests the team
-    doc = _post(client, {**US_POST, "supervises": "yes", "addressees": ["subordinates"]})
+    doc = _post(
+        client, {**US_POST, "supervises": "yes", "addressees": ["subordinates"]}
+    )
     assert _level(doc, "US") == "prohibited"
     assert {"supervises", "addressees"} <= set(_answered(doc))
 
@@ -157,7 +159,9 @@ def test_answers_about_the_person_can_be_remembered_those_about_the_post_not(cli
         "supervises", "exemplary_function", "account_shows", "earlier_warnings",
     ]  # fmt: skip
     about_you = doc.get_element_by_id("about-you")
-    carried = {i.get("name"): i.get("value") for i in about_you.xpath(".//input[@data-answer]")}
+    carried = {
+        i.get("name"): i.get("value") for i in about_you.xpath(".//input[@data-answer]")
+    }
     # the person answers not shown as questions ride along in "About you" (remembered by
     # the page's script with the other details); an answer about the post never does
     assert carried.get("supervises", "yes") == "yes"
@@ -170,7 +174,12 @@ def test_a_first_check_sends_the_remembered_answers(client):
     """The browser sends remembered answers as the hidden inputs in "About you"."""
     page = html.fromstring(client.get(reverse("selfcheck:page")).content.decode())
     names = page.xpath('//*[@id="about-you"]//input[@data-answer]/@name')
-    assert names == ["supervises", "exemplary_function", "account_shows", "earlier_warnings"]
+    assert names == [
+        "supervises",
+        "exemplary_function",
+        "account_shows",
+        "earlier_warnings",
+    ]
     doc = _post(client, {**NL_POST, "exemplary_function": "police"})
     assert "exemplary_function" in _answered(doc)
 
@@ -184,7 +193,9 @@ def test_the_questions_are_asked_in_dutch(client):
     assert "Controleer opnieuw met mijn antwoorden" in _text(doc)
 
 
-def test_a_check_with_answers_writes_nothing_and_logs_no_text(client, caplog, row_counts):
+def test_a_check_with_answers_writes_nothing_and_logs_no_text(
+    client, caplog, row_counts
+):
     before = row_counts()
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
@@ -196,3 +207,56 @@ def test_a_check_with_answers_writes_nothing_and_logs_no_text(client, caplog, ro
     assert row_counts() == before
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "Democrats" not in logged
+
+
+def test_a_mention_or_a_link_points_at_a_question_without_answering_it(client):
+    doc = _post(
+        client,
+        {
+            **US_POST,
+            "hatch_category": "further_restricted",
+            "text": "@sam vote for the Democrats! https://example.org/join",
+        },
+    )
+    addressees = doc.xpath('//fieldset[@data-question="addressees"]')[0]
+    assert "Your text may bear on this: “@sam” (it tags someone)" in _text(addressees)
+    assert not addressees.xpath('.//label[contains(@class, "suggested")]')
+    link = doc.xpath('//fieldset[@data-question="links_campaign"]')[0]
+    # a link in a partisan text suggests a campaign link, to be confirmed
+    assert "Suggested from your text — confirm: Yes" in _text(link)
+    assert "“https://example.org/join”: it holds a link" in _text(link)
+
+
+def test_every_told_field_has_its_words_and_a_form_field():
+    from zorgvuldig.rulebooks.questions import TOLD
+    from zorgvuldig.selfcheck.forms import SelfCheckForm
+    from zorgvuldig.selfcheck.questions import WORDING
+
+    assert list(WORDING) == [t.name for t in TOLD]
+    form = SelfCheckForm()
+    for told in TOLD:
+        assert told.name in form.fields
+        codes = [code for code, _label in WORDING[told.name].answers]
+        if told.kind == "bool":
+            assert codes == ["yes", "no"]
+        else:  # the contract's values, and "none of these" where it has no value for it
+            assert [c for c in codes if c != "none" or c in told.answers] == list(
+                told.answers
+            )
+
+
+def test_knowing_nothing_of_it_through_work_is_a_value_of_its_own(client):
+    """``work_information: none`` is the contract's value, not "none of these"."""
+    from zorgvuldig.selfcheck.forms import SelfCheckForm
+
+    form = SelfCheckForm({**UK_POST, "work_information": "none"})
+    assert form.is_valid(), form.errors
+    assert form.to_case()["context"]["work_information"] == "none"
+    assert form.answered() == []
+    exemplary = SelfCheckForm({**NL_POST, "exemplary_function": "none"})
+    assert exemplary.is_valid()
+    assert "exemplary_function" not in exemplary.to_case()["actor"]
+    assert exemplary.answered() == ["actor.exemplary_function"]
+    addressees = SelfCheckForm({**US_POST, "addressees": ["none"]})
+    assert addressees.is_valid()
+    assert addressees.to_case()["context"]["addressees"] == []
