@@ -16,7 +16,9 @@ It prints:
 - the full check (``run_check``) in posts per second;
 - the floor that any lemma-aware check pays: tokenising the same texts and lemmatising every
   token with simplemma, in posts per second; and the ratio full / floor (target: <= 4);
-- the latency of one check in a warm process, p50 and p95 (target: < 20 ms);
+- the latency of one check in a warm process, p50 and p95 (target: < 20 ms), without and
+  with the questions to the employee (as the page and the API run it), the latter also on
+  the shared self-check cases;
 - the cost ratio when the entity lists (parties and politicians) are made ten times longer
   with synthetic names injected through :func:`zorgvuldig.signals.entities.add_entities`
   (target: < 1.3).
@@ -259,16 +261,39 @@ def full_run(corpus: list[dict[str, Any]]) -> Callable[[], None]:
     return run
 
 
-def latencies(corpus: Iterable[dict[str, Any]]) -> list[float]:
-    """Milliseconds per single check, each timed on its own."""
+def latencies(
+    corpus: Iterable[dict[str, Any]], *, questions: bool = False
+) -> list[float]:
+    """Milliseconds per single check, each timed on its own; with ``questions``, the
+    check the page and the API run: with the questions that would change the verdict."""
     from zorgvuldig.rulebooks.check import run_check
+    from zorgvuldig.rulebooks.questions import check_with_questions
 
+    check = check_with_questions if questions else run_check
     out = []
     for case in corpus:
         start = time.perf_counter()
-        run_check(case, ["NL", "US", "UK"])
+        check(case, ["NL", "US", "UK"])
         out.append((time.perf_counter() - start) * 1000)
     return out
+
+
+def shared_cases(shared: Path) -> list[dict[str, Any]]:
+    """The shared self-check cases (``<shared>/cases/selfcheck/*.yaml``)."""
+    import yaml
+
+    return [
+        case
+        for path in sorted((shared / "cases" / "selfcheck").glob("*.yaml"))
+        for case in yaml.safe_load(path.read_text("utf-8")) or []
+    ]
+
+
+def percentiles(ms: list[float]) -> str:
+    """``p50 .. ms, p95 .. ms, max .. ms`` of ``ms``."""
+    ms = sorted(ms)
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    return f"p50 {statistics.median(ms):.2f} ms, p95 {p95:.2f} ms, max {ms[-1]:.2f} ms"
 
 
 def synthetic_entities(factor: int, seed: int = 7) -> list[dict[str, Any]]:
@@ -340,12 +365,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio full / floor: {full_s / floor_s:.2f} (target <= 4)")
 
     sample = corpus[:: max(1, len(corpus) // 1000)]
-    ms = sorted(latencies(sample))
-    p50 = statistics.median(ms)
-    p95 = ms[int(0.95 * (len(ms) - 1))]
     print(
-        f"single check, warm, NL+US+UK: p50 {p50:.2f} ms, p95 {p95:.2f} ms, "
-        f"max {ms[-1]:.2f} ms (target < 20 ms)"
+        f"single check, warm, NL+US+UK: {percentiles(latencies(sample))} "
+        "(target < 20 ms)"
+    )
+    print(
+        "single check with questions, warm, NL+US+UK: "
+        f"{percentiles(latencies(sample, questions=True))} (target < 20 ms)"
+    )
+    shared = shared_cases(args.shared)
+    latencies(shared, questions=True)  # warm: each case checked once before timing
+    print(
+        f"  on the {len(shared)} shared cases, each timed 20 times: "
+        f"{percentiles(latencies(shared * 20, questions=True))}"
     )
 
     before, extra = entity_count(), synthetic_entities(10)

@@ -14,7 +14,11 @@ Public surface for the other apps:
   of shared/cases/README.md) validated, its signals found and weighed; used by the
   employee's self-check and by the advisors' view of an inquiry's established conduct.
   The case contract itself (``parse_case``, ``CaseError`` and the helpers the forms use)
-  is :mod:`zorgvuldig.rulebooks.cases`.
+  is :mod:`zorgvuldig.rulebooks.cases`;
+- :func:`zorgvuldig.rulebooks.questions.check_with_questions` (and
+  ``decisive_questions``, ``TOLD``): the same check with the questions to the employee
+  whose answer would change a verdict's level, each with what the text suggests
+  (:mod:`zorgvuldig.rulebooks.suggestions`); used by the self-check page and API.
 
 The rules live in ``data/<jurisdiction>/<version>.yaml`` (NL: Ambtenarenwet art. 125a
 before 2020, Ambtenarenwet 2017 art. 10 and the Gedragscode Integriteit Rijk 2019 from

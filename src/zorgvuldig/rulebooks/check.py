@@ -48,6 +48,8 @@ def collect_signals(case: Case) -> list[Signal]:
             portfolio=actor.portfolio,
             function=actor.function or None,
         )
+    # what the employee tells the check is not read here: the questions to the employee
+    # (questions.py) find these signals once and try every answer against them
     found += situation_signals(
         account=actor.account,
         official_travel=case.context.official_travel,
@@ -94,18 +96,40 @@ def run_check(
         CaseError: the case is invalid, or ``language`` is not one of :data:`LANGUAGES`;
             the message names the field and what was expected.
     """
+    check_language(language)
+    parsed = parse_case(case)
+    return check_parsed(
+        parsed,
+        collect_signals(parsed),
+        jurisdictions_for(parsed.actor, jurisdictions),
+        language,
+    )
+
+
+def check_language(language: str | None) -> None:
+    """Raise :class:`CaseError` unless ``language`` is ``None`` or one of
+    :data:`LANGUAGES`."""
     if language is not None and language not in LANGUAGES:
         raise CaseError(
             f"language: unknown value {language!r} (expected one of {', '.join(LANGUAGES)})"
         )
-    parsed = parse_case(case)
-    signals = collect_signals(parsed)
+
+
+def check_parsed(
+    parsed: Case,
+    signals: list[Signal],
+    jurisdictions: list[str],
+    language: str | None = None,
+) -> dict[str, Any]:
+    """:func:`run_check`'s result for a case already parsed, with its signals found
+    (:func:`collect_signals`) and every jurisdiction to check listed, the actor's first
+    (:func:`jurisdictions_for`)."""
     verdicts = evaluate_all(
         parsed.actor,
         parsed.context,
         parsed.action,
         signals,
-        jurisdictions_for(parsed.actor, jurisdictions),
+        jurisdictions,
         language=language,
     )
     return {

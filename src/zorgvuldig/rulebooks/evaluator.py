@@ -126,6 +126,27 @@ def evaluate(
     )
 
 
+def judge_level(
+    actor: Actor,
+    context: Context,
+    action: Action,
+    signals: Sequence[Signal],
+    jurisdiction: str,
+) -> Level:
+    """The level :func:`evaluate` gives (packaged rulebooks), without making the verdict.
+
+    For trying many answers to the employee's questions in one check
+    (:mod:`.questions`): the same rules and the same remembered judgements, none of the
+    texts. Raises ``KeyError`` for an unknown ``jurisdiction``.
+    """
+    book, _note = rulebook_for(jurisdiction, context.date)
+    _visible, not_yet = content_in_view(action, context)
+    counted = tuple(signals)
+    if not_yet:
+        counted = tuple(s for s in counted if content_index(s.where) not in not_yet)
+    return _judge(book, Facts(actor, context, action, counted), book.language).level
+
+
 def _verdict(
     book: Rulebook,
     judged: _Judgement,

@@ -48,9 +48,16 @@ class Rulebook:
     fact_values: Callable[[Facts], tuple[Any, ...]] = field(
         init=False, compare=False, repr=False
     )
+    #: the ``(section, field)`` facts each rule reads, in the order of ``rules`` (which
+    #: of the employee's answers a rule turns on: :mod:`~zorgvuldig.rulebooks.questions`)
+    rule_fields: tuple[tuple[tuple[str, str], ...], ...] = field(
+        init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
-        fields = (f for r in self.rules for f in referenced_fields(r.when))
+        per_rule = tuple(referenced_fields(r.when) for r in self.rules)
+        object.__setattr__(self, "rule_fields", per_rule)
+        fields = (f for read in per_rule for f in read)
         object.__setattr__(self, "fact_values", fact_getter(dict.fromkeys(fields)))
 
     def cite(self, keys: tuple[str, ...]) -> str:

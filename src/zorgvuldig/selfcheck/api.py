@@ -14,8 +14,9 @@ from ninja import Router, Status
 
 from zorgvuldig.core.languages import ui_language
 from zorgvuldig.rulebooks.cases import CaseError
-from zorgvuldig.rulebooks.check import run_check
+from zorgvuldig.rulebooks.questions import check_with_questions
 
+from .questions import for_api
 from .schemas import CaseIn, ErrorOut, ResultOut, ValidationErrorOut
 
 router = Router(tags=["self-check"])
@@ -37,7 +38,10 @@ router = Router(tags=["self-check"])
         "the rules of the actor's jurisdiction and of any extra `jurisdictions`, in the "
         "version in force on `context.date`. Each verdict names its reasons (rule, "
         "explanation, citation, signals), precedents and what would change it; `signals` "
-        "give the matched words with their field (`where`) and span. Advice only: nothing "
+        "give the matched words with their field (`where`) and span; `questions` the "
+        "facts only the employee knows (what they tell the check) whose answer would "
+        "change a verdict's level, with what the text suggests (to be confirmed, never "
+        "used as a fact). Advice only: nothing "
         "is stored or logged. Explanations follow the Accept-Language header (nl or en); "
         "without it, each rulebook's own language. A malformed request gives 422 (the "
         "schema's field errors); a case the checker cannot use gives 400 with `detail` "
@@ -45,11 +49,19 @@ router = Router(tags=["self-check"])
     ),
 )
 def check(request: HttpRequest, case: CaseIn) -> dict | Status:
-    """Return the contract output of :func:`~zorgvuldig.rulebooks.check.run_check`."""
+    """Return the contract output of :func:`~zorgvuldig.rulebooks.check.run_check` with
+    the decisive questions (:mod:`zorgvuldig.rulebooks.questions`)."""
     # Explanations in the language the client asks for; without an Accept-Language header,
     # each rulebook's own language, as on the command line.
     language = ui_language() if request.headers.get("accept-language") else None
     try:
-        return run_check(case.to_case(), case.jurisdictions, language=language)
+        result = check_with_questions(
+            case.to_case(),
+            case.jurisdictions,
+            language=language,
+            answered=case.answered,
+        )
     except CaseError as exc:
         return Status(400, {"detail": str(exc)})
+    result["questions"] = [for_api(q) for q in result["questions"]]
+    return result

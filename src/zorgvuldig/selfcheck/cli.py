@@ -2,7 +2,9 @@
 command line (DESIGN.md §7; shared/cases/README.md, "Self-check").
 
 One case gives one result; a file holding a list of cases gives a list of results in the
-same order, an invalid case giving ``{"id": ..., "error": "..."}`` in its place (exit 0).
+same order (with ``--questions``, each result also lists the questions whose answer would
+change a verdict, :mod:`zorgvuldig.rulebooks.questions`; without it the output is exactly
+the contract's), an invalid case giving ``{"id": ..., "error": "..."}`` in its place (exit 0).
 A file that cannot be read, or a single case that is invalid, exits 2 with a message on
 stderr. No Django setup and no database: the check is pure.
 """
@@ -39,6 +41,12 @@ def register(subparsers: Any) -> None:
         default=None,
         help="language of the explanations (default: each rulebook's own language)",
     )
+    parser.add_argument(
+        "--questions",
+        action="store_true",
+        help="also list the questions whose answer would change a verdict (adds "
+        "'questions' to each result; without it the output is the contract's)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(func=run)
 
@@ -68,7 +76,13 @@ def run(args: argparse.Namespace) -> int:
     except RulebookError as exc:  # a broken rulebook file: fail loudly, naming it
         print(f"zorgvuldig: rulebook error: {exc}", file=sys.stderr)
         return 1
-    output = _check(data, extra, args.file, getattr(args, "language", None))
+    output = _check(
+        data,
+        extra,
+        args.file,
+        getattr(args, "language", None),
+        questions=getattr(args, "questions", False),
+    )
     if args.json:
         print_json(output)
     else:
@@ -77,16 +91,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(data: Any, extra: list[str], name: str, language: str | None = None) -> Any:
-    """The result(s) for a case or a list of cases (see the module docstring)."""
+def _check(
+    data: Any,
+    extra: list[str],
+    name: str,
+    language: str | None = None,
+    *,
+    questions: bool = False,
+) -> Any:
+    """The result(s) for a case or a list of cases (see the module docstring); with
+    ``questions``, each with the decisive questions added."""
     from zorgvuldig.rulebooks.cases import CaseError
     from zorgvuldig.rulebooks.check import run_check
+    from zorgvuldig.rulebooks.questions import check_with_questions
 
+    check = check_with_questions if questions else run_check
     if isinstance(data, list):
         results: list[dict[str, Any]] = []
         for i, case in enumerate(data):
             try:
-                results.append(run_check(case, extra, language))
+                results.append(check(case, extra, language))
             except CaseError as exc:
                 case_id = case.get("id") if isinstance(case, dict) else None
                 results.append(
@@ -95,7 +119,7 @@ def _check(data: Any, extra: list[str], name: str, language: str | None = None) 
         return results
     elif isinstance(data, dict):
         try:
-            return run_check(data, extra, language)
+            return check(data, extra, language)
         except CaseError as exc:
             raise InputError(f"{name}: invalid case: {exc}") from None
     raise InputError(
@@ -129,4 +153,13 @@ def summary(result: dict[str, Any]) -> str:
     for s in result["signals"]:
         span = f"{s['start']}-{s['end']}" if s["start"] is not None else "situation"
         lines.append(f"  signal {s['kind']}: {s['text']!r} in {s['where']} ({span})")
+    for q in result.get("questions", []):
+        answers = "/".join(str(a).lower() for a in q["answers"])
+        hint = q["suggestion"]
+        suggested = (
+            f"; suggested {hint['value']!r} from {hint['basis']} {hint['text']!r}"
+            if hint
+            else ""
+        )
+        lines.append(f"  question {q['field']} ({answers}){suggested}")
     return "\n".join(lines) + "\n"

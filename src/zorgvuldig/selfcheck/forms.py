@@ -3,8 +3,11 @@
 The fields map one to one onto the case shape of shared/cases/README.md ("Self-check"). They
 come in three groups: who you are and your usual situation (which the page's small script
 may remember in this browser's ``localStorage``, never on the server), and what you want to
-do now (never remembered). The labelled choices (jurisdictions, positions, accounts,
-actions, ...) live in :mod:`zorgvuldig.conduct.choices`, and the case is built by
+do now (never remembered). The answers to the questions the check asks after a verdict
+(:mod:`.questions`) are fields of the same form, shown under the verdict; those about the
+person are remembered like "About you", those about the post are not. The labelled
+choices (jurisdictions, positions, accounts, actions, ...) live in
+:mod:`zorgvuldig.conduct.choices`, and the case is built by
 :func:`zorgvuldig.conduct.cases.build_case`: both shared with the inquiry's established
 conduct.
 """
@@ -33,6 +36,8 @@ from zorgvuldig.conduct.choices import (
     POLITICAL_CATEGORIES,
     TARGET_KINDS,
 )
+
+from .questions import answer_fields, clean_addressees, told_parts
 
 NOT_APPLICABLE = ("", "—")
 
@@ -196,6 +201,12 @@ class SelfCheckForm(forms.Form):
         "since": _("The day you placed it cannot be after the date above."),
     }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # the answers to the questions the check asks (.questions): shown under the
+        # verdict, never in the groups above
+        self.fields.update(answer_fields())
+
     def fieldsets(self) -> list[dict]:
         """The bound fields per group, in page order, for the template."""
         return [
@@ -214,6 +225,10 @@ class SelfCheckForm(forms.Form):
         """The target's posts as ``[(text, date or None)]``; a line may start with its
         date."""
         return target_lines(self.cleaned_data["target_content"])
+
+    def clean_addressees(self) -> list[str]:
+        """The addressees chosen; "none of these" only alone."""
+        return clean_addressees(self.cleaned_data["addressees"])
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -241,12 +256,19 @@ class SelfCheckForm(forms.Form):
             "date": d["date"].isoformat(),
             "election_period": d["election_period"],
         }
+        told, _answered = told_parts(d)
         case = build_case(
             d,
-            actor={k: v for k, v in actor.items() if v is not None},
-            context=context,
+            actor={k: v for k, v in actor.items() if v is not None} | told["actor"],
+            context=context | told["context"],
         )
+        case["action"].update(told["action"])
         return {"id": "selfcheck", **case}
+
+    def answered(self) -> list[str]:
+        """The questions answered "none of these" that the case has no value for
+        (``actor.exemplary_function``): not to be asked again."""
+        return told_parts(self.cleaned_data)[1]
 
     def jurisdictions(self) -> list[str]:
         """The extra jurisdictions to check besides the actor's own."""

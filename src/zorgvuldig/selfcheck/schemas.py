@@ -16,6 +16,7 @@ from ninja import Schema
 from pydantic import ConfigDict, Field
 
 from zorgvuldig.rulebooks import types as rb
+from zorgvuldig.rulebooks.questions import TOLD_PATHS
 
 Jurisdiction = Literal[rb.JURISDICTIONS]  # type: ignore[valid-type]
 NlLevel = Literal[rb.NL_LEVELS]  # type: ignore[valid-type]
@@ -29,6 +30,7 @@ Addressee = Literal[rb.ADDRESSEES]  # type: ignore[valid-type]
 _TOLD = "Told by the employee; null: not answered."
 ActionType = Literal[rb.ACTION_TYPES]  # type: ignore[valid-type]
 TargetKind = Literal[rb.TARGET_KINDS]  # type: ignore[valid-type]
+ToldField = Literal[TOLD_PATHS]  # type: ignore[valid-type]
 Level = Literal["ok", "caution", "high_risk", "prohibited"]
 
 
@@ -156,10 +158,16 @@ class CaseIn(_In):
         description="Extra jurisdictions to check besides the actor's own.",
         examples=[["US", "UK"]],
     )
+    answered: list[ToldField] = Field(
+        default_factory=list,
+        description="Told fields the employee answered though the case has no value "
+        "for the answer (e.g. `actor.exemplary_function` answered 'none of these'): "
+        "they are not asked again in `questions`.",
+    )
 
     def to_case(self) -> dict[str, Any]:
         """The case as the checker takes it (dates as ``YYYY-MM-DD``)."""
-        return self.model_dump(mode="json", exclude={"jurisdictions"})
+        return self.model_dump(mode="json", exclude={"jurisdictions", "answered"})
 
 
 class ReasonOut(Schema):
@@ -219,12 +227,57 @@ class SignalOut(Schema):
     value: str | None = None
 
 
+class SuggestionOut(Schema):
+    """An answer the text or the details suggest: shown to the employee to confirm,
+    never used as a fact."""
+
+    value: bool | str | list[str] | None = Field(
+        description="The suggested answer; null when the text bears on the question "
+        "without suggesting which answer (a post that tags @someone, a link)."
+    )
+    basis: str = Field(
+        description="What suggests it: a signal kind (portfolio_topic, "
+        "nonpublic_information, addressee, campaign_link) or a cue (address_form, "
+        "mention, link, account).",
+        examples=["portfolio_topic"],
+    )
+    where: str = Field(
+        description="text, target.name, target.content[n], or actor for a suggestion "
+        "from the details."
+    )
+    text: str = Field(description="The words that suggest it (or the account given).")
+    start: int | None = None
+    end: int | None = None
+
+
+class QuestionOut(Schema):
+    """A question to the employee whose answer would change a verdict's level."""
+
+    field: ToldField = Field(description="The told field it asks for.")
+    text: str = Field(description="The question, in the language of the response.")
+    about: Literal["person", "post"] = Field(
+        description="person: remembered with the employee's details; post: this post only."
+    )
+    kind: Literal["bool", "choice", "multiple"] = Field(
+        description="bool: true or false; choice: one of `answers`; multiple: a list "
+        "of any of `answers` (an empty list: none of them)."
+    )
+    answers: list[bool | str]
+    suggestion: SuggestionOut | None = None
+
+
 class ResultOut(Schema):
     """The contract output for one case (shared/cases/README.md)."""
 
     id: str | int | None
     verdicts: list[VerdictOut]
     signals: list[SignalOut]
+    questions: list[QuestionOut] = Field(
+        default_factory=list,
+        description="The told fields not answered yet whose answer would change some "
+        "verdict's level, in the contract's order, each with what the text suggests. "
+        "Send the answers in the case and check again.",
+    )
 
 
 class ErrorOut(Schema):

@@ -16,8 +16,9 @@ from django.views.decorators.cache import never_cache
 
 from zorgvuldig.core.languages import ui_language
 from zorgvuldig.rulebooks.cases import CaseError
-from zorgvuldig.rulebooks.check import run_check
+from zorgvuldig.rulebooks.questions import check_with_questions
 
+from . import questions
 from .forms import SelfCheckForm
 from .guidance import build_guidance
 from .presenting import decorate
@@ -26,19 +27,34 @@ from .presenting import decorate
 @login_not_required
 @never_cache
 def page(request: HttpRequest) -> HttpResponse:
-    """Show the self-check form and, after a POST, the verdict with its reasons."""
+    """Show the self-check form and, after a POST, the verdict with its reasons and the
+    questions whose answer would change it (answering them checks again)."""
     form = SelfCheckForm(request.POST or None)
     result, error = None, None
     if request.method == "POST" and form.is_valid():
         case = form.to_case()
         try:
-            result = run_check(case, form.jurisdictions(), language=ui_language())
+            result = check_with_questions(
+                case,
+                form.jurisdictions(),
+                language=ui_language(),
+                answered=form.answered(),
+            )
         except CaseError as exc:
             error = str(exc)
         else:
             decorate(result, case)
+    asked = result["questions"] if result else []
     return render(
-        request, "selfcheck/page.html", {"form": form, "result": result, "error": error}
+        request,
+        "selfcheck/page.html",
+        {
+            "form": form,
+            "result": result,
+            "error": error,
+            "questions": questions.present(form, asked),
+            "person_fields": questions.PERSON,
+        },
     )
 
 
