@@ -20,10 +20,12 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
+from .addressees import _patterns as _addressee_patterns
+from .addressees import find_addressees, may_address
 from .countries import _table as _country_table
 from .countries import find_sensitive_countries, normalise_country
 from .entities import _lexicon as _entity_lexicon
-from .entities import find_entities
+from .entities import find_campaign_links, find_entities
 from .language import guess_language
 from .nonpublic import _patterns as _nonpublic_patterns
 from .nonpublic import find_nonpublic
@@ -77,7 +79,8 @@ def detect(
         function: the actor's function title, recognised as an ``official_title`` after
             "as"/"als".
         on: the date of the check, for the list of sensitive countries in force that day
-            (``None``: the latest list).
+            and the campaign slogans and hashtags of that day (``None``: the latest list,
+            today's slogans).
     Returns:
         the signals in text order (by start, then kind); kinds are those of
         :data:`SIGNAL_KINDS` except the situation kinds.
@@ -109,10 +112,15 @@ def _cues(
     """The signals of every cue whose gate lets ``field`` through."""
     found: list[Signal] = []
     if _entity_lexicon().may_match(field):
-        entities = find_entities(field)
+        entities = find_entities(field, on=on)
         if entities:
             found += entities
-            found += find_stances(field, entities)
+            named = [s for s in entities if s.kind == "party_or_candidate"]
+            found += find_stances(field, named)
+    if _entity_lexicon().links.patterns.may_match(field):
+        found += find_campaign_links(field)
+    if may_address(field):
+        found += find_addressees(field)
     if INSULT_GATE in field.marked:
         found += find_insults(field)
     if _flippant_patterns().may_match(field):
@@ -141,6 +149,7 @@ def _load_cues() -> None:
         _solicitation_patterns,
         _title_patterns,
         _country_table,
+        _addressee_patterns,
     ):
         load()
 
