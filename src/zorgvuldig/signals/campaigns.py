@@ -29,7 +29,7 @@ from typing import Any
 
 from .names import NameTrie
 from .patterns import CuePatterns
-from .text import RUN_RE, Field, fold, load_data
+from .text import DEFAULT_LANGUAGES, RUN_RE, Field, fold, load_data
 from .types import Signal
 
 #: A hashtag: ``#`` not inside a word or address, then its body.
@@ -162,13 +162,21 @@ class CampaignTerms:
             if surface is None or surface == written:
                 return party
         # an abbreviation in capitals only ("VVD", "GOP") also in lower case: "#vvd";
-        # not a word listed in capitals too ("LABOUR" beside "Labour": "#labour")
+        # not a word listed in capitals too ("LABOUR" beside "Labour": "#labour"), nor
+        # one whose lower case is a Dutch or English word ("DENK": "#denk")
         if listed and all(
             surface is not None and surface.isupper() and len(surface) >= 3
             for _, surface in listed
         ):
-            return listed[0][0]
+            return None if _is_word(fold(written)) else listed[0][0]
         return None
+
+
+def _is_word(folded: str) -> bool:
+    """Whether ``folded`` is a word of the Dutch or English dictionary of simplemma."""
+    from simplemma import is_known
+
+    return any(is_known(folded, lang=lang) for lang in DEFAULT_LANGUAGES)
 
 
 def _signals(
