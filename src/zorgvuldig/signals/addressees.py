@@ -23,24 +23,33 @@ from .patterns import CuePatterns
 from .text import Field, as_field, load_data, non_overlapping
 from .types import Signal
 
+#: The gate of the address patterns (:class:`~.patterns.CuePatterns` names it so); an
+#: @mention needs no marked word, only an ``@``.
+ADDRESSEE_GATE = "patterns-addressees"
+
 
 @cache
 def _patterns() -> tuple[CuePatterns, tuple[str, ...]]:
     """The address patterns, and for each the group it addresses."""
     data = load_data("addressees.yaml")
-    greeting = data["greeting"]
-    entries: list[str] = []
+    greeting, greeting_words = data["greeting"], data["greeting_words"]
+    entries: list[str | tuple[str, list[str]]] = []
     groups: list[str] = []
     for group, patterns in data["addressees"].items():
         for pattern in patterns:
-            entries.append(pattern.replace("{greeting}", greeting))
+            if "{greeting}" in pattern:  # looked for where a greeting is
+                entries.append(
+                    (pattern.replace("{greeting}", greeting), greeting_words)
+                )
+            else:
+                entries.append(pattern)
             groups.append(group)
     return CuePatterns([*entries, MENTION_RE], gate_name="addressees"), tuple(groups)
 
 
 def may_address(field: Field) -> bool:
-    """Whether ``field`` may address someone (one of the key words is there)."""
-    return _patterns()[0].may_match(field)
+    """Whether ``field`` may address someone (a key word or an ``@`` is there)."""
+    return ADDRESSEE_GATE in field.marked or "@" in field.text
 
 
 def find_addressees(text: str | Field, *, where: str = "text") -> list[Signal]:

@@ -39,6 +39,8 @@ MENTION_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_]
 #: A year at the end of a hashtag ("#Trump2024").
 _YEAR_RE = re.compile(r"(.+?)(?:19|20)\d\d")
 _TAGS_AND_MENTIONS = re.compile(r"[#@]\w+")
+#: The gate of the slogans' trie (:class:`~.names.NameTrie` names it so).
+SLOGANS_GATE = "names-slogans"
 _WORD = re.compile(r"\w")
 
 
@@ -95,10 +97,18 @@ def _joined(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class CampaignTerms:
-    """The slogans, hashtags and handles of one set of entity lists."""
+    """The slogans, hashtags and handles of one set of entity lists.
+
+    The slogans have a trie of their own, apart from the names': its words are common
+    ones, which as first words of names would make every name's neighbourhood worth a
+    walk; a slogan's value in it is its index in :attr:`terms`.
+    """
 
     slogans: NameTrie
     terms: tuple[Term, ...]
+    #: for each form of each slogan, its folded runs and its term: a slogan can only be
+    #: in a text holding all its words, which is cheaper to ask than to walk the trie
+    forms: tuple[tuple[frozenset[str], Term], ...]
     #: folded hashtag -> its terms (listed hashtags and the hashtags of slogans)
     tags: Mapping[str, tuple[Term, ...]]
     #: folded joined name -> ``(party, surface)``; ``surface`` set for exact names
@@ -106,29 +116,52 @@ class CampaignTerms:
     #: folded handle -> party
     handles: Mapping[str, str]
     prefixes: tuple[tuple[str, str], ...]
+    #: registers "#" and "@" as text keys (patterns.may_match_any_text): a text with a
+    #: hashtag or a mention is looked at even when none of its words is marked
     marks: CuePatterns
 
     def may_match(self, field: Field) -> bool:
         """Whether a slogan, hashtag or mention may occur in ``field``."""
-        return self.slogans.may_match(field) or self.marks.may_match(field)
+        text = field.text
+        return "#" in text or "@" in text or SLOGANS_GATE in field.marked
 
-    def find(self, field: Field, on: dt.date) -> list[Signal]:
-        """``party_or_candidate`` (and ``partisan_stance``) signals of ``field`` on ``on``."""
+    def find(self, field: Field, on: dt.date | None = None) -> list[Signal]:
+        """``party_or_candidate`` (and ``partisan_stance``) signals of ``field`` on ``on``.
+
+        Args:
+            field: the analysed text field.
+            on: the day of the post (``None``: today, UTC).
+        """
+        text = field.text
+        tags, mentions = "#" in text, "@" in text
+        maybe_slogan = SLOGANS_GATE in field.marked
+        if not maybe_slogan and not tags and not mentions:  # most texts
+            return []
+        on = on or dt.datetime.now(dt.UTC).date()
+        slogans = (
+            self.slogans.find(field)
+            if maybe_slogan and self._may_hold_slogan(field, on)
+            else []
+        )
         found: list[Signal] = []
-        for start, end, name in self.slogans.find(field):
+        for start, end, name in slogans:
             term = self.terms[int(name.value)]
             if term.holds_on(on):
                 found += _signals(field, start, end, term.party, term.stance)
-        marks = self.marks.candidates(field)
-        if HASHTAG_RE in marks:
-            for m in HASHTAG_RE.finditer(field.text):
+        if tags:
+            for m in HASHTAG_RE.finditer(text):
                 found += self._hashtag(field, m, on)
-        if MENTION_RE in marks:
-            for m in MENTION_RE.finditer(field.text):
+        if mentions:
+            for m in MENTION_RE.finditer(text):
                 party = self.handles.get(fold(m.group(1)))
                 if party is not None:
                     found += _signals(field, m.start(), m.end(), party, None)
         return found
+
+    def _may_hold_slogan(self, field: Field, on: dt.date) -> bool:
+        """Whether every word of a slogan in use on ``on`` is in ``field``."""
+        vocab = field.vocab
+        return any(runs <= vocab and term.holds_on(on) for runs, term in self.forms)
 
     def _hashtag(self, field: Field, m: re.Match[str], on: dt.date) -> list[Signal]:
         body = m.group(1)
@@ -226,17 +259,22 @@ def build_terms(
     terms: list[Term] = []
     tags: dict[str, list[Term]] = {}
     phrases: list[tuple[str, str, bool]] = []
+    keys: dict[str, str] = {}
+    runs: dict[frozenset[str], Term] = {}
     for entry in data.get("slogans") or ():
         term = _term(entry)
         index = str(len(terms))
         terms.append(term)
         for text in (entry["text"], *(entry.get("variants") or ())):
-            phrases.append((text, index, False))
-            if "'" in text:
-                phrases.append((text.replace("'", "\u2019"), index, False))
+            forms = [text, text.replace("'", "\u2019")] if "'" in text else [text]
+            for form in forms:
+                phrases.append((form, index, False))
+                runs[frozenset(fold(r) for r in RUN_RE.findall(form))] = term
+                if entry.get("key"):
+                    keys[form] = str(entry["key"])
         for tag in (_joined(entry["text"]), *(entry.get("hashtags") or ())):
             tags.setdefault(fold(tag), []).append(term)
-    slogans.add_all(phrases)
+    slogans.add_all(phrases, keys=keys)
     for entry in data.get("hashtags") or ():
         tags.setdefault(fold(entry["tag"]), []).append(_term(entry))
     names: dict[str, list[tuple[str, str | None]]] = {}
@@ -271,6 +309,7 @@ def build_terms(
     return CampaignTerms(
         slogans=slogans,
         terms=tuple(terms),
+        forms=tuple(runs.items()),
         tags={k: tuple(v) for k, v in tags.items()},
         names={k: tuple(v) for k, v in names.items()},
         handles=handles,

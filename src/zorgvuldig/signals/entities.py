@@ -50,8 +50,8 @@ class _Lexicon:
         """Whether a party, politician or campaign may be named in ``field``."""
         return (
             self.names.may_match(field)
-            or self.campaign.may_match(field)
             or self.terms.may_match(field)
+            or self.campaign.may_match(field)
         )
 
 
@@ -149,11 +149,7 @@ def find_entities(
     lex = _lexicon()
     named = lex.names.find(field)
     campaigns = lex.campaign.candidates(field)
-    terms = (
-        lex.terms.find(field, on or dt.datetime.now(dt.UTC).date())
-        if lex.terms.may_match(field)
-        else []
-    )
+    terms = lex.terms.find(field, on) if lex.terms.may_match(field) else []
     if not named and not campaigns and not terms:
         return []
     found = [

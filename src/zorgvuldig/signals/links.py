@@ -37,10 +37,18 @@ _LEAD = r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)*"
 _TAIL = r"(?![\w-]|\.\w)(?:/[^\s<>\"'\])}]*)?"
 #: Punctuation that ends a sentence rather than the link.
 _TRAILING = ".,;:!?"
-_SOCIAL = r"(?:twitter|x|facebook|instagram|youtube|tiktok|threads)\.(?:com|net)"
+_SOCIAL = r"(?:twitter|x|facebook|instagram|youtube|tiktok)\.com"
 _ACCOUNT_RE = re.compile(
     rf"(?i)(?<![\w@.-])(?:https?://)?(?:www\.|m\.|mobile\.)?{_SOCIAL}/@?([A-Za-z0-9_.]+)"
 )
+
+
+#: The gate of the link patterns (:class:`~.patterns.CuePatterns` names it so): every
+#: pattern has a key word, so a field none of whose words it marks holds no link.
+LINKS_GATE = "patterns-campaign-links"
+#: Every link looked for ends its domain in one of these: a text without any is skipped
+#: before the patterns run (most texts that name "Labour" or "the Democrats" hold no link).
+_DOMAIN_END = re.compile(r"(?i)\w\.(?:com|org|net|nl|uk|us|ie|wales|eu)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +63,10 @@ class Links:
 
 
 def _site_pattern(site: str) -> re.Pattern[str]:
+    if not _DOMAIN_END.search(site):
+        raise ValueError(
+            f"site {site!r}: its domain ending is not in links._DOMAIN_END"
+        )
     return re.compile(rf"(?i){_LEAD}{re.escape(site)}{_TAIL}")
 
 
@@ -93,7 +105,7 @@ def build_links(
         pattern = re.compile(rf"(?i){_LEAD}{shape}{_TAIL}")
         entries.append((pattern, []))  # no words given: its keys are derived
         party_of[pattern] = "campaign"
-    words = ["twitter", "x", "facebook", "instagram", "youtube", "tiktok", "threads"]
+    words = ["twitter", "x", "facebook", "instagram", "youtube", "tiktok"]
     entries.append((_ACCOUNT_RE, words))
     return Links(
         patterns=CuePatterns(entries, gate_name="campaign-links"),
@@ -115,7 +127,7 @@ def find_links(links: Links, field: Field) -> list[Signal]:
         ``"campaign"``.
     """
     candidates = links.patterns.candidates(field)
-    if not candidates:
+    if not candidates or not _DOMAIN_END.search(field.text):
         return []
     matches: list[tuple[int, int, str]] = []
     for pattern in candidates:

@@ -184,7 +184,7 @@ def test_without_a_date_today_applies():
 
 PIECES = st.sampled_from(
     ["#", "@", "#MAGA", "#resist", "@VVD", "#StemVVD", "Get Brexit Done", " ", "\n", ".",
-     "#2024", "@", "#Trump2024", "a@b.nl", "x.com/VVD", "I'm With Her", "’"]
+     "#2024", "@", "#Trump2024", "a@b.nl", "x.com/VVD", "I'm With Her", "\u2019"]
 )  # fmt: skip
 
 

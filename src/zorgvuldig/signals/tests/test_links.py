@@ -59,6 +59,10 @@ def test_the_campaign_site_shape_runs_only_on_texts_with_its_words():
     assert not _lexicon().links.patterns._always  # every pattern has a key
 
 
+LINK_PIECES = ["vvd.nl", "https://", "www.", "/", "@", "x.com/VVD", ".", " ", "actblue",
+               ".com", "forcongress", "gop.com", "\n"]  # fmt: skip
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -79,7 +83,7 @@ def test_the_campaign_site_shape_runs_only_on_texts_with_its_words():
                     "gop.com",
                     "\n",
                 ]
-            ),  # fmt: skip
+            ),
             st.text(max_size=10),
         ),
         max_size=12,
@@ -92,3 +96,20 @@ def test_any_text_spans_lie_inside_the_text(pieces):
         assert sig.where == "target.content[0]"
         assert 0 <= sig.start < sig.end <= len(text)
         assert text[sig.start : sig.end] == sig.text
+
+
+def test_the_gates_detect_asks_are_those_of_the_patterns():
+    # detect() asks the gates by name rather than through the patterns' may_match
+    from zorgvuldig.signals.addressees import ADDRESSEE_GATE, _patterns
+    from zorgvuldig.signals.campaigns import SLOGANS_GATE
+    from zorgvuldig.signals.entities import _lexicon
+    from zorgvuldig.signals.links import LINKS_GATE
+
+    assert _lexicon().terms.slogans._gate.name == SLOGANS_GATE
+    links = _lexicon().links.patterns
+    assert links._gate.name == LINKS_GATE
+    assert not links._text_keys
+    addressees = _patterns()[0]
+    assert addressees._gate.name == ADDRESSEE_GATE
+    assert not addressees._always
+    assert set(addressees._text_keys) == {"@"}
