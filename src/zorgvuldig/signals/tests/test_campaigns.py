@@ -196,3 +196,15 @@ def test_any_text_any_day_spans_lie_inside_the_text(pieces, on):
         assert 0 <= sig.start <= sig.end <= len(text)
         assert text[sig.start : sig.end] == sig.text
         assert sig.kind in {"party_or_candidate", "partisan_stance"}
+
+
+def test_every_entry_names_its_sources_and_each_source_its_licence():
+    from zorgvuldig.signals.text import load_data
+
+    data = load_data("campaigns.yaml")
+    sources = data["sources"]
+    licences = ("public domain", "CC BY-SA", "CC0", "(\u00a9)")
+    assert all(any(lic in text for lic in licences) for text in sources.values())
+    for entry in (*data["slogans"], *data["hashtags"], *data["platforms"]):
+        assert entry["source"], entry
+        assert set(entry["source"]) <= set(sources), entry
