@@ -16,6 +16,7 @@ the answer to ``context.addressees``, never state it as a fact.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .campaigns import MENTION_RE
@@ -29,8 +30,8 @@ ADDRESSEE_GATE = "patterns-addressees"
 
 
 @cache
-def _patterns() -> tuple[CuePatterns, tuple[str, ...]]:
-    """The address patterns, and for each the group it addresses."""
+def _patterns() -> tuple[CuePatterns, dict[re.Pattern[str], str]]:
+    """The address patterns, and for each the group it addresses (an @mention: none)."""
     data = load_data("addressees.yaml")
     greeting, greeting_words = data["greeting"], data["greeting_words"]
     entries: list[str | tuple[str, list[str]]] = []
@@ -44,7 +45,8 @@ def _patterns() -> tuple[CuePatterns, tuple[str, ...]]:
             else:
                 entries.append(pattern)
             groups.append(group)
-    return CuePatterns([*entries, MENTION_RE], gate_name="addressees"), tuple(groups)
+    patterns = CuePatterns([*entries, MENTION_RE], gate_name="addressees")
+    return patterns, dict(zip(patterns.patterns, groups, strict=False))
 
 
 def may_address(field: Field) -> bool:
@@ -66,11 +68,9 @@ def find_addressees(text: str | Field, *, where: str = "text") -> list[Signal]:
     candidates = patterns.candidates(field)
     if not candidates:
         return []
-    index = {p: i for i, p in enumerate(patterns.patterns)}
     matches: list[tuple[int, int, str]] = []
     for pattern in candidates:
-        i = index[pattern]
-        group = groups[i] if i < len(groups) else "mention"
+        group = groups.get(pattern, "mention")
         for m in pattern.finditer(field.text):
             found = m.group().rstrip(" \t,:")
             start = m.start() + len(found) - len(found.lstrip())

@@ -29,7 +29,7 @@ from typing import Any
 
 from .names import NameTrie
 from .patterns import CuePatterns
-from .text import DEFAULT_LANGUAGES, RUN_RE, Field, fold, load_data
+from .text import DEFAULT_LANGUAGES, RUN_RE, Field, Word, fold, load_data
 from .types import Signal
 
 #: A hashtag: ``#`` not inside a word or address, then its body.
@@ -106,9 +106,10 @@ class CampaignTerms:
 
     slogans: NameTrie
     terms: tuple[Term, ...]
-    #: for each form of each slogan, its folded runs and its term: a slogan can only be
-    #: in a text holding all its words, which is cheaper to ask than to walk the trie
-    forms: tuple[tuple[frozenset[str], Term], ...]
+    #: key word -> the folded runs and the term of each slogan form it gates: a slogan can
+    #: only be in a text holding its key and all its other words, on a day of its period,
+    #: which is cheaper to ask than to walk the trie
+    forms: Mapping[str, tuple[tuple[frozenset[str], Term], ...]]
     #: folded hashtag -> its terms (listed hashtags and the hashtags of slogans)
     tags: Mapping[str, tuple[Term, ...]]
     #: folded joined name -> ``(party, surface)``; ``surface`` set for exact names
@@ -134,13 +135,13 @@ class CampaignTerms:
         """
         text = field.text
         tags, mentions = "#" in text, "@" in text
-        maybe_slogan = SLOGANS_GATE in field.marked
-        if not maybe_slogan and not tags and not mentions:  # most texts
+        keys = field.marked.get(SLOGANS_GATE)
+        if not keys and not tags and not mentions:  # most texts
             return []
         on = on or dt.datetime.now(dt.UTC).date()
         slogans = (
             self.slogans.find(field)
-            if maybe_slogan and self._may_hold_slogan(field, on)
+            if keys and self._may_hold_slogan(field, keys, on)
             else []
         )
         found: list[Signal] = []
@@ -158,10 +159,20 @@ class CampaignTerms:
                     found += _signals(field, m.start(), m.end(), party, None)
         return found
 
-    def _may_hold_slogan(self, field: Field, on: dt.date) -> bool:
-        """Whether every word of a slogan in use on ``on`` is in ``field``."""
+    def _may_hold_slogan(self, field: Field, keys: Iterable[Word], on: dt.date) -> bool:
+        """Whether every word of a slogan in use on ``on``, gated by one of ``keys``
+        (the marked words of ``field``), is in ``field``."""
+        candidates = [
+            runs
+            for word in keys
+            for run in word.runs
+            for runs, term in self.forms.get(run, ())
+            if term.holds_on(on)
+        ]
+        if not candidates:
+            return False
         vocab = field.vocab
-        return any(runs <= vocab and term.holds_on(on) for runs, term in self.forms)
+        return any(runs <= vocab for runs in candidates)
 
     def _hashtag(self, field: Field, m: re.Match[str], on: dt.date) -> list[Signal]:
         body = m.group(1)
@@ -260,7 +271,7 @@ def build_terms(
     tags: dict[str, list[Term]] = {}
     phrases: list[tuple[str, str, bool]] = []
     keys: dict[str, str] = {}
-    runs: dict[frozenset[str], Term] = {}
+    runs: dict[str, list[tuple[frozenset[str], Term]]] = {}
     for entry in data.get("slogans") or ():
         term = _term(entry)
         index = str(len(terms))
@@ -269,7 +280,11 @@ def build_terms(
             forms = [text, text.replace("'", "\u2019")] if "'" in text else [text]
             for form in forms:
                 phrases.append((form, index, False))
-                runs[frozenset(fold(r) for r in RUN_RE.findall(form))] = term
+                words = [fold(r) for r in RUN_RE.findall(form)]
+                key = (
+                    fold(str(entry["key"])) if entry.get("key") else max(words, key=len)
+                )
+                runs.setdefault(key, []).append((frozenset(words), term))
                 if entry.get("key"):
                     keys[form] = str(entry["key"])
         for tag in (_joined(entry["text"]), *(entry.get("hashtags") or ())):
@@ -309,7 +324,7 @@ def build_terms(
     return CampaignTerms(
         slogans=slogans,
         terms=tuple(terms),
-        forms=tuple(runs.items()),
+        forms={k: tuple(v) for k, v in runs.items()},
         tags={k: tuple(v) for k, v in tags.items()},
         names={k: tuple(v) for k, v in names.items()},
         handles=handles,

@@ -50,7 +50,7 @@ class _Lexicon:
         """Whether a party, politician or campaign may be named in ``field``."""
         return (
             self.names.may_match(field)
-            or self.terms.may_match(field)
+            or self.terms.may_match(field)  # a slogan, hashtag or mention
             or self.campaign.may_match(field)
         )
 
@@ -149,15 +149,17 @@ def find_entities(
     lex = _lexicon()
     named = lex.names.find(field)
     campaigns = lex.campaign.candidates(field)
-    terms = lex.terms.find(field, on) if lex.terms.may_match(field) else []
+    terms = lex.terms.find(field, on)
     if not named and not campaigns and not terms:
         return []
     found = [
         Signal("party_or_candidate", field.text[s:e], field.where, s, e, name.value)
         for s, e, name in named
     ]
-    stances = [s for s in terms if s.kind == "partisan_stance"]
-    found += [s for s in terms if s.kind == "party_or_candidate"]
+    stances = []
+    if terms:
+        stances = [s for s in terms if s.kind == "partisan_stance"]
+        found += [s for s in terms if s.kind == "party_or_candidate"]
     for pattern in campaigns:
         for m in pattern.finditer(field.text):
             # "Re-elect Senator Maria Cantwell": the campaign of a known politician's party

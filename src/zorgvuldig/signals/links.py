@@ -48,7 +48,7 @@ _ACCOUNT_RE = re.compile(
 LINKS_GATE = "patterns-campaign-links"
 #: Every link looked for ends its domain in one of these: a text without any is skipped
 #: before the patterns run (most texts that name "Labour" or "the Democrats" hold no link).
-_DOMAIN_END = re.compile(r"(?i)\w\.(?:com|org|net|nl|uk|us|ie|wales|eu)(?![\w-])")
+_DOMAIN_END = re.compile(r"(?i)\.(?:com|org|net|nl|uk|us|ie|wales|eu)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +126,10 @@ def find_links(links: Links, field: Field) -> list[Signal]:
         punctuation that ends its sentence; ``value`` the party's short name or
         ``"campaign"``.
     """
+    if not _DOMAIN_END.search(field.text):  # no link at all: the cheaper question first
+        return []
     candidates = links.patterns.candidates(field)
-    if not candidates or not _DOMAIN_END.search(field.text):
+    if not candidates:
         return []
     matches: list[tuple[int, int, str]] = []
     for pattern in candidates:
