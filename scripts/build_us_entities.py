@@ -5,7 +5,8 @@ Usage (from the repository root)::
     .venv/bin/python scripts/build_us_entities.py [--source ../shared/data/us]
 
 The source is the unitedstates/congress-legislators project (CC0 1.0): the current
-members of Congress (``legislators-current.yaml``) and the presidents and vice-presidents
+members of Congress (``legislators-current.yaml``), their official social-media accounts
+(``legislators-social-media.yaml``) and the presidents and vice-presidents
 (``executive.yaml``). The generated file names the source and its snapshot date in its
 header; commit it as generated and never edit it by hand. Run the script again when a new
 snapshot is taken (a new Congress, a new administration).
@@ -17,6 +18,13 @@ What is kept, so that a name in a post points to a party without flagging ordina
 - presidents and vice-presidents whose last term ended in or after ``--executive-since``
   (default 2009), by full name, and by bare last name with its capital ("Trump"), since
   those names alone identify a national figure.
+
+- each member's X/Twitter, Facebook, Instagram and YouTube handles (``accounts``), joined
+  on the bioguide id, so that an ``@handle`` mention names the member's party too. The
+  project lists only the accounts a member runs in the official (taxpayer-funded) role,
+  not campaign or personal ones (see that file's header). YouTube channel ids
+  (``UC...``), numeric page ids and page slugs that cannot follow an ``@`` are left
+  out.
 
 Bare last names of members are left out: "Young", "Price" or "Hill" are ordinary words.
 Titles with a last name ("Senator Cantwell", "Rep. Mast") are found by the generic
@@ -46,6 +54,13 @@ PARTIES = {
 }
 OFFICES = {"sen": "senator", "rep": "representative", "prez": "president",
            "viceprez": "vice-president"}  # fmt: skip
+#: congress-legislators ``social`` keys -> the platform names of the generated file.
+PLATFORMS = {"twitter": "x", "facebook": "facebook", "instagram": "instagram",
+             "youtube": "youtube"}  # fmt: skip
+#: What may follow an ``@`` in a mention: letters, digits, ``_`` and inner dots.
+HANDLE_RE = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+#: A YouTube channel id, not a handle.
+CHANNEL_ID_RE = re.compile(r"UC[\w-]{22}")
 SOURCE_NAME = (
     "unitedstates/congress-legislators (https://github.com/unitedstates/congress-legislators), "
     "CC0 1.0 public domain dedication"
@@ -88,9 +103,33 @@ def _person(row: Mapping[str, Any], *, with_state: bool = False) -> dict[str, An
     return entry
 
 
-def members(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One entry per current member of Congress."""
-    out = [_person(row, with_state=True) for row in rows]
+def accounts(social: Mapping[str, Any]) -> dict[str, str]:
+    """The handles of one member's ``social`` entry, by platform (see :data:`PLATFORMS`)."""
+    out = {}
+    for key, platform in PLATFORMS.items():
+        handle = str(social.get(key) or "").removeprefix("@")
+        if (
+            HANDLE_RE.fullmatch(handle)
+            and not handle.isdigit()  # a numeric page id, not a handle
+            and not CHANNEL_ID_RE.fullmatch(handle)
+        ):
+            out[platform] = handle
+    return out
+
+
+def members(
+    rows: Iterable[Mapping[str, Any]],
+    social: Iterable[Mapping[str, Any]] = (),
+) -> list[dict[str, Any]]:
+    """One entry per current member of Congress, with their accounts when known."""
+    by_id = {row["id"]["bioguide"]: row.get("social") or {} for row in social}
+    out = []
+    for row in rows:
+        entry = _person(row, with_state=True)
+        handles = accounts(by_id.get(row["id"]["bioguide"], {}))
+        if handles:
+            entry["accounts"] = handles
+        out.append(entry)
     return sorted(out, key=lambda e: (e["office"], e["name"]))
 
 
@@ -120,7 +159,9 @@ def build(source: Path, since: int) -> str:
     def load(name: str) -> list[Mapping[str, Any]]:
         return yaml.safe_load((source / name).read_text("utf-8")) or []
 
-    current = members(load("legislators-current.yaml"))
+    current = members(
+        load("legislators-current.yaml"), load("legislators-social-media.yaml")
+    )
     execs = executives(load("executive.yaml"), since)
     newest = max(
         (e["since"] for e in current), default="unknown"
@@ -131,11 +172,13 @@ def build(source: Path, since: int) -> str:
 #
 # US politicians with their party, for the signal party_or_candidate.
 # Source: {SOURCE_NAME};
-#   files legislators-current.yaml (current members of Congress) and executive.yaml
-#   (presidents and vice-presidents whose last term ended in or after {since}).
+#   files legislators-current.yaml (current members of Congress), legislators-social-media.yaml
+#   (their official X/Twitter, Facebook, Instagram and YouTube accounts: `accounts`) and
+#   executive.yaml (presidents and vice-presidents whose last term ended in or after {since}).
 # Snapshot: {snapshot} (newest first term start in the data: {newest}).
 # Matching: `name` and `names` match case-insensitively as whole names; `exact` (bare last
-# names of presidents and vice-presidents) only with this capitalisation.
+# names of presidents and vice-presidents) only with this capitalisation; an `accounts`
+# handle matches as an @mention in any capitalisation.
 """
     body = {
         "source": SOURCE_NAME,

@@ -28,7 +28,8 @@ from zorgvuldig.signals import Signal, detect, situation_signals
 
 def collect_signals(case: Case) -> list[Signal]:
     """The signals of the case's text, the target's name and the target content that
-    existed on ``context.date``, plus those of the situation.
+    existed on ``context.date``, plus those of the situation. Dated word lists (campaign
+    slogans and hashtags, sensitive countries) are those of ``context.date``.
 
     Returns:
         signals in field order (text, target.name, target.content[0..]), situation last.
@@ -47,6 +48,7 @@ def collect_signals(case: Case) -> list[Signal]:
             where=where,
             portfolio=actor.portfolio,
             function=actor.function or None,
+            on=case.context.date,
         )
     # what the employee tells the check is not read here: the questions to the employee
     # (questions.py) find these signals once and try every answer against them

@@ -150,8 +150,11 @@ def _addressees(case: Case, signals: Sequence[Signal]) -> Suggestion | None:
     if known:
         values = tuple(dict.fromkeys(str(s.value) for s in known))
         return _from_signal(known[0], values)
-    if told:
-        return _from_signal(told[0], None)
+    if told:  # an @mention: someone is tagged, but not who they are to the actor
+        first = told[0]
+        return Suggestion(
+            None, "mention", first.where, first.text, first.start, first.end
+        )
     text = case.text or ""
     address = _ADDRESS.search(text)
     if address is not None:

@@ -28,6 +28,8 @@ SIGNAL_LABELS = {
     "nonpublic_information": gettext_lazy("non-public information"),
     "official_title": gettext_lazy("official title"),
     "official_account": gettext_lazy("official account"),
+    "addressee": gettext_lazy("addressee or mention"),
+    "campaign_link": gettext_lazy("link to a campaign, party or candidate"),
 }
 
 

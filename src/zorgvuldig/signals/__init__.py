@@ -20,11 +20,15 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
+from .addressees import ADDRESSEE_GATE, find_addressees
+from .addressees import _patterns as _addressee_patterns
+from .campaigns import SLOGANS_GATE
 from .countries import _table as _country_table
 from .countries import find_sensitive_countries, normalise_country
 from .entities import _lexicon as _entity_lexicon
-from .entities import find_entities
+from .entities import find_campaign_links, find_entities
 from .language import guess_language
+from .links import LINKS_GATE
 from .nonpublic import _patterns as _nonpublic_patterns
 from .nonpublic import find_nonpublic
 from .official import _for_function as _function_patterns
@@ -77,7 +81,8 @@ def detect(
         function: the actor's function title, recognised as an ``official_title`` after
             "as"/"als".
         on: the date of the check, for the list of sensitive countries in force that day
-            (``None``: the latest list).
+            and the campaign slogans and hashtags of that day (``None``: the latest list,
+            today's slogans).
     Returns:
         the signals in text order (by start, then kind); kinds are those of
         :data:`SIGNAL_KINDS` except the situation kinds.
@@ -92,8 +97,19 @@ def detect(
     # About half of all texts hold no word that any cue looks for (each cue's gate,
     # text.Gate, marks its words), and most of the rest only a few: skip the lot, or
     # ask each cue's gate before running the cue.
-    if field.marked or may_match_any_text(field.text):
-        found += _cues(field, own_title, function, on)
+    marked = field.marked
+    if marked or may_match_any_text(field.text):
+        # words of slogans, links and greetings are common ones ("America", "Labour",
+        # "team"): a text marked by those gates alone needs only their own cues
+        weak = (
+            (SLOGANS_GATE in marked)
+            + (LINKS_GATE in marked)
+            + (ADDRESSEE_GATE in marked)
+        )
+        if len(marked) > weak or may_match_any_text(field.text):
+            found += _cues(field, own_title, function, on)
+        else:
+            found += _weak_cues(field, on)
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
@@ -108,12 +124,19 @@ def _cues(
 ) -> list[Signal]:
     """The signals of every cue whose gate lets ``field`` through."""
     found: list[Signal] = []
-    if _entity_lexicon().may_match(field):
-        entities = find_entities(field)
+    lexicon = _entity_lexicon()
+    if lexicon.may_match(field):
+        entities = find_entities(field, on=on)
         if entities:
             found += entities
-            found += find_stances(field, entities)
-    if INSULT_GATE in field.marked:
+            named = [s for s in entities if s.kind == "party_or_candidate"]
+            found += find_stances(field, named)
+    marked = field.marked
+    if LINKS_GATE in marked:
+        found += find_campaign_links(field)
+    if ADDRESSEE_GATE in marked or "@" in field.text:  # addressees.may_address
+        found += find_addressees(field)
+    if INSULT_GATE in marked:
         found += find_insults(field)
     if _flippant_patterns().may_match(field):
         found += find_flippant(field)
@@ -130,6 +153,27 @@ def _cues(
     return found
 
 
+def _weak_cues(field: Field, on: dt.date | None) -> list[Signal]:
+    """The signals of a field marked only by the slogans', links' or addressees' gates.
+
+    No other cue can match it (none of their words is there), so only these run; a
+    slogan's party signals go to the stance cue as in :func:`_cues`.
+    """
+    marked = field.marked
+    found: list[Signal] = []
+    if SLOGANS_GATE in marked:
+        entities = find_entities(field, on=on)
+        if entities:
+            found += entities
+            named = [s for s in entities if s.kind == "party_or_candidate"]
+            found += find_stances(field, named)
+    if LINKS_GATE in marked:
+        found += find_campaign_links(field)
+    if ADDRESSEE_GATE in marked:
+        found += find_addressees(field)
+    return found
+
+
 @cache
 def _load_cues() -> None:
     """Read every cue's word lists once; each makes the gates that mark its words."""
@@ -141,6 +185,7 @@ def _load_cues() -> None:
         _solicitation_patterns,
         _title_patterns,
         _country_table,
+        _addressee_patterns,
     ):
         load()
 

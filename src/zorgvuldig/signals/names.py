@@ -13,7 +13,7 @@ and "Volt" are parties, "denk" and "volt" ordinary words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain, count, pairwise
 from operator import attrgetter
@@ -56,22 +56,35 @@ class NameTrie:
         """Add ``name`` standing for ``value``; ``exact``: only with this capitalisation."""
         self.add_all([(name, value, exact)])
 
-    def add_all(self, names: Iterable[tuple[str, str, bool]]) -> None:
+    def add_all(
+        self,
+        names: Iterable[tuple[str, str, bool]],
+        *,
+        keys: Mapping[str, str] | None = None,
+    ) -> None:
         """Add each ``(name, value, exact)`` as :meth:`add` does.
 
         The gate marks the words seen so far once for all the names, rather than once
         per name: with thousands of names that is the difference between milliseconds
         and seconds.
+
+        Args:
+            names: the names to add.
+            keys: name -> the word of it that gates it (the least common one; a phrase
+                of common words such as a slogan); by default the longest word.
         """
-        keys = [
+        chosen = keys or {}
+        gates = [
             key
             for name, value, exact in names
-            if (key := self._insert(name, value, exact))
+            if (key := self._insert(name, value, exact, chosen.get(name)))
         ]
-        if keys:
-            self._gate.add(words=keys)
+        if gates:
+            self._gate.add(words=gates)
 
-    def _insert(self, name: str, value: str, exact: bool) -> str | None:
+    def _insert(
+        self, name: str, value: str, exact: bool, key: str | None = None
+    ) -> str | None:
         """Put ``name`` in the trie; the run that gates it, when it is new."""
         spans = [m.span() for m in RUN_RE.finditer(name)]
         if not spans:
@@ -92,6 +105,8 @@ class NameTrie:
         entries.append(entry)
         self.size += 1
         self._longest = max(self._longest, len(runs))
+        if key is not None and fold(key) in runs:
+            return fold(key)
         return max(runs, key=len)
 
     def may_match(self, field: Field) -> bool:

@@ -23,6 +23,8 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "nonpublic_information",
         "official_title",
         "official_account",
+        "addressee",
+        "campaign_link",
     }
 )
 

@@ -61,8 +61,12 @@ def test_non_public_words_suggest_information_that_is_not_public():
 def test_a_form_of_address_suggests_whom_a_post_addresses(text, value, words):
     found = _suggest("context.addressees", text)
     assert found is not None
-    assert (found.value, found.basis, found.text) == (value, "address_form", words)
-    assert text[found.start : found.end] == words
+    # The signal package's ``addressee`` kind finds most forms of address (with their
+    # greeting); the fallback's own patterns find the rest.
+    assert found.value == value
+    assert found.basis in ("addressee", "address_form")
+    assert words in found.text
+    assert text[found.start : found.end] == found.text
 
 
 @pytest.mark.parametrize(
