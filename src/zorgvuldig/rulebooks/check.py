@@ -47,6 +47,7 @@ def collect_signals(case: Case) -> list[Signal]:
             where=where,
             portfolio=actor.portfolio,
             function=actor.function or None,
+            organisation=actor.organisation or None,
         )
     found += situation_signals(
         account=actor.account,

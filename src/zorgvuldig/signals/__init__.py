@@ -20,6 +20,9 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
+from .attack_lexicon import lists as _attack_lists
+from .attacks import find_attacks
+from .attacks import may_match as _may_attack
 from .countries import _table as _country_table
 from .countries import find_sensitive_countries, normalise_country
 from .entities import _lexicon as _entity_lexicon
@@ -38,9 +41,8 @@ from .solicitation import find_solicitations
 from .stance import _cues as _stance_cues
 from .stance import find_stances
 from .text import Field
-from .tone import INSULT_GATE, find_flippant, find_insults
 from .tone import _flippant as _flippant_patterns
-from .tone import _insults as _insult_words
+from .tone import find_flippant
 from .types import SIGNAL_KINDS, Signal, Span
 
 __all__ = [
@@ -62,6 +64,7 @@ def detect(
     language: str | None = None,
     function: str | None = None,
     on: dt.date | None = None,
+    organisation: str | None = None,
 ) -> list[Signal]:
     """Every cue in one text field.
 
@@ -78,6 +81,8 @@ def detect(
             "as"/"als".
         on: the date of the check, for the list of sensitive countries in force that day
             (``None``: the latest list).
+        organisation: the actor's organisation, whose name counts as a reference to
+            their own organisation (``criticism_of_own_organisation``).
     Returns:
         the signals in text order (by start, then kind); kinds are those of
         :data:`SIGNAL_KINDS` except the situation kinds.
@@ -93,7 +98,7 @@ def detect(
     # text.Gate, marks its words), and most of the rest only a few: skip the lot, or
     # ask each cue's gate before running the cue.
     if field.marked or may_match_any_text(field.text):
-        found += _cues(field, own_title, function, on)
+        found += _cues(field, own_title, function, on, organisation)
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
@@ -105,16 +110,18 @@ def _cues(
     own_title: CuePatterns | None,
     function: str | None,
     on: dt.date | None,
+    organisation: str | None = None,
 ) -> list[Signal]:
     """The signals of every cue whose gate lets ``field`` through."""
     found: list[Signal] = []
+    entities: list[Signal] = []
     if _entity_lexicon().may_match(field):
         entities = find_entities(field)
         if entities:
             found += entities
             found += find_stances(field, entities)
-    if INSULT_GATE in field.marked:
-        found += find_insults(field)
+    if _may_attack(field):
+        found += find_attacks(field, organisation=organisation, entities=entities)
     if _flippant_patterns().may_match(field):
         found += find_flippant(field)
     if _nonpublic_patterns().may_match(field):
@@ -135,7 +142,7 @@ def _load_cues() -> None:
     """Read every cue's word lists once; each makes the gates that mark its words."""
     for load in (
         _stance_cues,
-        _insult_words,
+        _attack_lists,
         _flippant_patterns,
         _nonpublic_patterns,
         _solicitation_patterns,
