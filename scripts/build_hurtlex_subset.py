@@ -63,7 +63,7 @@ DERISION: dict[str, set[str]] = {
 #: Reviewed: a common neutral sense, or a word for things rather than persons.
 EXCLUDED: dict[str, str] = {
     "NL": """
-    aanbrenger aangever aanschaf aanwensel aap achtergebleven aftrekken afval agent agente
+    gappen aanbrenger aangever aanschaf aanwensel aap achtergebleven aftrekken afval agent agente
     agitator agnosie amateurisme appelflap argeloos augiasstal augurk axiometer
     baldadigheid balling ballingschap beest bende bendegeweld bendelid bendeoorlogen bendes
     berucht bedrogene beginneling bikker bobby boekenwurm boer boosdoener bot bout
@@ -107,7 +107,7 @@ EXCLUDED: dict[str, str] = {
     vernieler verspiller vreemd woedend zwarte
     """,
     "EN": """
-    academic addict adolescent akranis andromania anti-progressive assumption bad bandit
+    sob academic addict adolescent akranis andromania anti-progressive assumption bad bandit
     banditti base beast black blood boob book-louse bookworm brutal brutality bull bum bunk
     butcher buttery calamitous cheek chesty chicken codswallop cop copper counterfeit craft
     criminal crust cub cull culled culling culls cunning cut-up demanding dense devil dim

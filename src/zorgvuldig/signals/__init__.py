@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
+from .attack_lexicon import GATES as _ATTACK_GATES
 from .attack_lexicon import lists as _attack_lists
 from .attacks import find_attacks
 from .attacks import may_match as _may_attack
@@ -97,8 +98,13 @@ def detect(
     # About half of all texts hold no word that any cue looks for (each cue's gate,
     # text.Gate, marks its words), and most of the rest only a few: skip the lot, or
     # ask each cue's gate before running the cue.
-    if field.marked or may_match_any_text(field.text):
-        found += _cues(field, own_title, function, on, organisation)
+    attack = _may_attack(field, organisation)
+    # the attack gates mark common words too ("state" for "deep state"): only their
+    # own check (``attack``) says whether an attack cue may fire
+    if not _ATTACK_GATES.issuperset(field.marked) or may_match_any_text(field.text):
+        found += _cues(field, own_title, function, on, organisation, attack)
+    elif attack:
+        found += find_attacks(field, organisation=organisation, run=attack)
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
@@ -111,8 +117,10 @@ def _cues(
     function: str | None,
     on: dt.date | None,
     organisation: str | None = None,
+    attack: frozenset[str] = frozenset(),
 ) -> list[Signal]:
-    """The signals of every cue whose gate lets ``field`` through."""
+    """The signals of every cue whose gate lets ``field`` through (``attack``: the
+    attack cues that may fire, from :func:`~.attacks.may_match`)."""
     found: list[Signal] = []
     entities: list[Signal] = []
     if _entity_lexicon().may_match(field):
@@ -120,8 +128,10 @@ def _cues(
         if entities:
             found += entities
             found += find_stances(field, entities)
-    if _may_attack(field):
-        found += find_attacks(field, organisation=organisation, entities=entities)
+    if attack:
+        found += find_attacks(
+            field, organisation=organisation, entities=entities, run=attack
+        )
     if _flippant_patterns().may_match(field):
         found += find_flippant(field)
     if _nonpublic_patterns().may_match(field):

@@ -17,25 +17,51 @@ Pure Python; no Django.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from .text import fold, gate, load_data
+from .text import fold, gate, load_data, stopwords
 from .word_patterns import Matcher, Pattern, compile_pattern, normalise
 
 #: The languages the lists are written for.
 LANGUAGES = ("nl", "en")
-#: The gate marking words that may start an attack, a slur, conspiracy talk or a call to
-#: violence (any of them lets the cue run).
+#: The gate marking the words of an insult, a slur, derision, an accusation, reproach,
+#: conspiracy talk or violence: each phrase is gated on its least common word (its
+#: longest required word), so that "is|are|was|were lying" waits for "lying".
 ATTACK_GATE = "attack"
-#: The gate marking the words of one's own organisation and of criticism: the cue for
-#: ``criticism_of_own_organisation`` runs only when both are marked.
+#: Discriminatory talk needs a group noun and an exclusion word: both gates marked.
+GROUP_GATE = "attack-group"
+EXCLUSION_GATE = "attack-exclusion"
+#: Criticism of one's own organisation needs a word for it (or its name) and a word of
+#: criticism: both gates marked.
 OWN_GATE = "attack-own"
 CRITICISM_GATE = "attack-criticism"
+#: Possessives before a scare quote ("je 'betrokkenheid'"): the sarcasm cue looks for
+#: a quotation only in a text that holds one.
+POSSESSIVE_GATE = "attack-possessive"
+POSSESSIVES = frozenset(
+    {"je", "jouw", "uw", "zijn", "haar", "hun", "jullie", "your", "his", "their"}
+)
+#: Every gate of the attack cues.
+GATES = frozenset(
+    {
+        ATTACK_GATE,
+        GROUP_GATE,
+        EXCLUSION_GATE,
+        OWN_GATE,
+        CRITICISM_GATE,
+        POSSESSIVE_GATE,
+    }
+)
 
 #: Phrase kinds: (section of attacks.yaml, payload of its matches).
 _PHRASES = ("accusation", "reproach", "conspiracy", "calls_fixed")
+
+
+#: For each required word of a pattern, the folded words it may be and whether one of
+#: them is a lemma (``~``): all must occur in a text for the pattern to match.
+Requirement = tuple[tuple[frozenset[str], bool], ...]
 
 
 @dataclass(frozen=True)
@@ -53,6 +79,9 @@ class Lists:
             payload the section name.
         groups, exclusion, violence, calls, offices, criticism_verbs: matchers of those
             sections (payload the section name).
+        targets: one matcher of one's own organisation and superior, office holders and
+            groups (payloads ``own_organisation``, ``own_superior``,
+            ``office_holder``, ``group``), for the target of an attack.
         own: matcher of one's own organisation (payload ``own_organisation``) and
             superior (payload ``own_superior``).
         persons: folded pronouns that stand for a person or people.
@@ -70,11 +99,16 @@ class Lists:
     violence: Matcher
     calls: Matcher
     offices: Matcher
+    targets: Matcher
     criticism_verbs: Matcher
     own: Matcher
     persons: frozenset[str]
     curse_prefixes: tuple[str, ...]
     collective: frozenset[str]
+    #: gate name -> anchor word -> the requirements of the patterns it anchors
+    anchored: dict[str, dict[str, list[Requirement]]]
+    #: gate name -> the single words that are a cue by themselves
+    singles: dict[str, frozenset[str]]
 
 
 def _hurtlex() -> dict[str, Any]:
@@ -94,8 +128,66 @@ def _compile(section: Any, lang: str, payload: str) -> list[tuple[str, Pattern]]
     return [(payload, compile_pattern(p, lang)) for p in (section or {}).get(lang, ())]
 
 
-def _first_words(matcher: Matcher) -> set[str]:
-    return set(matcher.by_word) | set(matcher.by_lemma)
+def _required(pattern: Pattern) -> Requirement:
+    """The words of a pattern, folded, with apostrophes as spaces (as attacks._Words)."""
+    return tuple(
+        (
+            frozenset(fold(w).replace("'", " ") for w in e.words | e.lemmas),
+            bool(e.lemmas),
+        )
+        for e in pattern.elements
+        if not e.gap and not e.optional and (e.words or e.lemmas)
+    )
+
+
+def _anchored(
+    pairs: list[tuple[str, Pattern]], also: Requirement = ()
+) -> dict[str, list[Requirement]]:
+    hints = frozenset(fold(w) for w in load_data("attacks.yaml").get("anchors") or ())
+    """Anchor word -> requirements: each pattern is anchored on the alternatives of its
+    required word whose shortest alternative is longest (the least common, as a rule),
+    function words ("them", "against") last and the data's ``anchors`` first; a text
+    holding the anchor is then checked for all the pattern's required words, and for
+    those of ``also``."""
+    function_words = frozenset().union(*stopwords().values())
+    out: dict[str, list[Requirement]] = {}
+    for _, pattern in pairs:
+        required = _required(pattern) + also
+        best, _ = max(
+            _required(pattern),
+            key=lambda req: (
+                not req[0].isdisjoint(hints),
+                not req[0] <= function_words,
+                min(map(len, req[0])),
+            ),
+        )
+        for w in best:  # the word as a gate sees it: with its apostrophe
+            out.setdefault(w.replace(" ", "'"), []).append(required)
+    return out
+
+
+def _merged(
+    *parts: dict[str, list[Requirement]],
+) -> dict[str, list[Requirement]]:
+    out: dict[str, list[Requirement]] = {}
+    for part in parts:
+        for key, reqs in part.items():
+            out.setdefault(key, []).extend(reqs)
+    return out
+
+
+def _call_words(section: Any, lang: str) -> frozenset[str]:
+    """Every word of every call pattern (a text with a call holds one of them)."""
+    return frozenset(
+        fold(w)
+        for _, p in _compile(section, lang, "call")
+        for e in p.elements
+        for w in e.words | e.lemmas
+    )
+
+
+def _anchors(pairs: list[tuple[str, Pattern]]) -> set[str]:
+    return set(_anchored(pairs))
 
 
 @cache
@@ -105,12 +197,25 @@ def lists() -> dict[str, Lists]:
     hurt = _hurtlex()
     data = load_data("attacks.yaml")
     out: dict[str, Lists] = {}
-    attack_words: set[str] = set()
-    own_words: set[str] = set()
-    critical: set[str] = set()
+    keys: dict[str, set[str]] = {
+        name: set()
+        for name in (ATTACK_GATE, GROUP_GATE, EXCLUSION_GATE, OWN_GATE, CRITICISM_GATE)
+    }
     for lang in LANGUAGES:
-        phrases = Matcher(
+        phrases = [
             pair for name in _PHRASES for pair in _compile(data[name], lang, name)
+        ]
+        groups = _compile(data["groups"], lang, "group")
+        exclusion = _compile(data["exclusion"], lang, "exclusion")
+        violence = _compile(data["violence"], lang, "violence")
+        own = _compile(data["own"]["organisation"], lang, "own_organisation")
+        own += _compile(data["own"]["superior"], lang, "own_superior")
+        verbs = _compile(data["criticism_verbs"], lang, "criticism")
+        offices = _compile(data["offices"], lang, "office_holder")
+        phrase_anchors = _anchored(phrases)
+        # a violence word counts only with a word of a call in the text
+        violent_anchors = _anchored(
+            violence, ((_call_words(data["calls"], lang), False),)
         )
         made = Lists(
             insults=_words(tone.get(lang)) | _words(hurt.get("attack", {}).get(lang)),
@@ -118,66 +223,118 @@ def lists() -> dict[str, Lists]:
             slurs=_words(hurt.get("slur", {}).get(lang)),
             derision=_words(hurt.get("derision", {}).get(lang)),
             criticism=_words(data["criticism"].get(lang)),
-            phrases=phrases,
-            groups=Matcher(_compile(data["groups"], lang, "group")),
-            exclusion=Matcher(_compile(data["exclusion"], lang, "exclusion")),
-            violence=Matcher(_compile(data["violence"], lang, "violence")),
+            phrases=Matcher(phrases),
+            groups=Matcher(groups),
+            exclusion=Matcher(exclusion),
+            violence=Matcher(violence),
             calls=Matcher(_compile(data["calls"], lang, "call")),
-            offices=Matcher(_compile(data["offices"], lang, "office_holder")),
-            criticism_verbs=Matcher(
-                _compile(data["criticism_verbs"], lang, "criticism")
-            ),
-            own=Matcher(
-                _compile(data["own"]["organisation"], lang, "own_organisation")
-                + _compile(data["own"]["superior"], lang, "own_superior")
-            ),
+            offices=Matcher(offices),
+            targets=Matcher(own + offices + groups),
+            criticism_verbs=Matcher(verbs),
+            own=Matcher(own),
             persons=_words(data["persons"].get(lang)),
             curse_prefixes=tuple(
                 normalise(p) for p in data["curse_prefixes"].get(lang, ())
             ),
             collective=_words(data["curse_prefixes"].get("collective")),
+            anchored={
+                # a violence word counts only with a word of a call in the text
+                ATTACK_GATE: _merged(violent_anchors, phrase_anchors),
+                "phrases": phrase_anchors,
+                "violence": violent_anchors,
+                GROUP_GATE: _anchored(groups),
+                EXCLUSION_GATE: _anchored(exclusion),
+                OWN_GATE: _anchored(own),
+                CRITICISM_GATE: _anchored(
+                    verbs + [p for p in phrases if p[0] == "accusation"]
+                ),
+            },
+            singles={},
+        )
+        words = made.insults | made.adjectives | made.slurs | made.derision
+        made.singles.update(
+            {
+                ATTACK_GATE: words,
+                GROUP_GATE: made.slurs,
+                EXCLUSION_GATE: frozenset(),
+                OWN_GATE: frozenset(),
+                CRITICISM_GATE: words | made.criticism,
+            }
         )
         out[lang] = made
-        attack_words |= made.insults | made.adjectives | made.slurs | made.derision
-        for matcher in (phrases, made.exclusion, made.violence):
-            attack_words |= _first_words(matcher)
-        attack_words |= _first_words(made.groups)
-        own_words |= _first_words(made.own)
-        critical |= made.criticism | _first_words(made.criticism_verbs)
+        keys[ATTACK_GATE] |= words | _anchors(phrases) | _anchors(violence)
+        keys[GROUP_GATE] |= _anchors(groups) | made.slurs
+        keys[EXCLUSION_GATE] |= _anchors(exclusion)
+        keys[OWN_GATE] |= _anchors(own)
+        keys[CRITICISM_GATE] |= words | made.criticism | _anchors(verbs)
+        keys[CRITICISM_GATE] |= _anchors([p for p in phrases if p[0] == "accusation"])
+    for name, words in keys.items():
+        if name in GATES:
+            gate(name, forms=True).add(words=words)
+    gate(POSSESSIVE_GATE).add(words=POSSESSIVES)
     gate(ATTACK_GATE, forms=True).add(
-        words=attack_words,
-        parts=[p for p in out["nl"].curse_prefixes if len(p) > 3],
+        parts=[p for p in out["nl"].curse_prefixes if len(p) > 3]
     )
-    gate(OWN_GATE, forms=True).add(words=own_words)
-    gate(CRITICISM_GATE, forms=True).add(words=critical | attack_words)
     return out
 
 
-def organisation_names(organisation: str | None) -> tuple[str, ...]:
-    """The folded names by which a text may refer to the actor's own organisation.
+@lru_cache(maxsize=1024)
+@cache
+def all_languages() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """``(insults, adjectives, slurs, derision)`` of every language together: a word is
+    looked up in all of them, as a Dutch insult in an English sentence is still one."""
+    every = lists().values()
+    return (
+        frozenset().union(*(lex.insults for lex in every)),
+        frozenset().union(*(lex.adjectives for lex in every)),
+        frozenset().union(*(lex.slurs for lex in every)),
+        frozenset().union(*(lex.derision for lex in every)),
+    )
 
-    ``"Ministerie van Buitenlandse Zaken"`` gives itself and ``"buitenlandse zaken"``;
-    ``"Politie, eenheid Den Haag"`` gives ``"politie"`` (the part before a comma);
-    names of one short or very common word ("de", "rijk") are left out.
+
+@lru_cache(maxsize=1024)
+def organisation_names(organisation: str | None) -> tuple[str, ...]:
+    """The names by which a text may refer to the actor's own organisation, each as
+    written, in lower case, capitalised, in title case and in capitals, with and without
+    accents (a text is searched as it is, without making a folded copy).
+
+    ``"Ministerie van Buitenlandse Zaken"`` gives itself and ``"Buitenlandse Zaken"``;
+    ``"Politie, eenheid Den Haag"`` gives ``"Politie"`` (the part before a comma);
+    names shorter than four letters are left out.
     """
     if not organisation or not organisation.strip():
         return ()
-    first = fold(organisation.split(",")[0].strip())
+    first = organisation.split(",")[0].strip()
     leads = ("ministerie van ", "ministry of ", "department of ")
     names = [first] + [
         first[len(lead) :]
         for lead in leads
-        if first.startswith(lead) and len(first) > len(lead) + 3
+        if first.casefold().startswith(lead) and len(first) > len(lead) + 3
     ]
-    return tuple(n for n in dict.fromkeys(names) if len(n) >= 4)
+    variants = [
+        v
+        for n in names
+        for v in (n, n.lower(), n[:1].upper() + n[1:], n.title(), n.upper())
+    ]
+    variants += [fold(v) if v.islower() else v for v in variants]
+    return tuple(n for n in dict.fromkeys(variants) if len(n) >= 4)
 
 
 __all__ = [
     "ATTACK_GATE",
     "CRITICISM_GATE",
+    "EXCLUSION_GATE",
+    "GATES",
+    "GROUP_GATE",
     "LANGUAGES",
     "OWN_GATE",
+    "POSSESSIVES",
+    "POSSESSIVE_GATE",
     "Lists",
+    "Requirement",
+    "all_languages",
     "lists",
     "organisation_names",
 ]

@@ -19,12 +19,26 @@ lists and their sources: :mod:`.attack_lexicon`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from .attack_lexicon import ATTACK_GATE, CRITICISM_GATE, OWN_GATE, Lists, lists
+from .attack_lexicon import (
+    ATTACK_GATE,
+    CRITICISM_GATE,
+    EXCLUSION_GATE,
+    GATES,
+    GROUP_GATE,
+    OWN_GATE,
+    POSSESSIVE_GATE,
+    POSSESSIVES,
+    Lists,
+    Requirement,
+    all_languages,
+    lists,
+)
 from .attack_lexicon import organisation_names as _organisation_names
-from .scope import TextScope
-from .text import Field, fold, word
+from .scope import TextScope, quotations
+from .text import Field, Word, fold, word
 from .types import Signal
 from .word_patterns import Sentence, Token
 
@@ -32,19 +46,156 @@ from .word_patterns import Sentence, Token
 TARGETS = ("own_superior", "own_organisation", "office_holder", "group", "person")
 #: How many words a scare quote may hold ("je 'betrokkenheid'").
 SCARE_QUOTE_WORDS = 2
-#: Possessives before a scare quote that make it derision of someone's own words or deeds.
-_POSSESSIVES = frozenset(
-    {"je", "jouw", "uw", "zijn", "haar", "hun", "jullie", "your", "his", "their"}
-)
-
-_Hit = tuple[str, str, int, int]  # (kind, value, start, end)
+_POSSESSIVES = POSSESSIVES
 
 
-def may_match(field: Field) -> bool:
-    """Whether ``field`` holds a word any attack cue looks for (cheap)."""
-    lists()
+def may_match(field: Field, organisation: str | None = None) -> frozenset[str]:
+    """The attack cues whose words ``field`` holds (cheap; empty: none can fire).
+
+    Pass the answer to :func:`find_attacks` as ``run`` so that it is not worked out
+    twice.
+    """
+    lists()  # the gates exist once the lists are read
+    return _cues_to_run(field, organisation)
+
+
+def _cues_to_run(field: Field, organisation: str | None) -> frozenset[str]:
+    """The attack cues whose gates let ``field`` through: ``words`` (insults, slurs,
+    derision, phrases, violence), ``groups``, ``own``, ``quotes``."""
     marked = field.marked
-    return ATTACK_GATE in marked or (OWN_GATE in marked and CRITICISM_GATE in marked)
+    if not marked or marked.keys().isdisjoint(GATES):
+        return _NOTHING
+    text = field.text
+    words = _Words(text)
+    run = set()
+    if ATTACK_GATE in marked and _present(field, ATTACK_GATE, words):
+        run.add("words")
+    if (
+        GROUP_GATE in marked
+        and EXCLUSION_GATE in marked
+        and _present(field, GROUP_GATE, words)
+        and _present(field, EXCLUSION_GATE, words)
+    ):
+        run.add("groups")
+    if (
+        CRITICISM_GATE in marked
+        and _present(field, CRITICISM_GATE, words)
+        and (
+            (OWN_GATE in marked and _present(field, OWN_GATE, words))
+            or _names_present(text, _organisation_names(organisation))
+        )
+    ):
+        run.add("own")
+    if POSSESSIVE_GATE in marked and _scare_quote_possible(text):
+        run.add("quotes")
+    return frozenset(run) if run else _NOTHING
+
+
+class _Words:
+    """The text's words, case-folded, between single spaces (for finding whole words
+    with ``in``), made when first asked for."""
+
+    __slots__ = ("_padded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._padded: str | None = None
+
+    @property
+    def padded(self) -> str:
+        if self._padded is None:
+            self._padded = f" {_NON_WORD_RE.sub(' ', self.text.casefold())} "
+        return self._padded
+
+
+def _names_present(text: str, names: tuple[str, ...]) -> bool:
+    """Does the text name the actor's own organisation, as whole words?
+
+    ``names`` holds each name as written, lower-case, capitalised and in capitals
+    (:func:`~.attack_lexicon.organisation_names`), so no copy of the text is made.
+    """
+    return any(n in text and _find_word(text, n) >= 0 for n in names)
+
+
+#: A blank before an opening quotation mark that a letter follows: a quotation may
+#: start there (a scare quote when a possessive precedes it).
+_QUOTE_OPEN_RE = re.compile("\\s['\u2018\"\u201c\u201e](?=\\w)")
+
+
+#: A blank and an opening quotation mark: the quick look before :data:`_QUOTE_OPEN_RE`.
+_QUOTE_START_RE = re.compile(" ['\u2018\"\u201c\u201e]")
+
+
+def _scare_quote_possible(text: str) -> bool:
+    """Is there a quotation right after a possessive ("je 'betrokkenheid'")?"""
+    if not (
+        "'" in text
+        or '"' in text
+        or "\u2018" in text
+        or "\u201c" in text
+        or "\u201e" in text
+    ) or not _QUOTE_START_RE.search(text):
+        return False
+    for m in _QUOTE_OPEN_RE.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _POSSESSIVES:
+            return True
+    return False
+
+
+_NOTHING: frozenset[str] = frozenset()
+_WORD_GATES = (ATTACK_GATE, GROUP_GATE, EXCLUSION_GATE, OWN_GATE)
+#: (gate, word) -> (a cue word by itself, the requirements of the patterns it anchors)
+_WORD_INFO: dict[tuple[str, Word], tuple[bool, tuple[Requirement, ...]]] = {}
+#: How many words :data:`_WORD_INFO` remembers before it starts afresh.
+WORD_INFO_SIZE = 100_000
+
+
+def _info(gate_name: str, w: Word) -> tuple[bool, tuple[Requirement, ...]]:
+    key = (gate_name, w)
+    found = _WORD_INFO.get(key)
+    if found is None:
+        every = lists()
+        forms = w.forms_both
+        single = any(
+            not forms.isdisjoint(lex.singles[gate_name]) for lex in every.values()
+        )
+        required = tuple(
+            req
+            for lex in every.values()
+            for form in forms
+            for req in lex.anchored[gate_name].get(form, ())
+        )
+        if len(_WORD_INFO) >= WORD_INFO_SIZE:
+            _WORD_INFO.clear()
+        found = _WORD_INFO[key] = (single, required)
+    return found
+
+
+#: What separates words in :class:`_Words` (apostrophes too: "department's" holds the
+#: word "department"; the patterns' words are split the same way).
+_NON_WORD_RE = re.compile(r"[^\w-]+")
+
+
+def _present(field: Field, gate_name: str, words: _Words) -> bool:
+    """Does ``field`` hold a single cue word of the gate, or all the required words of
+    one of its patterns? A cheap test: a pattern's word counts as present when it
+    occurs as a word of the text, or is given as a lemma (``~``); the cue itself then
+    decides."""
+    marked = field.marked.get(gate_name)
+    if not marked:
+        return False
+    for w in marked:
+        single, required = _info(gate_name, w)
+        if single:
+            return True
+        for req in required:
+            padded = words.padded
+            if all(
+                lemma or any(f" {a} " in padded for a in alts) for alts, lemma in req
+            ):
+                return True
+    return False
 
 
 def find_attacks(
@@ -52,6 +203,7 @@ def find_attacks(
     *,
     organisation: str | None = None,
     entities: Sequence[Signal] = (),
+    run: frozenset[str] | None = None,
 ) -> list[Signal]:
     """The attack signals of ``field``.
 
@@ -61,6 +213,7 @@ def find_attacks(
             their own organisation.
         entities: the field's ``party_or_candidate`` signals (their sentences have an
             office holder as target).
+        run: the answer of :func:`may_match` for this field, when already asked.
     Returns:
         ``insult`` (a name-calling word or slur; ``value`` the lexicon entry),
         ``personal_attack`` (every insult, and accusations, reproach, derision aimed at
@@ -70,17 +223,75 @@ def find_attacks(
         its ``target`` (:data:`TARGETS`). Spans are ``str`` offsets into the field.
     """
     every = lists()
-    languages = [lang for lang in field.languages if lang in every]
-    scope = TextScope(field.text, languages)
     names = _organisation_names(organisation)
+    if run is None:
+        run = _cues_to_run(field, organisation)
+    if not run:
+        return []
+    languages = [lang for lang in field.languages if lang in every]
+    marked = field.marked
+    hot = set().union(*(marked.get(g, ()) for g in _WORD_GATES))
+    # a phrase or a call to violence needs a word that anchors one
+    anchors = [w.forms_both for w in marked.get(ATTACK_GATE, ())]
+    phrases = _anchors_any(anchors, every, "phrases")
+    violence = _anchors_any(anchors, every, "violence")
+    text = field.text
+    # where the cue words stand (perhaps also inside longer words: a token is hot when
+    # it starts at one of these offsets and is one of the hot words)
+    hot_at = [at for w in hot for at in _occurrences(text, w.text)]
+    around: list[int] | None = None
+    if "own" not in run:  # only the sentences near a cue word (or a quotation)
+        around = list(hot_at)
+        if "quotes" in run:
+            around += [a for a, _ in quotations(text)]
+    scope = TextScope(field.text, languages, around)
     found: dict[tuple[str, int, int], Signal] = {}
     for k, lang in enumerate(languages):
         lex = every[lang]
         for sentence in scope.sentences(k):
+            # most sentences of a long text hold no cue word: skip them at once
+            if not _worth_reading(sentence, run, hot_at, scope):
+                continue
             reading = _Reading(field, scope, sentence, lex, lang, names, entities)
-            for sig in reading.signals():
+            reading.hot_at = frozenset(hot_at)
+            reading.phrases_possible = phrases
+            reading.violence_possible = violence
+            for sig in reading.signals(run):
                 found.setdefault((sig.kind, sig.start or 0, sig.end or 0), sig)
     return list(found.values())
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Every offset of ``needle`` in ``text`` (perhaps inside a longer word: the
+    sentences around it are read, no more)."""
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def _anchors_any(
+    forms: Sequence[frozenset[str]], every: dict[str, Lists], kind: str
+) -> bool:
+    return any(
+        not f.isdisjoint(lex.anchored[kind].keys())
+        for f in forms
+        for lex in every.values()
+    )
+
+
+def _worth_reading(
+    sentence: Sentence, run: frozenset[str], hot_at: list[int], scope: TextScope
+) -> bool:
+    """Does the sentence hold a cue word, or a quotation when sarcasm may be at stake?
+    (Criticism of one's own organisation by its name is looked for everywhere.)"""
+    if "own" in run:
+        return True
+    first, last = sentence.tokens[0].start, sentence.tokens[-1].end
+    if any(first <= at < last for at in hot_at):
+        return True
+    return "quotes" in run and any(first <= a < last for a, _ in scope.quotes)
 
 
 class _Reading:
@@ -111,6 +322,31 @@ class _Reading:
             e for e in entities if self.start <= (e.start or -1) < self.end
         ]
         self._own: list[tuple[str, list[int]]] | None = None
+        self._phrase_hits: list[tuple[str, list[int]]] | None = None
+        self._target: str | None = None
+        #: whether a phrase, or a violence word, may match (else only single words)
+        self.phrases_possible = True
+        self.violence_possible = True
+        self._targets: list[tuple[str, list[int]]] | None = None
+        #: the offsets where the field's words that some attack gate marks start
+        self.hot_at: frozenset[int] = frozenset()
+
+    def target_matches(self) -> list[tuple[str, list[int]]]:
+        """The matches of the target words in this sentence (found once): one's own
+        organisation or superior, office holders, groups."""
+        if self._targets is None:
+            self._targets = self.lex.targets.find_all(self.toks)
+        return self._targets
+
+    def target_hits(self) -> list[str]:
+        """The kinds of target words in this sentence."""
+        return [k for k, _ in self.target_matches()]
+
+    def phrase_hits(self) -> list[tuple[str, list[int]]]:
+        """Every match of the phrase lists in this sentence (found once)."""
+        if self._phrase_hits is None:
+            self._phrase_hits = self.lex.phrases.find_all(self.toks)
+        return self._phrase_hits
 
     # ---- what the sentence holds -------------------------------------------------
     def forms(self, i: int) -> frozenset[str]:
@@ -120,8 +356,12 @@ class _Reading:
     def own(self) -> list[tuple[str, list[int]]]:
         """Matches of the writer's own organisation or superior, and of its name."""
         if self._own is None:
-            own = self.lex.own.find_all(self.toks)
-            sentence = fold(self.text[self.start : self.end])
+            own = [
+                (kind, idx)
+                for kind, idx in self.target_matches()
+                if kind in ("own_organisation", "own_superior")
+            ]
+            sentence = self.text[self.start : self.end]
             for name in self.names:
                 at = _find_word(sentence, name)
                 if at >= 0:
@@ -135,16 +375,21 @@ class _Reading:
 
     def target(self, idx: list[int], *, plural: bool = False) -> str:
         """The target of an attack at token indexes ``idx`` in this sentence."""
-        own = self.own()
-        if any(kind == "own_superior" for kind, _ in own):
-            return "own_superior"
-        if own:
-            return "own_organisation"
-        if self.entities or self.lex.offices.find_all(self.toks):
-            return "office_holder"
-        if plural or self.lex.groups.find_all(self.toks):
+        if self._target is None:
+            own = self.own()
+            if any(kind == "own_superior" for kind, _ in own):
+                self._target = "own_superior"
+            elif own:
+                self._target = "own_organisation"
+            elif self.entities or "office_holder" in self.target_hits():
+                self._target = "office_holder"
+            elif "group" in self.target_hits():
+                self._target = "group"
+            else:
+                self._target = "person"
+        if plural and self._target == "person":
             return "group"
-        return "person"
+        return self._target
 
     def counts(self, a: int, b: int) -> bool:
         """Is ``text[a:b]`` the writer's own, asserted words (not negated, not reported)?"""
@@ -152,36 +397,42 @@ class _Reading:
         return not (s.negated or s.reported)
 
     # ---- the cues ------------------------------------------------------------------
-    def signals(self) -> Iterable[Signal]:
-        hits: list[tuple[str, str, list[int]]] = []
-        hits += self._words()
-        hits += [(kind, "phrase", idx) for kind, idx in self._phrases()]
-        for kind, value, idx in hits:
-            a, b = self.toks[idx[0]].start, self.toks[idx[-1]].end
-            if not self.counts(a, b):
-                continue
-            yield from self._emit(kind, value, idx, a, b)
-        yield from self._scare_quotes()
-        yield from self._discrimination()
-        yield from self._incitement()
-        yield from self._criticism()
+    def signals(self, run: frozenset[str]) -> Iterable[Signal]:
+        """The signals of the cues in ``run`` (see :func:`_cues_to_run`)."""
+        if "words" in run:
+            hits = self._words()
+            if self.phrases_possible:
+                hits += [(kind, "phrase", idx) for kind, idx in self._phrases()]
+            for kind, value, idx in hits:
+                a, b = self.toks[idx[0]].start, self.toks[idx[-1]].end
+                if self.counts(a, b):
+                    yield from self._emit(kind, value, idx, a, b)
+            if self.phrases_possible or self.violence_possible:
+                yield from self._incitement()
+        if "quotes" in run:
+            yield from self._scare_quotes()
+        if "groups" in run:
+            yield from self._discrimination()
+        if "own" in run:
+            yield from self._criticism()
 
     def _words(self) -> list[tuple[str, str, list[int]]]:
         out: list[tuple[str, str, list[int]]] = []
-        lex = self.lex
-        for i in range(len(self.toks)):
+        lex, hot_at = self.lex, self.hot_at
+        insults, adjectives, slurs, derision = all_languages()
+        for i, tok in enumerate(self.toks):
+            if tok.start not in hot_at:
+                continue
             forms = self.forms(i)
-            slur = forms & lex.slurs
-            insult = forms & lex.insults
-            if slur:
-                out.append(("slur", min(slur), [i]))
-            elif insult:
-                out.append(("insult", min(insult), [i]))
-            elif forms & lex.adjectives:
+            if forms & slurs:
+                out.append(("slur", min(forms & slurs), [i]))
+            elif forms & insults:
+                out.append(("insult", min(forms & insults), [i]))
+            elif forms & adjectives:
                 if self._names_someone():
-                    out.append(("insult", min(forms & lex.adjectives), [i]))
-            elif forms & lex.derision:
-                out.append(("derision", min(forms & lex.derision), [i]))
+                    out.append(("insult", min(forms & adjectives), [i]))
+            elif forms & derision:
+                out.append(("derision", min(forms & derision), [i]))
             elif lex.curse_prefixes:
                 collective = self._curse_compound(self.toks[i].key)
                 if collective is not None:
@@ -207,7 +458,7 @@ class _Reading:
     def _phrases(self) -> list[tuple[str, list[int]]]:
         return [
             (kind, idx)
-            for kind, idx in self.lex.phrases.find_all(self.toks)
+            for kind, idx in self.phrase_hits()
             if kind in ("accusation", "reproach", "conspiracy")
         ]
 
@@ -302,10 +553,16 @@ class _Reading:
         """A call to violence: a violence word in a clause that also holds a call and
         someone it is aimed at, or a fixed call ("aan de hoogste boom")."""
         toks, lex = self.toks, self.lex
-        fixed = [
-            idx for kind, idx in lex.phrases.find_all(toks) if kind == "calls_fixed"
-        ]
-        violent = [idx for _, idx in lex.violence.find_all(toks)]
+        fixed = (
+            [idx for kind, idx in self.phrase_hits() if kind == "calls_fixed"]
+            if self.phrases_possible
+            else []
+        )
+        violent = (
+            [idx for _, idx in lex.violence.find_all(toks)]
+            if self.violence_possible
+            else []
+        )
         if not fixed and not violent:
             return
         calls = lex.calls.find_all(toks)
@@ -362,9 +619,7 @@ class _Reading:
         bad = lex.criticism | lex.insults | lex.adjectives | lex.derision | lex.slurs
         negative = [[i] for i in range(len(self.toks)) if self.forms(i) & bad]
         negative += [idx for _, idx in lex.criticism_verbs.find_all(self.toks)]
-        negative += [
-            idx for k, idx in lex.phrases.find_all(self.toks) if k == "accusation"
-        ]
+        negative += [idx for k, idx in self.phrase_hits() if k == "accusation"]
         for idx in sorted(negative):
             a, b = self.toks[idx[0]].start, self.toks[idx[-1]].end
             if not self.counts(a, b):

@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from .measure_lexicon import LANGUAGES, LanguageLexicon, load_lexicon
 from .word_patterns import Sentence, Token, split_sentences
 
-#: Opening and closing quotation marks that cannot be apostrophes.
-_QUOTE_PAIRS = {
-    "\u201c": "\u201d",
-    "\u201e": "\u201d\u201c",
-    "\u00ab": "\u00bb",
-    '"': '"',
-}
+#: Quotations in marks that cannot be apostrophes: straight and curly double quotes, low
+#: opening quotes, guillemets (at most 1,000 characters).
+_DOUBLE_RE = re.compile(
+    r'"([^"]{1,1000}?)"|\u201c([^\u201d]{1,1000}?)\u201d'
+    r"|\u201e([^\u201d\u201c]{1,1000}?)[\u201d\u201c]|\u00ab([^\u00bb]{1,1000}?)\u00bb"
+)
+_QUOTE_CHARS = ('"', "'", "\u2018", "\u201c", "\u201e", "\u00ab")
 #: A quotation in single marks: the opening mark follows a space or the start (or an
 #: opening bracket), the closing one precedes a space, punctuation or the end.
 _SINGLE_RE = re.compile(
@@ -102,22 +102,13 @@ class Cues:
 
 def quotations(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quoted passage of ``text``, marks excluded, in order."""
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        closers = _QUOTE_PAIRS.get(ch)
-        if closers is None:
-            i += 1
-            continue
-        j = min(
-            (k for k in (text.find(c, i + 1) for c in closers) if k != -1), default=-1
-        )
-        if j == -1 or "\n\n" in text[i:j]:
-            i += 1
-            continue
-        spans.append((i + 1, j))
-        i = j + 1
+    if not any(q in text for q in _QUOTE_CHARS):
+        return []
+    spans = [
+        m.span(m.lastindex or 0)
+        for m in _DOUBLE_RE.finditer(text)
+        if "\n\n" not in m.group()
+    ]
     for m in _SINGLE_RE.finditer(text):
         a, b = m.span(1)
         if not any(s <= a < e for s, e in spans):
@@ -157,31 +148,90 @@ NEGATION_BEFORE = 3
 NEGATION_AFTER = 1
 
 
+#: A likely sentence end, for cutting the regions around a few offsets (the sentences are
+#: then split properly, with abbreviations, by :func:`split_sentences`).
+_END_RE = re.compile(r"[.!?]+(?=\s|$)|\n[ \t]*\n")
+
+
+def regions(text: str, offsets: Sequence[int]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the stretches of ``text`` around ``offsets``: the sentence
+    holding each offset, from the likely sentence end before it to the one after it,
+    and the sentence before that (an abbreviation such as "dhr." may look like a
+    sentence end and would otherwise cut off the words before it). Merged, in order."""
+    if not offsets:
+        return []
+    ends = [m.end() for m in _END_RE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for offset in sorted(offsets):
+        k = bisect_right(ends, offset)
+        start = ends[k - 2] if k >= 2 else 0
+        end = ends[k] if k < len(ends) else len(text)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 class TextScope:
     """A text split into sentences once (per language), for :meth:`of`.
 
     Args:
         text: the whole field.
         languages: the languages to read it in (``nl``, ``en``); cue words of each count.
+        around: offsets of the words that matter; only the sentences near them are
+            split (:func:`regions`). ``None``: the whole text.
     """
 
-    def __init__(self, text: str, languages: Sequence[str]) -> None:
+    def __init__(
+        self, text: str, languages: Sequence[str], around: Sequence[int] | None = None
+    ) -> None:
         lexicon = load_lexicon()
         self.text = text
         self.lexicons = [lexicon[lang] for lang in languages if lang in LANGUAGES]
-        self.quotes = quotations(text)
-        self._sentences: list[list[tuple[Sentence, Cues]]] = []
+        self._quotes: list[tuple[int, int]] | None = None
+        self._sentences: list[list[Sentence]] = []
         self._starts: list[list[int]] = []
-        for lex in self.lexicons:
-            sentences = split_sentences(text, lex.boundaries, lex.abbreviations)
-            self._sentences.append([(s, Cues(s.tokens, lex)) for s in sentences])
-            self._starts.append([s.tokens[0].start for s in sentences])
+        #: the cues of a sentence, made when first asked for: (language, index) -> cues
+        self._cues: dict[tuple[int, int], Cues] = {}
+        stretches = [(0, len(text))] if around is None else regions(text, around)
+        # one split serves every language: the clause words and abbreviations of all
+        boundaries = frozenset().union(*(lex.boundaries for lex in self.lexicons))
+        abbreviations = frozenset().union(*(lex.abbreviations for lex in self.lexicons))
+        sentences: list[Sentence] = []
+        for a, b in stretches:
+            sentences += _shifted(
+                split_sentences(text[a:b], boundaries, abbreviations), a
+            )
+        starts = [s.tokens[0].start for s in sentences]
+        for _ in self.lexicons:
+            self._sentences.append(sentences)
+            self._starts.append(starts)
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        """The quoted passages of the text (:func:`quotations`), found when first asked."""
+        if self._quotes is None:
+            self._quotes = quotations(self.text)
+        return self._quotes
+
+    def _first_person_before(self, offset: int) -> bool:
+        """Does the writer speak ("ik", "we") in the sentence before ``offset``?"""
+        for lang in range(len(self.lexicons)):
+            k = bisect_right(self._starts[lang], offset) - 1
+            if k >= 0 and any(
+                t.key in _FIRST_PERSON
+                for t in self._sentences[lang][k].tokens
+                if t.end <= offset
+            ):
+                return True
+        return False
 
     def sentences(self, lang: int = 0) -> list[Sentence]:
         """The sentences of the ``lang``-th language's split, in text order."""
         if lang >= len(self._sentences):
             return []
-        return [s for s, _ in self._sentences[lang]]
+        return self._sentences[lang]
 
     def sentence(self, start: int, lang: int = 0) -> tuple[Sentence, Cues] | None:
         """The sentence (and its cues) holding offset ``start`` in the ``lang``-th
@@ -191,8 +241,13 @@ class TextScope:
         k = bisect_right(self._starts[lang], start) - 1
         if k < 0:
             return None
-        found = self._sentences[lang][k]
-        return found if start < found[0].tokens[-1].end else None
+        sentence = self._sentences[lang][k]
+        if start >= sentence.tokens[-1].end:
+            return None
+        cues = self._cues.get((lang, k))
+        if cues is None:
+            cues = self._cues[(lang, k)] = Cues(sentence.tokens, self.lexicons[lang])
+        return sentence, cues
 
     def of(self, start: int, end: int) -> WordScope:
         """The scope of ``text[start:end]`` (any language's reading may negate it)."""
@@ -223,9 +278,25 @@ class TextScope:
             negated=negated,
             quoted=True,
             attributed=attributed,
-            colon_quote=before.endswith(":"),
+            colon_quote=before.endswith(":")
+            and not self._first_person_before(quote[0]),
             words=len(re.findall(r"\w+", self.text[quote[0] : quote[1]])),
         )
 
 
-__all__ = ["Cues", "TextScope", "WordScope", "quotations"]
+def _shifted(sentences: list[Sentence], offset: int) -> list[Sentence]:
+    if not offset:
+        return sentences
+    return [
+        Sentence(
+            [
+                Token(t.key, t.start + offset, t.end + offset, t.clause)
+                for t in s.tokens
+            ],
+            s.question,
+        )
+        for s in sentences
+    ]
+
+
+__all__ = ["Cues", "TextScope", "WordScope", "quotations", "regions"]

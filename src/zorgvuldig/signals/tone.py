@@ -39,10 +39,11 @@ def find_insults(
         ``target`` whom it is aimed at.
     """
     field = as_field(text, where, language)
-    if not may_match(field):
+    run = may_match(field)
+    if not run:
         return []
     return sorted(
-        (s for s in find_attacks(field) if s.kind == "insult"),
+        (s for s in find_attacks(field, run=run) if s.kind == "insult"),
         key=lambda s: s.start or 0,
     )
 
