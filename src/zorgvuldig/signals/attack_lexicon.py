@@ -213,9 +213,13 @@ def lists() -> dict[str, Lists]:
         verbs = _compile(data["criticism_verbs"], lang, "criticism")
         offices = _compile(data["offices"], lang, "office_holder")
         phrase_anchors = _anchored(phrases)
-        # a violence word counts only with a word of a call in the text
+        # a violence word counts only with a word of a call in the text, and a word for
+        # someone it is aimed at (an insult or slur found by itself runs the cue anyway)
+        someone = _words(data["persons"].get(lang)) | {"allemaal", "all"}
+        someone |= frozenset(_anchored(groups))
         violent_anchors = _anchored(
-            violence, ((_call_words(data["calls"], lang), False),)
+            violence,
+            ((_call_words(data["calls"], lang), False), (frozenset(someone), False)),
         )
         made = Lists(
             insults=_words(tone.get(lang)) | _words(hurt.get("attack", {}).get(lang)),

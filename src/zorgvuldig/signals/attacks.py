@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from .attack_lexicon import (
     ATTACK_GATE,
@@ -95,11 +96,21 @@ class _Words:
     """The text's words, case-folded, between single spaces (for finding whole words
     with ``in``), made when first asked for."""
 
-    __slots__ = ("_padded", "text")
+    __slots__ = ("_forms", "_padded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._padded: str | None = None
+        self._forms: frozenset[str] | None = None
+
+    def marked_forms(self, field: Field) -> frozenset[str]:
+        """The forms (words and lemmas) of the words the attack gates mark."""
+        if self._forms is None:
+            marked = field.marked
+            self._forms = frozenset().union(
+                *(w.forms_both for g in GATES for w in marked.get(g, ()))
+            )
+        return self._forms
 
     @property
     def padded(self) -> str:
@@ -144,6 +155,8 @@ def _scare_quote_possible(text: str) -> bool:
 
 
 _NOTHING: frozenset[str] = frozenset()
+_WORDS_ONLY = frozenset({"words"})
+
 _WORD_GATES = (ATTACK_GATE, GROUP_GATE, EXCLUSION_GATE, OWN_GATE)
 #: (gate, word) -> (a cue word by itself, the requirements of the patterns it anchors)
 _WORD_INFO: dict[tuple[str, Word], tuple[bool, tuple[Requirement, ...]]] = {}
@@ -180,8 +193,8 @@ _NON_WORD_RE = re.compile(r"[^\w-]+")
 def _present(field: Field, gate_name: str, words: _Words) -> bool:
     """Does ``field`` hold a single cue word of the gate, or all the required words of
     one of its patterns? A cheap test: a pattern's word counts as present when it
-    occurs as a word of the text, or is given as a lemma (``~``); the cue itself then
-    decides."""
+    occurs as a word of the text, is given as a lemma (``~``), or is a form of a word
+    some attack gate marks ("moslims" for "moslim"); the cue itself then decides."""
     marked = field.marked.get(gate_name)
     if not marked:
         return False
@@ -190,9 +203,12 @@ def _present(field: Field, gate_name: str, words: _Words) -> bool:
         if single:
             return True
         for req in required:
-            padded = words.padded
+            padded, forms = words.padded, words.marked_forms(field)
             if all(
-                lemma or any(f" {a} " in padded for a in alts) for alts, lemma in req
+                lemma
+                or not alts.isdisjoint(forms)
+                or any(f" {a} " in padded for a in alts)
+                for alts, lemma in req
             ):
                 return True
     return False
@@ -247,6 +263,8 @@ def find_attacks(
     scope = TextScope(field.text, languages, around)
     found: dict[tuple[str, int, int], Signal] = {}
     for k, lang in enumerate(languages):
+        if k and run == _WORDS_ONLY and not phrases and not violence:
+            break  # the words were read in the first language's reading
         lex = every[lang]
         for sentence in scope.sentences(k):
             # most sentences of a long text hold no cue word: skip them at once
@@ -256,6 +274,9 @@ def find_attacks(
             reading.hot_at = frozenset(hot_at)
             reading.phrases_possible = phrases
             reading.violence_possible = violence
+            # a word is looked up in every language at once: read the words once
+            reading.read_words = k == 0
+            reading.word_languages = tuple(languages)
             for sig in reading.signals(run):
                 found.setdefault((sig.kind, sig.start or 0, sig.end or 0), sig)
     return list(found.values())
@@ -274,11 +295,14 @@ def _occurrences(text: str, needle: str) -> list[int]:
 def _anchors_any(
     forms: Sequence[frozenset[str]], every: dict[str, Lists], kind: str
 ) -> bool:
-    return any(
-        not f.isdisjoint(lex.anchored[kind].keys())
-        for f in forms
-        for lex in every.values()
-    )
+    """Is one of ``forms`` an anchor word of the ``kind`` patterns of some language?"""
+    keys = _anchor_keys(kind)
+    return any(not keys.isdisjoint(f) for f in forms)
+
+
+@cache
+def _anchor_keys(kind: str) -> frozenset[str]:
+    return frozenset().union(*(lex.anchored[kind] for lex in lists().values()))
 
 
 def _worth_reading(
@@ -327,6 +351,10 @@ class _Reading:
         #: whether a phrase, or a violence word, may match (else only single words)
         self.phrases_possible = True
         self.violence_possible = True
+        #: whether to look the words up (done in the first language's reading only)
+        self.read_words = True
+        #: the languages whose lemmas count for a word
+        self.word_languages: tuple[str, ...] = (lang,)
         self._targets: list[tuple[str, list[int]]] | None = None
         #: the offsets where the field's words that some attack gate marks start
         self.hot_at: frozenset[int] = frozenset()
@@ -400,7 +428,7 @@ class _Reading:
     def signals(self, run: frozenset[str]) -> Iterable[Signal]:
         """The signals of the cues in ``run`` (see :func:`_cues_to_run`)."""
         if "words" in run:
-            hits = self._words()
+            hits = self._words() if self.read_words else []
             if self.phrases_possible:
                 hits += [(kind, "phrase", idx) for kind, idx in self._phrases()]
             for kind, value, idx in hits:
@@ -420,10 +448,11 @@ class _Reading:
         out: list[tuple[str, str, list[int]]] = []
         lex, hot_at = self.lex, self.hot_at
         insults, adjectives, slurs, derision = all_languages()
+        text, languages = self.text, self.word_languages
         for i, tok in enumerate(self.toks):
             if tok.start not in hot_at:
                 continue
-            forms = self.forms(i)
+            forms = word(text[tok.start : tok.end]).forms(languages)
             if forms & slurs:
                 out.append(("slur", min(forms & slurs), [i]))
             elif forms & insults:

@@ -124,7 +124,7 @@ class WordScope:
         negated: a negation cue stands just before it in its clause ("geen", "not").
         quoted: it stands inside quotation marks.
         attributed: its sentence reports someone else's words ("zegt", "according to"),
-            and not the writer's own ("ik zeg").
+            and not the writer's own ("ik zeg"); looked for only for quoted words.
         colon_quote: it is quoted right after a colon ("X: 'een leugenaar'").
         words: the number of words of the quotation it stands in (0 when not quoted).
     """
@@ -250,29 +250,29 @@ class TextScope:
         return sentence, cues
 
     def of(self, start: int, end: int) -> WordScope:
-        """The scope of ``text[start:end]`` (any language's reading may negate it)."""
+        """The scope of ``text[start:end]`` (any language's reading may negate it).
+
+        The cue words of a sentence are found once, when first asked for; attribution
+        matters only for quoted words and is looked for only for them.
+        """
+        quote = next(((a, b) for a, b in self.quotes if a <= start and end <= b), None)
         negated = attributed = False
         for lang in range(len(self.lexicons)):
             found = self.sentence(start, lang)
             if found is None:
                 continue
             sentence, cues = found
-            idx = [
-                i
-                for i, t in enumerate(sentence.tokens)
-                if t.start < end and t.end > start
-            ]
+            toks = sentence.tokens
+            idx = [i for i, t in enumerate(toks) if t.start < end and t.end > start]
             if not idx:
                 continue
             negated = negated or cues.near(
                 "negation", idx, NEGATION_BEFORE, NEGATION_AFTER
             )
-            attributed = attributed or (
-                "attribution" in cues.kinds and not cues.own_attribution()
-            )
-        quote = next(((a, b) for a, b in self.quotes if a <= start and end <= b), None)
+            if quote is not None and not attributed:
+                attributed = "attribution" in cues.kinds and not cues.own_attribution()
         if quote is None:
-            return WordScope(negated=negated, attributed=attributed)
+            return WordScope(negated=negated)
         before = self.text[: quote[0] - 1].rstrip()
         return WordScope(
             negated=negated,

@@ -83,13 +83,20 @@ def split_sentences(
     sentences: list[Sentence] = []
     current: list[Token] = []
     clause = 0
+    # one lower-case copy of the text (when lowering keeps every offset, as it nearly
+    # always does): slicing it is cheaper than lowering every word
+    lowered = text.lower()
+    same = len(lowered) == len(text)
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup
         if kind == "word":
-            key = normalise(m.group())
+            a, b = m.span()
+            key = lowered[a:b] if same else m.group().lower()
+            if _CURLY in key:
+                key = key.replace(_CURLY, "'")
             if key in boundaries:
                 clause += 1
-            current.append(Token(key, m.start(), m.end(), clause))
+            current.append(Token(key, a, b, clause))
         elif kind == "clause":
             clause += 1
         elif (
