@@ -129,7 +129,8 @@ def _compile(section: Any, lang: str, payload: str) -> list[tuple[str, Pattern]]
 
 
 def _required(pattern: Pattern) -> Requirement:
-    """The words of a pattern, folded, with apostrophes as spaces (as attacks._Words)."""
+    """The words of a pattern, folded, with apostrophes as spaces (a text's vocabulary
+    splits words at apostrophes: "don't" is "don" and "t")."""
     return tuple(
         (
             frozenset(fold(w).replace("'", " ") for w in e.words | e.lemmas),

@@ -67,7 +67,7 @@ def _cues_to_run(field: Field, organisation: str | None) -> frozenset[str]:
     if not marked or marked.keys().isdisjoint(GATES):
         return _NOTHING
     text = field.text
-    words = _Words(text)
+    words = _Words()
     run = set()
     if ATTACK_GATE in marked and _present(field, ATTACK_GATE, words):
         run.add("words")
@@ -80,10 +80,11 @@ def _cues_to_run(field: Field, organisation: str | None) -> frozenset[str]:
         run.add("groups")
     if (
         CRITICISM_GATE in marked
+        and (OWN_GATE in marked or organisation)
         and _present(field, CRITICISM_GATE, words)
         and (
-            (OWN_GATE in marked and _present(field, OWN_GATE, words))
-            or _names_present(text, _organisation_names(organisation))
+            _names_present(text, _organisation_names(organisation))
+            or (OWN_GATE in marked and _present(field, OWN_GATE, words))
         )
     ):
         run.add("own")
@@ -93,14 +94,12 @@ def _cues_to_run(field: Field, organisation: str | None) -> frozenset[str]:
 
 
 class _Words:
-    """The text's words, case-folded, between single spaces (for finding whole words
-    with ``in``), made when first asked for."""
+    """What :func:`_present` may need of a field beyond its vocabulary, made when first
+    asked for."""
 
-    __slots__ = ("_forms", "_padded", "text")
+    __slots__ = ("_forms",)
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._padded: str | None = None
+    def __init__(self) -> None:
         self._forms: frozenset[str] | None = None
 
     def marked_forms(self, field: Field) -> frozenset[str]:
@@ -111,12 +110,6 @@ class _Words:
                 *(w.forms_both for g in GATES for w in marked.get(g, ()))
             )
         return self._forms
-
-    @property
-    def padded(self) -> str:
-        if self._padded is None:
-            self._padded = f" {_NON_WORD_RE.sub(' ', self.text.casefold())} "
-        return self._padded
 
 
 def _names_present(text: str, names: tuple[str, ...]) -> bool:
@@ -185,16 +178,17 @@ def _info(gate_name: str, w: Word) -> tuple[bool, tuple[Requirement, ...]]:
     return found
 
 
-#: What separates words in :class:`_Words` (apostrophes too: "department's" holds the
-#: word "department"; the patterns' words are split the same way).
-_NON_WORD_RE = re.compile(r"[^\w-]+")
+def _all_in(phrase: str, vocab: frozenset[str]) -> bool:
+    """Are all the words of ``phrase`` (split at spaces: "don t") in ``vocab``?"""
+    return " " in phrase and all(part in vocab for part in phrase.split())
 
 
 def _present(field: Field, gate_name: str, words: _Words) -> bool:
     """Does ``field`` hold a single cue word of the gate, or all the required words of
     one of its patterns? A cheap test: a pattern's word counts as present when it
-    occurs as a word of the text, is given as a lemma (``~``), or is a form of a word
-    some attack gate marks ("moslims" for "moslim"); the cue itself then decides."""
+    occurs as a word of the text (:attr:`~.text.Field.vocab`), is given as a lemma
+    (``~``), or is a form of a word some attack gate marks ("moslims" for "moslim");
+    the cue itself then decides."""
     marked = field.marked.get(gate_name)
     if not marked:
         return False
@@ -203,11 +197,11 @@ def _present(field: Field, gate_name: str, words: _Words) -> bool:
         if single:
             return True
         for req in required:
-            padded, forms = words.padded, words.marked_forms(field)
+            vocab = field.vocab
             if all(
                 lemma
-                or not alts.isdisjoint(forms)
-                or any(f" {a} " in padded for a in alts)
+                or any(a in vocab or _all_in(a, vocab) for a in alts)
+                or not alts.isdisjoint(words.marked_forms(field))
                 for alts, lemma in req
             ):
                 return True
@@ -238,12 +232,45 @@ def find_attacks(
         conspiracy), ``incitement`` and ``criticism_of_own_organisation``; every one with
         its ``target`` (:data:`TARGETS`). Spans are ``str`` offsets into the field.
     """
-    every = lists()
-    names = _organisation_names(organisation)
     if run is None:
         run = _cues_to_run(field, organisation)
     if not run:
         return []
+    key = (
+        field.text,
+        field.where,
+        organisation,
+        field.languages,
+        run,
+        tuple((e.start, e.end) for e in entities),
+    )
+    found = _MEMO.get(key)
+    if found is None:
+        if len(_MEMO) >= MEMO_SIZE:
+            _MEMO.clear()
+        found = _MEMO[key] = tuple(_find(field, organisation, entities, run))
+    return list(found)
+
+
+#: The attacks of texts seen before: (text, where, organisation, languages, cues,
+#: entity spans) -> signals. The same texts come back again and again (the posts of a
+#: page that many employees like or share, a text checked for several jurisdictions or
+#: re-checked as the employee edits the other fields), and reading a text's sentences
+#: is the costly part of the cue. Signals are immutable, so sharing them is safe.
+_MEMO: dict[tuple[object, ...], tuple[Signal, ...]] = {}
+#: How many texts :data:`_MEMO` remembers before it starts afresh.
+MEMO_SIZE = 4096
+
+
+def _find(
+    field: Field,
+    organisation: str | None,
+    entities: Sequence[Signal],
+    run: frozenset[str],
+) -> list[Signal]:
+    """The attack signals of ``field`` for the cues in ``run`` (not remembered)."""
+    every = lists()
+    names = _organisation_names(organisation)
     languages = [lang for lang in field.languages if lang in every]
     marked = field.marked
     hot = set().union(*(marked.get(g, ()) for g in _WORD_GATES))
