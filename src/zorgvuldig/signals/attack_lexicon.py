@@ -285,12 +285,13 @@ def lists() -> dict[str, Lists]:
 
 @lru_cache(maxsize=1024)
 @cache
-def all_languages() -> tuple[
-    frozenset[str], frozenset[str], frozenset[str], frozenset[str]
-]:
-    """``(insults, adjectives, slurs, derision)`` of every language together: a word is
-    looked up in all of them, as a Dutch insult in an English sentence is still one."""
-    every = lists().values()
+def word_lists(
+    languages: tuple[str, ...],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``(insults, adjectives, slurs, derision)`` of ``languages`` together (a text
+    whose language is undecided is read in both). A word is an insult in its own
+    language only: Dutch "homo" is a neutral word, English "homo" a slur."""
+    every = [lex for lang, lex in lists().items() if lang in languages]
     return (
         frozenset().union(*(lex.insults for lex in every)),
         frozenset().union(*(lex.adjectives for lex in every)),
@@ -339,7 +340,7 @@ __all__ = [
     "POSSESSIVE_GATE",
     "Lists",
     "Requirement",
-    "all_languages",
     "lists",
     "organisation_names",
+    "word_lists",
 ]

@@ -34,8 +34,8 @@ from .attack_lexicon import (
     POSSESSIVES,
     Lists,
     Requirement,
-    all_languages,
     lists,
+    word_lists,
 )
 from .attack_lexicon import organisation_names as _organisation_names
 from .scope import TextScope, quotations
@@ -474,8 +474,8 @@ class _Reading:
     def _words(self) -> list[tuple[str, str, list[int]]]:
         out: list[tuple[str, str, list[int]]] = []
         lex, hot_at = self.lex, self.hot_at
-        insults, adjectives, slurs, derision = all_languages()
         text, languages = self.text, self.word_languages
+        insults, adjectives, slurs, derision = word_lists(languages)
         for i, tok in enumerate(self.toks):
             if tok.start not in hot_at:
                 continue

@@ -275,3 +275,33 @@ def test_any_text_is_analysed_with_spans_inside(text, organisation):
 def test_any_unicode_text_is_analysed(text):
     for sig in detect(text, organisation="Gemeente Utrecht"):
         assert text[sig.start : sig.end] == sig.text
+
+
+def test_a_word_is_an_insult_in_its_own_language_only():
+    # Dutch "homo" is the neutral word; the English slur list must not reach it
+    assert (
+        not kinds("Ik ben homo en trots op mijn werk bij de gemeente.") & ATTACK_KINDS
+    )
+
+
+def test_remembered_attacks_depend_on_the_organisation():
+    text = "De Belastingdienst is hopeloos en incompetent."
+    first = attacks(
+        text, "criticism_of_own_organisation", organisation="Belastingdienst"
+    )
+    assert first
+    assert not attacks(text, "criticism_of_own_organisation", organisation="Politie")
+    again = attacks(
+        text, "criticism_of_own_organisation", organisation="Belastingdienst"
+    )
+    assert again == first
+
+
+def test_a_long_text_is_read_near_its_cue_words_only():
+    filler = "Vandaag was een gewone werkdag op kantoor. " * 200
+    text = (
+        filler + "Die wethouder is geen oplichter. " + filler + "Jij bent een sukkel."
+    )
+    found = attacks(text, "personal_attack")
+    assert [s.text for s in found] == ["sukkel"]
+    assert text[found[0].start : found[0].end] == "sukkel"
