@@ -7,6 +7,9 @@ the text, target name or target content of a shared self-check case
 ``rewordings`` (never the ``test`` part: it is not read). Patterns are expanded: each
 alternative of ``a|b`` counts, ``~`` and ``?`` marks are dropped, and a gap splits a
 pattern into the runs of words it joins.
+
+Only the attack lists are held to this: party and candidate names or official titles
+(``parties.yaml``, ``titles.yaml``) rightly occur in the cases that mention them.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ Public surface for the other apps:
 - :func:`normalise_country`, :func:`guess_language`;
 - :class:`Signal`, :class:`Span`, :data:`SIGNAL_KINDS`.
 
+Attacks (``insult``, ``personal_attack``, ``discrimination_or_conspiracy``, ``incitement``,
+``criticism_of_own_organisation``) carry a ``target`` (:mod:`.attacks`); negation and
+quotation scope is :mod:`.scope`, shared with the measure-word analyser.
 Word lists live in ``signals/data/`` with their sources and are loaded once, on first use,
 so importing this package is cheap (the cue modules it imports read no data at import).
 The measure-word analyser (``measures.py``) is a

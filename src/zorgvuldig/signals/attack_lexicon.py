@@ -273,9 +273,9 @@ def lists() -> dict[str, Lists]:
         keys[OWN_GATE] |= _anchors(own)
         keys[CRITICISM_GATE] |= words | made.criticism | _anchors(verbs)
         keys[CRITICISM_GATE] |= _anchors([p for p in phrases if p[0] == "accusation"])
-    for name, words in keys.items():
+    for name, gate_words in keys.items():
         if name in GATES:
-            gate(name, forms=True).add(words=words)
+            gate(name, forms=True).add(words=gate_words)
     gate(POSSESSIVE_GATE).add(words=POSSESSIVES)
     gate(ATTACK_GATE, forms=True).add(
         parts=[p for p in out["nl"].curse_prefixes if len(p) > 3]
