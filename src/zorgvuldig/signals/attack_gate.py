@@ -84,11 +84,11 @@ class _Words:
         self._forms: frozenset[str] | None = None
 
     def marked_forms(self, field: Field) -> frozenset[str]:
-        """The forms (words and lemmas) of the words the attack gates mark."""
+        """The forms (words and lemmas) of the group nouns in the field ("moslims" is
+        there for a pattern that needs "moslim")."""
         if self._forms is None:
-            marked = field.marked
             self._forms = frozenset().union(
-                *(w.forms_both for g in GATES for w in marked.get(g, ()))
+                *(w.forms_both for w in field.marked.get(GROUP_GATE, ()))
             )
         return self._forms
 
@@ -161,14 +161,14 @@ def _info(gate_name: str, w: Word) -> tuple[bool, tuple[Requirement, ...]]:
 
 def _all_in(phrase: str, vocab: frozenset[str]) -> bool:
     """Are all the words of ``phrase`` (split at spaces: "don t") in ``vocab``?"""
-    return " " in phrase and all(part in vocab for part in phrase.split())
+    return all(part in vocab for part in phrase.split())
 
 
 def _present(field: Field, gate_name: str, words: _Words) -> bool:
     """Does ``field`` hold a single cue word of the gate, or all the required words of
     one of its patterns? A cheap test: a pattern's word counts as present when it
     occurs as a word of the text (:attr:`~.text.Field.vocab`), is given as a lemma
-    (``~``), or is a form of a word some attack gate marks ("moslims" for "moslim");
+    (``~``), or is a form of a group noun in the text ("moslims" for "moslim");
     the cue itself then decides."""
     marked = field.marked.get(gate_name)
     if not marked:
@@ -181,7 +181,8 @@ def _present(field: Field, gate_name: str, words: _Words) -> bool:
             vocab = field.vocab
             if all(
                 lemma
-                or any(a in vocab or _all_in(a, vocab) for a in alts)
+                or not alts.isdisjoint(vocab)
+                or any(_all_in(a, vocab) for a in alts if " " in a)
                 or not alts.isdisjoint(words.marked_forms(field))
                 for alts, lemma in req
             ):
