@@ -107,7 +107,8 @@ EXCLUDED: dict[str, str] = {
     vernieler verspiller vreemd woedend zwarte
     """,
     "EN": """
-    sob academic addict adolescent akranis andromania anti-progressive assumption bad bandit
+    sob misleading academic addict adolescent akranis andromania anti-progressive
+    assumption bad bandit
     banditti base beast black blood boob book-louse bookworm brutal brutality bull bum bunk
     butcher buttery calamitous cheek chesty chicken codswallop cop copper counterfeit craft
     criminal crust cub cull culled culling culls cunning cut-up demanding dense devil dim

@@ -16,6 +16,7 @@ Pure Python; no Django.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -300,11 +301,18 @@ def word_lists(
     )
 
 
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1024)
 def organisation_names(organisation: str | None) -> tuple[str, ...]:
-    """The names by which a text may refer to the actor's own organisation, each as
-    written, in lower case, capitalised, in title case and in capitals, with and without
-    accents (a text is searched as it is, without making a folded copy).
+    """The names by which a text may refer to the actor's own organisation: the full
+    name as written, in lower case, capitalised, in title case and in capitals; the
+    short name after "Ministerie van", "Ministry of" or "Department of" only
+    capitalised or in capitals; each also without accents (a text is searched as it
+    is, without making a folded copy).
 
     ``"Ministerie van Buitenlandse Zaken"`` gives itself and ``"Buitenlandse Zaken"``;
     ``"Politie, eenheid Den Haag"`` gives ``"Politie"`` (the part before a comma);
@@ -314,17 +322,19 @@ def organisation_names(organisation: str | None) -> tuple[str, ...]:
         return ()
     first = organisation.split(",")[0].strip()
     leads = ("ministerie van ", "ministry of ", "department of ")
-    names = [first] + [
+    short = [
         first[len(lead) :]
         for lead in leads
         if first.casefold().startswith(lead) and len(first) > len(lead) + 3
     ]
-    variants = [
-        v
-        for n in names
-        for v in (n, n.lower(), n[:1].upper() + n[1:], n.title(), n.upper())
+    # the full name in any case; a short name ("Financiën", "Energy") only as a name,
+    # capitalised: in lower case it is an ordinary word ("renewable energy")
+    variants = [first, first.lower(), first[:1].upper() + first[1:], first.title()]
+    variants += [first.upper()]
+    variants += [
+        v for n in short for v in (n[:1].upper() + n[1:], n.title(), n.upper())
     ]
-    variants += [fold(v) if v.islower() else v for v in variants]
+    variants += [_without_accents(v) for v in variants]
     return tuple(n for n in dict.fromkeys(variants) if len(n) >= 4)
 
 

@@ -305,3 +305,17 @@ def test_a_long_text_is_read_near_its_cue_words_only():
     found = attacks(text, "personal_attack")
     assert [s.text for s in found] == ["sukkel"]
     assert text[found[0].start : found[0].end] == "sukkel"
+
+
+def test_a_short_name_of_the_organisation_counts_only_as_a_name():
+    org = "Department of Energy"
+    assert not attacks(
+        "The renewable energy plans are pathetic.",
+        "criticism_of_own_organisation",
+        organisation=org,
+    )
+    assert attacks(
+        "The Department of Energy is pathetic.",
+        "criticism_of_own_organisation",
+        organisation=org,
+    )
