@@ -23,10 +23,10 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
+from .attack_gate import cues_to_run as _may_attack
 from .attack_lexicon import GATES as _ATTACK_GATES
 from .attack_lexicon import lists as _attack_lists
 from .attacks import find_attacks
-from .attacks import may_match as _may_attack
 from .countries import _table as _country_table
 from .countries import find_sensitive_countries, normalise_country
 from .entities import _lexicon as _entity_lexicon

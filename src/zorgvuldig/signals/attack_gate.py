@@ -64,7 +64,7 @@ def cues_to_run(field: Field, organisation: str | None) -> frozenset[str]:
         and (OWN_GATE in marked or organisation)
         and _present(field, CRITICISM_GATE, words)
         and (
-            _names_present(text, _organisation_names(organisation))
+            _names_present(text, organisation)
             or (OWN_GATE in marked and _present(field, OWN_GATE, words))
         )
     ):
@@ -93,13 +93,15 @@ class _Words:
         return self._forms
 
 
-def _names_present(text: str, names: tuple[str, ...]) -> bool:
+def _names_present(text: str, organisation: str | None) -> bool:
     """Does the text name the actor's own organisation, as whole words?
 
-    ``names`` holds each name as written, lower-case, capitalised and in capitals
-    (:func:`~.attack_lexicon.organisation_names`), so no copy of the text is made.
+    Its names (:func:`~.attack_lexicon.organisation_names`) are held as written,
+    lower-case, capitalised and in capitals, so no copy of the text is made.
     """
-    return any(n in text and find_word(text, n) >= 0 for n in names)
+    return bool(organisation) and any(
+        n in text and find_word(text, n) >= 0 for n in _organisation_names(organisation)
+    )
 
 
 #: A blank before an opening quotation mark that a letter follows: a quotation may
