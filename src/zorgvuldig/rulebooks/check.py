@@ -49,6 +49,7 @@ def collect_signals(case: Case) -> list[Signal]:
             portfolio=actor.portfolio,
             function=actor.function or None,
             on=case.context.date,
+            organisation=actor.organisation or None,
         )
     # what the employee tells the check is not read here: the questions to the employee
     # (questions.py) find these signals once and try every answer against them

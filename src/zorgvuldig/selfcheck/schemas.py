@@ -225,6 +225,11 @@ class SignalOut(Schema):
     start: int | None
     end: int | None
     value: str | None = None
+    target: str | None = Field(
+        default=None,
+        description="For an attack: own_superior, own_organisation, office_holder, "
+        "group or person.",
+    )
 
 
 class SuggestionOut(Schema):

@@ -8,6 +8,9 @@ Public surface for the other apps:
 - :func:`normalise_country`, :func:`guess_language`;
 - :class:`Signal`, :class:`Span`, :data:`SIGNAL_KINDS`.
 
+Attacks (``insult``, ``personal_attack``, ``discrimination_or_conspiracy``, ``incitement``,
+``criticism_of_own_organisation``) carry a ``target`` (:mod:`.attacks`); negation and
+quotation scope is :mod:`.scope`, shared with the measure-word analyser.
 Word lists live in ``signals/data/`` with their sources and are loaded once, on first use,
 so importing this package is cheap (the cue modules it imports read no data at import).
 The measure-word analyser (``measures.py``) is a
@@ -22,6 +25,10 @@ from functools import cache
 
 from .addressees import ADDRESSEE_GATE, find_addressees
 from .addressees import _patterns as _addressee_patterns
+from .attack_gate import cues_to_run as _may_attack
+from .attack_lexicon import GATES as _ATTACK_GATES
+from .attack_lexicon import lists as _attack_lists
+from .attacks import find_attacks
 from .campaigns import SLOGANS_GATE
 from .countries import _table as _country_table
 from .countries import find_sensitive_countries, normalise_country
@@ -42,10 +49,12 @@ from .solicitation import find_solicitations
 from .stance import _cues as _stance_cues
 from .stance import find_stances
 from .text import Field
-from .tone import INSULT_GATE, find_flippant, find_insults
 from .tone import _flippant as _flippant_patterns
-from .tone import _insults as _insult_words
+from .tone import find_flippant
 from .types import SIGNAL_KINDS, Signal, Span
+
+#: Gates that mark common words; a text marked by these alone runs only their own cues.
+_WEAK_GATES = frozenset({SLOGANS_GATE, LINKS_GATE, ADDRESSEE_GATE}) | _ATTACK_GATES
 
 __all__ = [
     "SIGNAL_KINDS",
@@ -66,6 +75,7 @@ def detect(
     language: str | None = None,
     function: str | None = None,
     on: dt.date | None = None,
+    organisation: str | None = None,
 ) -> list[Signal]:
     """Every cue in one text field.
 
@@ -83,6 +93,8 @@ def detect(
         on: the date of the check, for the list of sensitive countries in force that day
             and the campaign slogans and hashtags of that day (``None``: the latest list,
             today's slogans).
+        organisation: the actor's organisation, whose name counts as a reference to
+            their own organisation (``criticism_of_own_organisation``).
     Returns:
         the signals in text order (by start, then kind); kinds are those of
         :data:`SIGNAL_KINDS` except the situation kinds.
@@ -98,18 +110,18 @@ def detect(
     # text.Gate, marks its words), and most of the rest only a few: skip the lot, or
     # ask each cue's gate before running the cue.
     marked = field.marked
-    if marked or may_match_any_text(field.text):
-        # words of slogans, links and greetings are common ones ("America", "Labour",
-        # "team"): a text marked by those gates alone needs only their own cues
-        weak = (
-            (SLOGANS_GATE in marked)
-            + (LINKS_GATE in marked)
-            + (ADDRESSEE_GATE in marked)
-        )
-        if len(marked) > weak or may_match_any_text(field.text):
-            found += _cues(field, own_title, function, on)
-        else:
+    attack = _may_attack(field, organisation)
+    # Words of slogans, links, greetings and attacks are common ones ("America",
+    # "Labour", "team", "state" for "deep state"): a text marked by those gates alone
+    # needs only their own cues, and only the attack check says whether an attack cue
+    # may fire.
+    if may_match_any_text(field.text) or not _WEAK_GATES.issuperset(marked):
+        found += _cues(field, own_title, function, on, organisation, attack)
+    else:
+        if not _ATTACK_GATES.issuperset(marked):
             found += _weak_cues(field, on)
+        if attack:
+            found += find_attacks(field, organisation=organisation, run=attack)
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
@@ -121,11 +133,14 @@ def _cues(
     own_title: CuePatterns | None,
     function: str | None,
     on: dt.date | None,
+    organisation: str | None = None,
+    attack: frozenset[str] = frozenset(),
 ) -> list[Signal]:
-    """The signals of every cue whose gate lets ``field`` through."""
+    """The signals of every cue whose gate lets ``field`` through (``attack``: the
+    attack cues that may fire, from :func:`~.attacks.may_match`)."""
     found: list[Signal] = []
-    lexicon = _entity_lexicon()
-    if lexicon.may_match(field):
+    entities: list[Signal] = []
+    if _entity_lexicon().may_match(field):
         entities = find_entities(field, on=on)
         if entities:
             found += entities
@@ -136,8 +151,10 @@ def _cues(
         found += find_campaign_links(field)
     if ADDRESSEE_GATE in marked or "@" in field.text:  # addressees.may_address
         found += find_addressees(field)
-    if INSULT_GATE in marked:
-        found += find_insults(field)
+    if attack:
+        found += find_attacks(
+            field, organisation=organisation, entities=entities, run=attack
+        )
     if _flippant_patterns().may_match(field):
         found += find_flippant(field)
     if _nonpublic_patterns().may_match(field):
@@ -179,7 +196,7 @@ def _load_cues() -> None:
     """Read every cue's word lists once; each makes the gates that mark its words."""
     for load in (
         _stance_cues,
-        _insult_words,
+        _attack_lists,
         _flippant_patterns,
         _nonpublic_patterns,
         _solicitation_patterns,

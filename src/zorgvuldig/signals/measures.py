@@ -42,7 +42,8 @@ from .measure_lexicon import (
     Term,
     load_lexicon,
 )
-from .word_patterns import Sentence, Token, lemma, split_sentences
+from .scope import Cues
+from .word_patterns import Sentence, lemma, split_sentences
 
 #: How many words may stand between a negation cue and the term it negates.
 NEGATION_WINDOW = 5
@@ -160,7 +161,7 @@ def _analyse_sentence(
         i for _, idx in lex.exclusions.find_all(toks, lex.followers) for i in idx
     }
     matches = [(term, idx) for term, idx in matches if not blocked.intersection(idx)]
-    cues = _Cues(toks, lex)
+    cues = Cues(toks, lex)
     matches.sort(key=lambda m: (-len(m[1]), m[1][0] - m[1][-1], m[1][0]))
     qualifiers: dict[str, dict[int, list[tuple[MeasureCategory, list[int]]]]] = {}
     taken: set[int] = set()
@@ -176,62 +177,12 @@ def _analyse_sentence(
         yield _claim(text, sentence, term, idx, cues, qualifiers[term.term], lex)
 
 
-class _Cues:
-    """The cue words of one sentence, indexed by the tokens where they start and end."""
-
-    def __init__(self, toks: list[Token], lex: LanguageLexicon) -> None:
-        found = lex.cues.find_all(toks, lex.followers)
-        hits = [(kind, idx[0], idx[-1]) for kind, idx in found]
-        hits += [
-            (kind, i, i)
-            for i, tok in enumerate(toks)
-            for kind, suffix in lex.suffixes
-            if tok.key.endswith(suffix)
-        ]
-        exceptions = {
-            (k.split("_")[0], a) for k, a, _ in hits if k.endswith("_exceptions")
-        }
-        self.tokens = toks
-        self.kinds: set[str] = set()
-        self.starts: dict[tuple[str, int], list[int]] = {}
-        self.ends: dict[tuple[str, int], list[int]] = {}
-        for k, a, b in hits:
-            if k.endswith("_exceptions") or (k, a) in exceptions:
-                continue
-            self.kinds.add(k)
-            self.starts.setdefault((k, a), []).append(b)
-            self.ends.setdefault((k, b), []).append(a)
-
-    def near(self, kind: str, idx: list[int], before: int, after: int) -> bool:
-        """Is a ``kind`` cue inside the match's gap, or at most ``before`` words before
-        it or ``after`` words after it in the same clause?"""
-        if kind not in self.kinds:
-            return False
-        toks, first, last = self.tokens, idx[0], idx[-1]
-        clause, inside = toks[first].clause, set(idx)
-        for a in range(first + 1, last):  # in a gap: "sprak hem niet aan"
-            ends = self.starts.get((kind, a), ())
-            if a not in inside and any(b < last and b not in inside for b in ends):
-                return True
-        for b in range(first - 1, first - 2 - before, -1):
-            if b < 0 or toks[b].clause != clause:
-                break
-            if (kind, b) in self.ends:
-                return True
-        for a in range(last + 1, min(len(toks), last + 2 + after)):
-            if toks[a].clause != clause:
-                break
-            if (kind, a) in self.starts:
-                return True
-        return False
-
-
 def _claim(
     text: str,
     sentence: Sentence,
     term: Term,
     idx: list[int],
-    cues: _Cues,
+    cues: Cues,
     qualifiers: dict[int, list[tuple[MeasureCategory, list[int]]]],
     lex: LanguageLexicon,
 ) -> MeasureClaim:

@@ -2,28 +2,20 @@
 
 Manner is one of the factors of the open norm (form, tone, medium; personal attacks;
 DESIGN.md §6.1). Insults are matched word by word on their lemma, so "liegt" and "loog"
-are found through "liegen" and "lafste" through "laf"; flippant phrases are a few regular
-expressions. Lists and sources in ``data/tone.yaml``.
+are found through "liegen" and "lafste" through "laf", by the attack cue
+(:mod:`.attacks`), which also finds the other attack kinds and leaves out negated and
+quoted words; flippant phrases are a few regular expressions. Lists and sources in
+``data/tone.yaml``, ``data/hurtlex.yaml`` and ``data/attacks.yaml``.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from .attacks import find_attacks, may_match
 from .patterns import CuePatterns, find_phrases
-from .text import Field, as_field, fold, gate, load_data
+from .text import Field, as_field, load_data
 from .types import Signal
-
-#: The gate marking the words whose forms are insults.
-INSULT_GATE = "insult"
-
-
-@cache
-def _insults() -> frozenset[str]:
-    words = load_data("tone.yaml")["insult"]["words"]
-    lexicon = frozenset(fold(w) for ws in words.values() for w in ws)
-    gate(INSULT_GATE, forms=True).add(words=lexicon)
-    return lexicon
 
 
 @cache
@@ -34,7 +26,8 @@ def _flippant() -> CuePatterns:
 def find_insults(
     text: str | Field, *, where: str = "text", language: str | None = None
 ) -> list[Signal]:
-    """Insulting words in ``text``.
+    """Insulting words in ``text`` that are the writer's own (not negated, not quoted
+    from someone else).
 
     Args:
         text: the field's text (or the field, already analysed).
@@ -42,20 +35,17 @@ def find_insults(
         language: ``"nl"``/``"en"`` when known; otherwise guessed, and when undecided
             both lemmatisers are asked.
     Returns:
-        one ``insult`` signal per word, ``value`` = the lexicon entry it matched.
+        one ``insult`` signal per word, ``value`` = the lexicon entry it matched,
+        ``target`` whom it is aimed at.
     """
     field = as_field(text, where, language)
-    lexicon = _insults()
-    marked = field.marked.get(INSULT_GATE)
-    if not marked:
+    run = may_match(field)
+    if not run:
         return []
-    languages = field.languages
-    found = []
-    for start, end, word in field.located(marked):
-        hit = word.forms(languages) & lexicon
-        if hit:
-            found.append(Signal("insult", word.text, field.where, start, end, min(hit)))
-    return found
+    return sorted(
+        (s for s in find_attacks(field, run=run) if s.kind == "insult"),
+        key=lambda s: s.start or 0,
+    )
 
 
 def find_flippant(text: str | Field, *, where: str = "text") -> list[Signal]:

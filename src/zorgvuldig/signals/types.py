@@ -23,6 +23,10 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "nonpublic_information",
         "official_title",
         "official_account",
+        "personal_attack",
+        "discrimination_or_conspiracy",
+        "incitement",
+        "criticism_of_own_organisation",
         "addressee",
         "campaign_link",
     }
@@ -52,7 +56,11 @@ class Signal:
         where: ``text``, ``target.name``, ``target.content[n]``, or ``actor``/``context``
             for signals that come from the situation rather than the words.
         start, end: code-point offsets into that field; ``None`` for situation signals.
-        value: the normalised thing found (party short name, topic, country, polarity).
+        value: the normalised thing found (party short name, topic, country, polarity;
+            for an attack what it is: insult, slur, accusation, derision ...).
+        target: for an attack, whom it is aimed at: ``own_superior``,
+            ``own_organisation``, ``office_holder``, ``group`` or ``person``
+            (:data:`~.attacks.TARGETS`); ``None`` for other signals.
     """
 
     kind: str
@@ -61,6 +69,7 @@ class Signal:
     start: int | None = None
     end: int | None = None
     value: str | None = None
+    target: str | None = None
 
     @property
     def span(self) -> Span | None:
@@ -70,8 +79,9 @@ class Signal:
         return Span(self.start, self.end)
 
     def as_dict(self) -> dict[str, Any]:
-        """The contract shape ``{kind, text, where, start, end}`` plus ``value``."""
-        return {
+        """The contract shape ``{kind, text, where, start, end}`` plus ``value``, and
+        ``target`` for an attack."""
+        out: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
             "where": self.where,
@@ -79,3 +89,6 @@ class Signal:
             "end": self.end,
             "value": self.value,
         }
+        if self.target is not None:
+            out["target"] = self.target
+        return out
