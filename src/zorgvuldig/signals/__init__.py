@@ -117,11 +117,10 @@ def detect(
     # may fire.
     if may_match_any_text(field.text) or not _WEAK_GATES.issuperset(marked):
         found += _cues(field, own_title, function, on, organisation, attack)
-    else:
-        if not _ATTACK_GATES.issuperset(marked):
-            found += _weak_cues(field, on)
-        if attack:
-            found += find_attacks(field, organisation=organisation, run=attack)
+    else:  # no other cue can match: only those of these gates run
+        found += _party_link_attack_cues(
+            field, on, organisation, attack, parties=SLOGANS_GATE in marked
+        )
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
@@ -138,23 +137,14 @@ def _cues(
 ) -> list[Signal]:
     """The signals of every cue whose gate lets ``field`` through (``attack``: the
     attack cues that may fire, from :func:`~.attacks.may_match`)."""
-    found: list[Signal] = []
-    entities: list[Signal] = []
-    if _entity_lexicon().may_match(field):
-        entities = find_entities(field, on=on)
-        if entities:
-            found += entities
-            named = [s for s in entities if s.kind == "party_or_candidate"]
-            found += find_stances(field, named)
-    marked = field.marked
-    if LINKS_GATE in marked:
-        found += find_campaign_links(field)
-    if ADDRESSEE_GATE in marked or "@" in field.text:  # addressees.may_address
-        found += find_addressees(field)
-    if attack:
-        found += find_attacks(
-            field, organisation=organisation, entities=entities, run=attack
-        )
+    found = _party_link_attack_cues(
+        field,
+        on,
+        organisation,
+        attack,
+        parties=_entity_lexicon().may_match(field),
+        mentions=True,
+    )
     if _flippant_patterns().may_match(field):
         found += find_flippant(field)
     if _nonpublic_patterns().may_match(field):
@@ -170,24 +160,35 @@ def _cues(
     return found
 
 
-def _weak_cues(field: Field, on: dt.date | None) -> list[Signal]:
-    """The signals of a field marked only by the slogans', links' or addressees' gates.
-
-    No other cue can match it (none of their words is there), so only these run; a
-    slogan's party signals go to the stance cue as in :func:`_cues`.
-    """
-    marked = field.marked
+def _party_link_attack_cues(
+    field: Field,
+    on: dt.date | None,
+    organisation: str | None,
+    attack: frozenset[str],
+    *,
+    parties: bool,
+    mentions: bool = False,
+) -> list[Signal]:
+    """Parties and candidates with the stances taken on them (when ``parties``), campaign
+    links, addressees (an ``@`` counts too when ``mentions``) and the ``attack`` cues, which
+    read the parties found to tell an office holder from a person."""
     found: list[Signal] = []
-    if SLOGANS_GATE in marked:
+    entities: list[Signal] = []
+    if parties:
         entities = find_entities(field, on=on)
         if entities:
             found += entities
             named = [s for s in entities if s.kind == "party_or_candidate"]
             found += find_stances(field, named)
+    marked = field.marked
     if LINKS_GATE in marked:
         found += find_campaign_links(field)
-    if ADDRESSEE_GATE in marked:
-        found += find_addressees(field)
+    if ADDRESSEE_GATE in marked or (mentions and "@" in field.text):
+        found += find_addressees(field)  # addressees.may_address
+    if attack:
+        found += find_attacks(
+            field, organisation=organisation, entities=entities, run=attack
+        )
     return found
 
 
