@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
-from .addressees import ADDRESSEE_GATE, find_addressees
+from .addressees import ADDRESSEE_GATE, find_addressees, may_address
 from .addressees import _patterns as _addressee_patterns
 from .attack_gate import cues_to_run as _may_attack
 from .attack_lexicon import GATES as _ATTACK_GATES
@@ -183,8 +183,8 @@ def _party_link_attack_cues(
     marked = field.marked
     if LINKS_GATE in marked:
         found += find_campaign_links(field)
-    if ADDRESSEE_GATE in marked or (mentions and "@" in field.text):
-        found += find_addressees(field)  # addressees.may_address
+    if may_address(field) if mentions else ADDRESSEE_GATE in marked:
+        found += find_addressees(field)
     if attack:
         found += find_attacks(
             field, organisation=organisation, entities=entities, run=attack

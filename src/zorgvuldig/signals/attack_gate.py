@@ -28,8 +28,6 @@ from .attack_lexicon import (
 from .attack_lexicon import organisation_names as _organisation_names
 from .text import Field, Word
 
-_POSSESSIVES = POSSESSIVES
-
 
 def may_match(field: Field, organisation: str | None = None) -> frozenset[str]:
     """The attack cues whose words ``field`` holds (cheap; empty: none can fire).
@@ -125,7 +123,7 @@ def _scare_quote_possible(text: str) -> bool:
         return False
     for m in _QUOTE_OPEN_RE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower() in _POSSESSIVES:
+        if before and before[-1].lower() in POSSESSIVES:
             return True
     return False
 

@@ -14,7 +14,6 @@ from .word_patterns import Sentence, Token
 
 #: How many words a scare quote may hold ("je 'betrokkenheid'").
 SCARE_QUOTE_WORDS = 2
-_POSSESSIVES = POSSESSIVES
 
 
 class Reading:
@@ -242,7 +241,7 @@ class Reading:
             if not inner[:1].islower():
                 continue
             before = [t for t in self.toks if t.end <= qa - 1]
-            if before and before[-1].key in _POSSESSIVES:
+            if before and before[-1].key in POSSESSIVES:
                 target = self.target(self._indexes(qa, qb))
                 yield Signal(
                     "personal_attack",
