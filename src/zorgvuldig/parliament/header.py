@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .types import Asker
 
 HEADER_START = re.compile(
-    r"\bVragen\s+van\s+(?:het\s+(?:kamer)?lid|de\s+(?:kamer)?leden)\s+", re.I
+    r"(?<![Oo]p\s)\bVragen\s+van\s+(?:het\s+(?:kamer)?lid|de\s+(?:kamer)?leden)\s+",
+    re.I,
 )
 _OFFICE = (
     r"(?:minister-president|ministers|minister|staatssecretarissen|staatssecretaris"

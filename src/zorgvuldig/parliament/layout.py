@@ -83,7 +83,7 @@ MONTHS = {
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN_DATE = re.compile(
-    r"(?<![0-9])(?P<d>[0-9]{1,2})\s*(?:e\s+)?"
+    r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s*(?:e\s+)?"
     rf"(?P<m>{_MONTH_NAMES})\b\.?\s*(?P<y>[0-9]{{4}})(?![0-9])",
     re.I,
 )
@@ -428,8 +428,10 @@ def read_layout(lines: list[str], has_header: bool) -> Layout:
             groups = [pars] * len(h.numbers)
         for number, group in zip(h.numbers, groups, strict=True):
             if any(q[0] == number for q in layout.questions):
-                warnings.append(f"question {number} appears twice: the first is kept")
-                continue
+                warnings.append(
+                    f"question {number} appears twice: both are kept; "
+                    "check the numbering"
+                )
             used = list(dict.fromkeys(m for p in group for m in p.markers))
             missing += [m for m in used if m not in definitions]
             text = "\n\n".join(p.text for p in group)

@@ -28,7 +28,7 @@ import re
 from datetime import date
 from typing import Any
 
-from . import layout
+from . import families, layout
 from .header import HEADER_START, Header, parse_header
 from .terms import answer_deadline
 from .types import (
@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 
-_ZAAK_NUMBER = re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2}Z[0-9]{5})(?![0-9])")
+_ZAAK_NUMBER = re.compile(r"(?<![A-Za-z])((?:19|20)[0-9]{2}Z[0-9]{5})(?![0-9])")
 _REFERENCE_LABEL = re.compile(
     r"^\s*(?:onze\s+referentie|ons\s+kenmerk|kenmerk|referentie|our\s+reference"
     r"|reference|ref\.?)(?![A-Za-z])\s*:?\s*(?P<rest>.*)$",
@@ -209,19 +209,140 @@ def _submitted(
     return None
 
 
+_BARE_ANSWER_LABEL = re.compile(r"^\s*antwoord\s*:?\s*$", re.I)
+_LIST_BULLET = re.compile(r"^\s*[\u2022\u00b7]\s*(?=vraag\b)", re.I)
+
+
+def _read(family: families.Family, lines: list[str], text: str) -> layout.Layout:
+    """The question and answer blocks of ``lines``, read the way ``family`` lays them out."""
+    if family == "council":
+        found, first = families.read_subnumbered(lines)
+        labels = ", ".join(label for _, label, _ in found)
+        return layout.Layout(
+            [(n, body, []) for n, body, _ in found],
+            [],
+            first,
+            "\n".join(lines[:first]),
+            [f"questions numbered {labels} are numbered 1 to {len(found)} in order"],
+        )
+    # a committee list's opening sentence makes a single numbered question believable
+    has_header = bool(HEADER_START.search(text)) or family == "committee"
+    laid_out = layout.read_layout(lines, has_header=has_header)
+    one_per_line = families.read_one_per_line(lines)
+    if family in ("one_per_line", "committee") and len(laid_out.questions) < 2 <= len(
+        one_per_line[0]
+    ):
+        questions, answers, first = one_per_line
+        return layout.Layout(
+            [(n, body, []) for n, body in questions],
+            [((n,), body) for n, body in answers],
+            first,
+            "\n".join(lines[:first]),
+            ["questions without numbers: each line that asks is taken as one question"],
+        )
+    return laid_out
+
+
+def _split_unlabelled_answers(laid_out: layout.Layout) -> None:
+    """Committee lists and openkamer pages print each answer under its question without a
+    label: split each block into its question and answer (:func:`.families.split_answer`)."""
+    for i, (number, body, notes) in enumerate(laid_out.questions):
+        question, answer = families.split_answer(body)
+        laid_out.questions[i] = (number, question, notes)
+        if answer:
+            laid_out.answers.append(((number,), answer))
+
+
+def _letter(text: str, lines: list[str]) -> ParsedInquiry:
+    """A readable text without questions: a postponement notice or another letter."""
+    notice = families.POSTPONEMENT_NOTICE.search(text)
+    warnings = [
+        "no questions found: read as a letter without questions (expected numbered "
+        "questions such as 'Vraag 1', '1.', '1.)' for an inquiry)"
+    ]
+    if notice is None:
+        return ParsedInquiry(
+            kind="other",
+            number=None,
+            reference=_reference(lines),
+            askers=(),
+            addressees=(),
+            subject=_first_label(lines, _SUBJECT_LABEL),
+            submitted=None,
+            deadline=None,
+            questions=(),
+            warnings=tuple(warnings),
+        )
+    number = _ZAAK_NUMBER.search(text)
+    start = text.rfind("\n", 0, notice.start()) + 1
+    end = text.find("\n", notice.end())
+    sentence = " ".join(text[start : end if end >= 0 else len(text)].split())
+    warnings.append(
+        "a postponement notice: match it to the inquiry it postpones and record the "
+        "postponement there; the answer is then due six weeks after submission"
+    )
+    return ParsedInquiry(
+        kind="postponement",
+        number=number.group(1) if number else None,
+        reference=None,
+        askers=(),
+        addressees=(),
+        subject=sentence[:300] or None,
+        submitted=None,
+        deadline=None,
+        questions=(),
+        warnings=tuple(warnings),
+    )
+
+
+def _parse_uk(text: str) -> ParsedInquiry:
+    """UK written questions (:func:`.families.read_uk`): "Asked by", "Asked on"; no
+    deadline, which the House's practice, not the text, sets."""
+    questions, answers, askers, asked_on = families.read_uk(text.splitlines())
+    warnings = [
+        "UK written questions: no deadline is set (a named-day question names its own "
+        "day; others are answered within a working week by convention)"
+    ]
+    submitted, raw = layout.find_date(asked_on or "")
+    if submitted is None:
+        warnings.append(
+            f"no valid 'Asked on' date found ({raw or 'none'}): submitted is left empty"
+        )
+    return ParsedInquiry(
+        kind="parliamentary_written",
+        number=None,
+        reference=None,
+        askers=askers,
+        addressees=(),
+        subject=None,
+        submitted=submitted,
+        deadline=None,
+        questions=tuple(Question(n, body) for n, body in questions),
+        answers=tuple(Answer((n,), body) for n, body in answers),
+        warnings=tuple(warnings),
+    )
+
+
 def parse_inquiry(text: str) -> ParsedInquiry:
     """Read an inquiry text: who asks whom what, since when, and until when.
 
+    The family of the publication is recognised first (:func:`.families.recognise`: UK
+    written questions, openkamer pages, committee lists, council questions numbered 1.1,
+    questions one per line, official publications and tweedekamer.nl pages, anything else)
+    and the text is read the family's way.
+
     Args:
         text: the plain text of the inquiry (Kamervragen as published, an answer
-            document, a party website's copy, a works council memo, an e-mail).
+            document, a party website's copy, a works council memo, an e-mail, a letter).
 
     Returns:
-        The :class:`ParsedInquiry`; anything unsure is listed in ``warnings``.
+        The :class:`ParsedInquiry`; anything unsure is listed in ``warnings``. A readable
+        text without questions is a letter: kind ``other`` (or ``postponement`` for a
+        postponement notice) with no questions and a warning, not an error.
 
     Raises:
-        ParseError: the text holds no questions (not an inquiry), with a message
-            saying what was expected. No other exception is raised.
+        ParseError: the text is not text or is empty, with a message saying what was
+            expected. No other exception is raised.
     """
     if not isinstance(text, str):
         raise ParseError("expected the inquiry as text", "not_text")
@@ -229,15 +350,19 @@ def parse_inquiry(text: str) -> ParsedInquiry:
         raise ParseError(
             "the text is empty: expected the questions of an inquiry", "empty"
         )
+    family = families.recognise(text)
+    if family == "uk":
+        return _parse_uk(text)
     lines = text.splitlines()
-    laid_out = layout.read_layout(lines, has_header=bool(HEADER_START.search(text)))
+    if family == "committee":  # a bare "Antwoord:" only separates question and answer
+        lines = ["" if _BARE_ANSWER_LABEL.match(ln) else ln for ln in lines]
+    elif family == "openkamer":  # "• Vraag 1": the bullet is the page's list styling
+        lines = [_LIST_BULLET.sub("", ln) for ln in lines]
+    laid_out = _read(family, lines, text)
     if not laid_out.questions:
-        raise ParseError(
-            "no questions found: expected numbered questions ('Vraag 1', '1.', '1.)') "
-            "after a sentence like 'Vragen van het lid X (Partij) aan de minister van "
-            "… (ingezonden 28 februari 2012).', or bulleted questions ending in '?'",
-            "no_questions",
-        )
+        return _letter(text, lines)
+    if family in ("committee", "openkamer") and not laid_out.answers:
+        _split_unlabelled_answers(laid_out)
     head_lines = lines[: laid_out.first_item_line]
     head = "\n".join(head_lines)
     warnings = list(laid_out.warnings)
@@ -246,7 +371,12 @@ def parse_inquiry(text: str) -> ParsedInquiry:
     number_match = _ZAAK_NUMBER.search(text)
     number = number_match.group(1) if number_match else None
     kind = _kind(header, number, head)
-    if kind == "parliamentary_written" and header is None:
+    openkamer_askers: tuple[Asker, ...] = ()
+    if family == "openkamer":
+        openkamer_askers, raw_date = families.openkamer_facts(head)
+        if raw_date and not _SUBMITTED.search(text):
+            head = f"{head}\ningezonden {raw_date}"
+    if kind == "parliamentary_written" and header is None and not openkamer_askers:
         warnings.append(
             "the sentence 'Vragen van het lid … aan de minister van … over …' was not "
             "found: askers, addressees and subject are unknown"
@@ -265,7 +395,12 @@ def parse_inquiry(text: str) -> ParsedInquiry:
     _check_numbering(questions, answers, warnings)
 
     deadline = None
-    if kind == "parliamentary_written" and submitted is not None:
+    if family == "council":
+        warnings.append(
+            "council questions are answered within the assembly's own term (often 30 "
+            "days): no deadline is set from the text"
+        )
+    elif kind == "parliamentary_written" and submitted is not None:
         postponed = bool(_POSTPONEMENT.search(laid_out.outside_questions))
         if postponed:
             warnings.append(
@@ -274,10 +409,10 @@ def parse_inquiry(text: str) -> ParsedInquiry:
             )
         deadline = answer_deadline(submitted, postponed=postponed)
 
-    askers: tuple[Asker, ...] = header.askers if header else ()
+    askers: tuple[Asker, ...] = header.askers if header else openkamer_askers
     addressees: tuple[str, ...] = header.addressees if header else ()
     subject = header.subject if header else None
-    if header is None:
+    if header is None and not openkamer_askers:
         sender = _first_label(head_lines, _FROM_LABEL)
         recipient = _first_label(head_lines, _TO_LABEL)
         askers = (Asker(sender),) if sender else ()

@@ -36,6 +36,13 @@ INQUIRY_KINDS: tuple[InquiryKind, ...] = (
 )
 
 
+#: What a parsed document is: an inquiry of one of :data:`INQUIRY_KINDS`, or a postponement
+#: notice (uitstelbericht), which names the questions it postpones and asks none itself. A
+#: notice is never registered as an inquiry: it moves the deadline of the one it postpones.
+DocumentKind = InquiryKind | Literal["postponement"]
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = (*INQUIRY_KINDS, "postponement")
+
+
 @dataclass(frozen=True)
 class Asker:
     """Who put the questions: a member's surname and party (``None`` if not given)."""
@@ -82,7 +89,7 @@ class ParsedInquiry:
     gaps in the numbering.
     """
 
-    kind: InquiryKind
+    kind: DocumentKind
     number: str | None
     reference: str | None
     askers: tuple[Asker, ...]

@@ -54,14 +54,11 @@ def test_missing_file_exits_2_naming_it(capsys, tmp_path):
     assert err.count("\n") == 1
 
 
-def test_text_without_questions_exits_2(capsys):
+def test_text_without_questions_is_a_letter(capsys):
     path = DATA / "not-an-inquiry.txt"
-    assert main(["questions", "parse", str(path), "--json"]) == 2
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert str(path) in err
-    assert "no questions found" in err
-    assert err.count("\n") == 1
+    assert main(["questions", "parse", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["kind"], out["questions"]) == ("other", [])
 
 
 def test_binary_file_exits_2(capsys, tmp_path):

@@ -68,6 +68,9 @@ def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
         except ParseError as exc:
             form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
         else:
+            if not parsed["questions"]:  # a letter or postponement notice: no inquiry
+                form.add_error("text", PARSE_PROBLEMS["no_questions"])
+                return render(request, "inquiries/intake.html", {"form": form})
             if form.cleaned_data.get("zaak"):
                 parsed = merge_zaak(parsed, form.cleaned_data["zaak"])
             confirm = forms.ConfirmInquiryForm(

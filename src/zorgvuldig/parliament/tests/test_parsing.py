@@ -271,12 +271,37 @@ def test_unanswered_question_is_warned():
     assert any("no answer found for question(s) 2" in w for w in got["warnings"])
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n", "Dit is een mededeling.\n"])
-def test_refuses_text_without_questions(text):
+@pytest.mark.parametrize("text", ["", "   \n\n"])
+def test_refuses_empty_text(text):
     with pytest.raises(ParseError) as info:
         parse_inquiry(text)
     assert "\n" not in str(info.value)
     assert "expected" in str(info.value)
+
+
+def test_a_letter_without_questions_is_kind_other_without_error():
+    got = parse("Dit is een mededeling.\n")
+    assert (got["kind"], got["questions"]) == ("other", [])
+    assert any("no questions found" in w for w in got["warnings"])
+
+
+def test_a_postponement_notice_is_recognised():
+    got = parse(
+        "Mededeling\n\nDe vragen van het lid X (SP) over y (2020Z01234) kunnen tot mijn "
+        "spijt niet binnen de gebruikelijke termijn worden beantwoord.\n"
+    )
+    assert (got["kind"], got["number"], got["questions"]) == (
+        "postponement",
+        "2020Z01234",
+        [],
+    )
+    assert "niet binnen de gebruikelijke termijn" in got["subject"]
+
+
+def test_a_duplicate_number_is_kept_with_a_warning():
+    got = parse(OFFICIAL.replace("Vraag 2", "Vraag 1"))
+    assert [q["number"] for q in got["questions"]] == [1, 1]
+    assert any("appears twice: both are kept" in w for w in got["warnings"])
 
 
 # --- properties
@@ -329,6 +354,7 @@ def test_any_text_parses_or_is_refused_with_parse_error(text):
     try:
         parsed = parse_inquiry(text)
     except ParseError:
+        assert not text.strip()  # only an empty text is refused (issue 10)
         return
     data = parsed.to_dict()
     assert set(data) == CONTRACT_KEYS
@@ -383,3 +409,26 @@ def test_round_trip_of_generated_official_texts(askers, questions, submitted, nu
     assert parsed.submitted == submitted
     assert parsed.deadline is not None
     assert (parsed.deadline - submitted).days == 21
+
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=30).filter(
+    lambda t: t.strip()
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=3), min_size=1, max_size=6))
+def test_no_text_between_two_question_numbers_is_lost(blocks):
+    """Every paragraph under "Vraag n" ends up in some question's or answer's text."""
+    text = "\n\n".join(
+        f"Vraag {n}\n" + "\n\n".join(f"{p}?" if i == 0 else p for i, p in enumerate(b))
+        for n, b in enumerate(blocks, start=1)
+    )
+    got = parse(text)
+    kept = _squeeze(
+        " ".join(q["text"] for q in got["questions"])
+        + " ".join(a["text"] for a in got["answers"])
+    )
+    for block in blocks:
+        for paragraph in block:
+            assert _squeeze(paragraph) in kept
