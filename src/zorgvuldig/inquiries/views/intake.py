@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms, services
+from zorgvuldig.inquiries.choices import InquiryKind
+from zorgvuldig.inquiries.queries import inquiries_visible_to
+from zorgvuldig.parliament.notices import notice_facts
 from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
 
 #: What the intake page says, in the page's language, for each kind of ParseError.
@@ -68,7 +71,9 @@ def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
         except ParseError as exc:
             form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
         else:
-            if not parsed["questions"]:  # a letter or postponement notice: no inquiry
+            if parsed["kind"] == "postponement":
+                return _postponement_notice(request, form, parsed)
+            if not parsed["questions"]:  # a letter without questions: no inquiry
                 form.add_error("text", PARSE_PROBLEMS["no_questions"])
                 return render(request, "inquiries/intake.html", {"form": form})
             if form.cleaned_data.get("zaak"):
@@ -90,3 +95,38 @@ def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
                 },
             )
     return render(request, "inquiries/intake.html", {"form": form})
+
+
+def _postponement_notice(
+    request: AuthenticatedHttpRequest, form: forms.IntakeForm, parsed: dict[str, object]
+) -> HttpResponse:
+    """A pasted postponement notice (uitstelbericht): show the case with the same Kamer
+    number, among the cases the user may see, with the postponement form filled in from
+    the notice (its date and reasons), to be checked and recorded on that case.
+
+    Nothing is saved here; the form posts to the case's own postponement action, which
+    checks the user's rights again. A number no visible case holds gets the same answer as
+    a number no case holds, so that the page reveals nothing about other cases.
+    """
+    number = parsed.get("number") or ""
+    inquiry = (
+        inquiries_visible_to(request.user)
+        .filter(number=number, kind=InquiryKind.PARLIAMENTARY_WRITTEN)
+        .first()
+        if number
+        else None
+    )
+    facts = notice_facts(form.cleaned_data["text"])
+    postpone_form = forms.PostponeForm(
+        initial={"reason": facts.reason, "sent_on": facts.sent_on}
+    )
+    return render(
+        request,
+        "inquiries/postponement_notice.html",
+        {
+            "form": form,
+            "number": number,
+            "inquiry": inquiry,
+            "postpone_form": postpone_form,
+        },
+    )
