@@ -119,6 +119,7 @@ def fetch_zaak(
     client: httpx.Client | None = None,
     timeout: float = 20.0,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    with_text: bool = True,
 ) -> FetchedZaak:
     """Fetch the Zaak ``number`` with its actors and documents, and its question text.
 
@@ -128,6 +129,8 @@ def fetch_zaak(
         client: an httpx client to use (tests pass one); by default a new one with
             ``timeout`` seconds.
         max_bytes: the size limit for the question document's file.
+        with_text: fetch the question document's text (``False`` when the caller has
+            the text already: only the record is asked for).
 
     Returns:
         A :class:`FetchedZaak`. A question document that cannot be fetched or read does
@@ -176,6 +179,8 @@ def fetch_zaak(
                 "bad_response",
             ) from None
         document = _question_document(record)
+        if not with_text:
+            return FetchedZaak(record, None, document)
         if document is None:
             return FetchedZaak(
                 record,

@@ -85,9 +85,10 @@ def inquiry_with_number(organisation: Organisation, number: str) -> Inquiry | No
     )
 
 
-def read_by_number(number: str) -> FetchedZaak:
+def read_by_number(number: str, *, with_text: bool = True) -> FetchedZaak:
     """Fetch Zaak ``number`` and its question text from the Tweede Kamer open-data API at
-    the administrator's address (``settings.ZORGVULDIG_TK_OPENDATA_URL``).
+    the administrator's address (``settings.ZORGVULDIG_TK_OPENDATA_URL``); only the
+    record when ``with_text`` is false (the case handler gave the text).
 
     Raises:
         FetchError: see :func:`zorgvuldig.parliament.opendata.fetch_zaak`.
@@ -96,6 +97,7 @@ def read_by_number(number: str) -> FetchedZaak:
         number,
         base_url=settings.ZORGVULDIG_TK_OPENDATA_URL,
         max_bytes=settings.ZORGVULDIG_MAX_UPLOAD_BYTES,
+        with_text=with_text,
     )
 
 

@@ -106,7 +106,7 @@ def _read(form: forms.IntakeForm) -> tuple[dict[str, Any], str] | None:
     record = form.cleaned_data.get("zaak")
     if number:
         try:
-            fetched = services.read_by_number(number)
+            fetched = services.read_by_number(number, with_text=not text.strip())
         except FetchError as exc:
             problem = FETCH_PROBLEMS.get(exc.code, FETCH_PROBLEMS["bad_response"])
             form.add_error("kamer_number", problem % {"number": number})
