@@ -139,7 +139,9 @@ class IntakeForm(forms.Form):
                     max_bytes=limit,
                 )
             except FormatError as exc:
-                message = FORMAT_PROBLEMS.get(exc.code, FORMAT_PROBLEMS["unreadable"])
+                message = str(
+                    FORMAT_PROBLEMS.get(exc.code, FORMAT_PROBLEMS["unreadable"])
+                )
                 if exc.code == "too_large":
                     message = message % {"max": limit // 1_048_576}
                 self.add_error("file", f"{message} ({exc})")

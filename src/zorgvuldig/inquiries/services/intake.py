@@ -70,13 +70,16 @@ class AlreadyRegisteredError(ProcedureError):
         self.existing = existing
 
 
-def inquiry_with_number(organisation: Organisation, number: str) -> Inquiry | None:
-    """The organisation's inquiry with parliament number ``number`` (any case), if any.
+def inquiry_with_number(
+    organisation: Organisation | None, number: str
+) -> Inquiry | None:
+    """The organisation's inquiry with parliament number ``number`` (any case), if any
+    (``None`` for no organisation or no number).
 
     Not an access check: callers decide what the user may see of it.
     """
     number = "".join(number.split()).upper()
-    if not number:
+    if not number or organisation is None:
         return None
     return (
         Inquiry.objects.filter(organisation=organisation, number__iexact=number)
