@@ -13,6 +13,7 @@ from ninja import NinjaAPI
 from ninja.security import django_auth
 
 from zorgvuldig.core import views as core_views
+from zorgvuldig.inquiries.api import router as questions_api
 from zorgvuldig.selfcheck.api import router as selfcheck_api
 
 # The JSON API (OpenAPI at /api/openapi.json, docs at /api/docs). It authenticates for
@@ -26,6 +27,7 @@ api = NinjaAPI(
     docs_decorator=login_not_required,
 )
 api.add_router("/selfcheck", selfcheck_api)
+api.add_router("/questions", questions_api)
 
 
 @api.exception_handler(RequestDataTooBig)

@@ -120,6 +120,12 @@ ZORGVULDIG_MAX_UPLOAD_BYTES = int(
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+#: The Tweede Kamer open-data API (OData v4) that intake by Kamer number asks; the one
+#: outgoing address the administrator sets and trusts (issue 10, docs/configuration.md).
+ZORGVULDIG_TK_OPENDATA_URL = os.environ.get(
+    "ZORGVULDIG_TK_OPENDATA_URL", "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+)
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"

@@ -21,3 +21,6 @@ if not os.environ.get("DATABASE_URL"):
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="zorgvuldig-test-static-"))
 WHITENOISE_AUTOREFRESH = True
 HUEY = {"name": "zorgvuldig-test", "huey_class": "huey.MemoryHuey", "immediate": True}
+# No test reaches the network: tests that fetch by Kamer number start a local stand-in of
+# the open-data API and point this setting at it; a forgotten override finds a closed port.
+ZORGVULDIG_TK_OPENDATA_URL = "http://127.0.0.1:9/OData/v4/2.0"

@@ -1,19 +1,25 @@
-"""Command-line subcommands of the inquiries app: ``zorgvuldig questions parse``.
+"""Command-line subcommands of the inquiries app: ``zorgvuldig questions parse`` and
+``zorgvuldig questions fetch``.
 
 Contract (DESIGN.md §7, shared ``cases/README.md`` "Questions"): with ``--json``
 one JSON document on stdout, the shape of ``ParsedInquiry.to_dict()``; a file
 that cannot be read, or text that holds no questions, exits 2 with a one-line
-message on stderr naming the file and the problem. Pure: no Django set-up, so the
-command stays fast.
+message on stderr naming the file and the problem. ``parse`` reads text, HTML, PDF,
+.docx and officielebekendmakingen XML (``parliament.formats``) and is pure: no Django
+set-up, so the command stays fast. ``fetch NUMBER`` asks the Tweede Kamer open-data API
+(``parliament.opendata``) at the address the settings give (``--base-url`` overrides it)
+and prints the same shape, completed from the Zaak record.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
+from pathlib import Path
 from typing import Any
 
-from zorgvuldig.cli import InputError, ask_for_action, print_json, read_text
+from zorgvuldig.cli import InputError, ask_for_action, print_json, setup_django
 
 _KIND_LABELS = {
     "parliamentary_written": "Written parliamentary questions",
@@ -38,9 +44,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "document, a party website's copy, a works council memo) into askers, "
         "addressees, submission date, answer deadline, questions and answers.",
     )
-    parse.add_argument("file", metavar="FILE|-", help="a text file, or - for stdin")
+    parse.add_argument(
+        "file",
+        metavar="FILE|-",
+        help="a text, HTML, PDF, .docx or officielebekendmakingen XML file, or - for stdin",
+    )
     parse.add_argument("--json", action="store_true", help="print one JSON document")
     parse.set_defaults(func=parse_command)
+    fetch = actions.add_parser(
+        "fetch",
+        help="fetch written questions by their Zaak number from the Tweede Kamer API",
+        description="Fetch a Zaak (e.g. 2021Z06403) with its askers, addressees and "
+        "documents from the Tweede Kamer open-data API, read the question document's "
+        "text and print what was read.",
+    )
+    fetch.add_argument(
+        "number", metavar="NUMBER", help="a Zaak number, e.g. 2021Z06403"
+    )
+    fetch.add_argument("--json", action="store_true", help="print one JSON document")
+    fetch.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the API's address (default: the setting ZORGVULDIG_TK_OPENDATA_URL)",
+    )
+    fetch.set_defaults(func=fetch_command)
     ask_for_action(questions, "parse")
 
 
@@ -51,19 +78,97 @@ def parse_command(args: argparse.Namespace) -> int:
         InputError: the file cannot be read, or its text holds no questions; the
             dispatcher prints the message and exits 2.
     """
+    from zorgvuldig.parliament.formats import FormatError, read_document
     from zorgvuldig.parliament.parsing import ParseError, parse_inquiry
 
-    text = read_text(args.file)
     name = "stdin" if args.file == "-" else args.file
+    data = _read_bytes(args.file)
     try:
-        parsed = parse_inquiry(text)
-    except ParseError as exc:
+        extracted = read_document(data, filename=name)
+        parsed = parse_inquiry(extracted.text).to_dict()
+    except (FormatError, ParseError) as exc:
         raise InputError(f"{name}: {exc}") from None
+    parsed["warnings"] = [*extracted.warnings, *parsed["warnings"]]
     if args.json:
-        print_json(parsed.to_dict())
+        print_json(parsed)
     else:
-        print(summary(parsed.to_dict()))
+        print(summary(parsed))
     return 0
+
+
+def _read_bytes(path: str) -> bytes:
+    """The bytes of ``path``, or of stdin for ``-``.
+
+    Raises:
+        InputError: the file is missing, a folder or unreadable.
+    """
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        return stream.read() if stream is not None else sys.stdin.read().encode()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, expected a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def fetch_command(args: argparse.Namespace) -> int:
+    """Run ``zorgvuldig questions fetch NUMBER [--json] [--base-url URL]``.
+
+    Prints the ``ParsedInquiry.to_dict()`` shape read from the question document and
+    completed from the Zaak record (``merge_zaak``); without a readable question document,
+    the record's facts with no questions and a warning.
+
+    Raises:
+        InputError: a malformed number, an unreachable API, an unknown Zaak (exit 2).
+    """
+    from zorgvuldig.parliament.opendata import FetchError, fetch_zaak
+    from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
+
+    base_url = args.base_url
+    if not base_url:
+        setup_django()
+        from django.conf import settings
+
+        base_url = settings.ZORGVULDIG_TK_OPENDATA_URL
+    try:
+        fetched = fetch_zaak(args.number, base_url=base_url)
+    except FetchError as exc:
+        raise InputError(f"{args.number}: {exc}") from None
+    warnings = list(fetched.warnings)
+    parsed: dict[str, Any] = _empty_reading()
+    if fetched.text is not None:
+        try:
+            parsed = parse_inquiry(fetched.text).to_dict()
+        except ParseError as exc:
+            warnings.append(f"the question document holds no questions: {exc}")
+    parsed = merge_zaak(parsed, fetched.record)
+    parsed["warnings"] = [*warnings, *parsed["warnings"]]
+    if args.json:
+        print_json(parsed)
+    else:
+        print(summary(parsed))
+    return 0
+
+
+def _empty_reading() -> dict[str, Any]:
+    """The ``to_dict()`` shape with nothing read (no question text at hand)."""
+    return {
+        "kind": "parliamentary_written",
+        "number": None,
+        "reference": None,
+        "askers": [],
+        "addressees": [],
+        "subject": None,
+        "submitted": None,
+        "deadline": None,
+        "questions": [],
+        "answers": [],
+        "warnings": [],
+    }
 
 
 def summary(data: dict[str, Any]) -> str:

@@ -3,7 +3,10 @@
 - :mod:`.parsing`: read the text of an inquiry (Kamervragen, answers, a works council memo, a
   journalist's questions) into a :class:`.types.ParsedInquiry`; :mod:`.layout` finds its
   numbered blocks, footnotes and dates, :mod:`.header` its askers and addressees;
+- :mod:`.formats`: turn an uploaded or fetched document (text, HTML, PDF, .docx,
+  officielebekendmakingen XML) into clean text for the parser;
 - :mod:`.tkapi`: read a Tweede Kamer open-data ``Zaak`` record (OData, gegevensmagazijn);
+- :mod:`.opendata`: fetch a Zaak and its question text by number (httpx);
 - :mod:`.terms`: the answer term, three weeks or six after a postponement notice (Reglement
   van Orde van de Tweede Kamer);
 - :mod:`.calendars`: public holidays per country, an organisation's own holidays, business

@@ -69,11 +69,21 @@ def read_zaak(text: str) -> ZaakRecord:
         ZaakError: not JSON, not a Zaak, or a field of the wrong shape (named).
     """
     try:
-        data = _unwrap(json.loads(text))
+        data = json.loads(text)
     except (ValueError, RecursionError):
         raise ZaakError(
             "not JSON: expected a Tweede Kamer open-data Zaak record"
         ) from None
+    return read_zaak_data(data)
+
+
+def read_zaak_data(data: Any) -> ZaakRecord:
+    """Read a Zaak record already decoded from JSON (see :func:`read_zaak`).
+
+    Raises:
+        ZaakError: not a Zaak, or a field of the wrong shape (named).
+    """
+    data = _unwrap(data)
     if not isinstance(data, dict) or "Nummer" not in data:
         raise ZaakError("Nummer: missing; expected a Zaak record with Nummer and Soort")
     actors = data.get("ZaakActor") or []
@@ -103,6 +113,8 @@ def read_zaak(text: str) -> ZaakRecord:
             "number": str(d.get("DocumentNummer") or ""),
             "date": str(_date(d.get("Datum"), f"Document[{i}].Datum") or ""),
             "title": str(d.get("Titel") or d.get("Onderwerp") or ""),
+            "id": str(d.get("Id") or ""),
+            "content_type": str(d.get("ContentType") or ""),
         }
         for i, d in enumerate(documents)
         if isinstance(d, dict)

@@ -25,6 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from zorgvuldig.inquiries.choices import State
+from zorgvuldig.parliament.formats import clean_line, clean_text
 
 from .grouping import answer_blocks, leaders_of
 
@@ -175,6 +176,19 @@ def _template_path(name: str) -> Path:
     return DEFAULT_TEMPLATES / f"{name}.docx"
 
 
+def _xml_safe(value: Any) -> Any:
+    """``value`` with every string cleaned of control and invisible characters, which XML
+    1.0 (and so a Word document) cannot hold: a subject with ``\x0b`` from a pasted PDF
+    made python-docx fail (issue 10). Dicts and lists are cleaned throughout."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {k: _xml_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_xml_safe(v) for v in value]
+    return value
+
+
 def render_docx(
     inquiry: Inquiry, name: str, advisor: str = "", person: int | None = None
 ) -> bytes:
@@ -187,10 +201,11 @@ def render_docx(
     from docxtpl import DocxTemplate
 
     template = DocxTemplate(str(_template_path(name)))
-    template.render(document_context(inquiry, name, advisor, person), autoescape=True)
+    context = _xml_safe(document_context(inquiry, name, advisor, person))
+    template.render(context, autoescape=True)
     props = template.docx.core_properties
-    props.author = props.last_modified_by = inquiry.organisation.name
-    props.subject = inquiry.subject
+    props.author = props.last_modified_by = clean_line(inquiry.organisation.name)
+    props.subject = clean_line(inquiry.subject)
     props.comments = ""
     props.created = props.modified = timezone.now()
     buffer = io.BytesIO()
@@ -208,7 +223,7 @@ def render_pdf(
         DocumentError: the document does not apply yet, or WeasyPrint cannot run here
             (the message names the Debian package to install).
     """
-    context = document_context(inquiry, name, advisor, person)
+    context = _xml_safe(document_context(inquiry, name, advisor, person))
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: the Pango library is missing

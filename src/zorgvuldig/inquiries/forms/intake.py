@@ -5,6 +5,7 @@ open-data record), then the confirmation of what was read.
 from __future__ import annotations
 
 import re
+import secrets
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any, cast
@@ -17,6 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.inquiries.choices import InquiryKind
 from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
+from zorgvuldig.parliament.formats import FormatError, clean_text, read_document
+from zorgvuldig.parliament.opendata import FetchError, normalise_number
 from zorgvuldig.parliament.tkapi import ZaakError, ZaakRecord, read_zaak
 
 from .fields import PeopleField, case_workers, date_field
@@ -25,16 +28,60 @@ from .fields import PeopleField, case_workers, date_field
 MAX_QUESTION_TEXT = 500_000
 
 
-class IntakeForm(forms.Form):
-    """Step 1 of intake: the question text, pasted or uploaded."""
+#: What the intake page says, in the page's language, for each kind of FormatError; the
+#: English detail (what was found) follows it.
+FORMAT_PROBLEMS = {
+    "too_large": _("The file is larger than %(max)d MB."),
+    "empty": _("The file holds no text."),
+    "encrypted": _(
+        "This PDF is protected with a password: remove the password, or paste the text."
+    ),
+    "no_text_layer": _(
+        "No text in this PDF (a scan holds only images); paste the text of the questions."
+    ),
+    "old_word": _(
+        "This is an old Word document (.doc): save it as .docx in Word, or paste the text."
+    ),
+    "unreadable": _(
+        "The file cannot be read. Expected a PDF, a Word document (.docx), text, HTML or "
+        "officielebekendmakingen XML."
+    ),
+    "not_text": _(
+        "The file is not a document that can be read. Expected text (UTF-8, UTF-16 or "
+        "Windows-1252), PDF, Word (.docx), HTML or XML."
+    ),
+}
 
+
+class IntakeForm(forms.Form):
+    """Step 1 of intake: a Kamer number to fetch, or the question text pasted or uploaded.
+
+    With a number alone, the questions come from the Tweede Kamer's question document;
+    with a number and a text, the record gives number, askers and dates and the text the
+    questions. Uploads are read by ``parliament.formats`` (PDF, .docx, text in UTF-8,
+    UTF-16 or Windows-1252, HTML, officielebekendmakingen XML); its warnings are kept in
+    ``cleaned_data["format_warnings"]``.
+    """
+
+    kamer_number = forms.CharField(
+        label=_("Kamer number"),
+        required=False,
+        max_length=32,
+        help_text=_(
+            "E.g. 2021Z06403: askers, addressees, dates and the questions are fetched "
+            "from the Tweede Kamer's open data."
+        ),
+    )
     text = forms.CharField(
         label=_("Paste the questions"),
         widget=forms.Textarea(attrs={"rows": 14}),
         required=False,
     )
     file = forms.FileField(
-        label=_("or upload a text file (.txt)"),
+        label=_(
+            "or upload the document (PDF, Word .docx, text, HTML or "
+            "officielebekendmakingen XML)"
+        ),
         required=False,
     )
     zaak = forms.FileField(
@@ -45,6 +92,17 @@ class IntakeForm(forms.Form):
             "taken from the record; the questions from the text above."
         ),
     )
+
+    def clean_kamer_number(self) -> str:
+        raw = self.cleaned_data.get("kamer_number") or ""
+        if not raw.strip():
+            return ""
+        try:
+            return normalise_number(raw)
+        except FetchError:
+            raise forms.ValidationError(
+                _("Expected a Kamer number like 2021Z06403 (year, Z, five digits).")
+            ) from None
 
     def clean_zaak(self) -> ZaakRecord | None:
         upload = self.cleaned_data.get("zaak")
@@ -64,25 +122,38 @@ class IntakeForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         super().clean()
         data = self.cleaned_data
+        data["format_warnings"] = []
         upload = data.get("file")
+        limit = settings.ZORGVULDIG_MAX_UPLOAD_BYTES
         if upload:
-            if upload.size > settings.ZORGVULDIG_MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(
-                    _("The file is larger than %(max)d MB.")
-                    % {"max": settings.ZORGVULDIG_MAX_UPLOAD_BYTES // (1024 * 1024)}
-                )
-            raw = upload.read()
-            try:
-                data["text"] = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
+            if upload.size > limit:
                 self.add_error(
-                    "file",
-                    _("The file is not a UTF-8 text file; paste its text instead."),
+                    "file", FORMAT_PROBLEMS["too_large"] % {"max": limit // 1_048_576}
                 )
                 return data
-        if not (data.get("text") or "").strip():
+            try:
+                extracted = read_document(
+                    upload.read(),
+                    upload.name or "",
+                    upload.content_type or "",
+                    max_bytes=limit,
+                )
+            except FormatError as exc:
+                message = str(
+                    FORMAT_PROBLEMS.get(exc.code, FORMAT_PROBLEMS["unreadable"])
+                )
+                if exc.code == "too_large":
+                    message = message % {"max": limit // 1_048_576}
+                self.add_error("file", f"{message} ({exc})")
+                return data
+            data["text"] = extracted.text
+            data["format_warnings"] = list(extracted.warnings)
+        data["text"] = clean_text(data.get("text") or "")
+        if not data["text"].strip() and not data.get("kamer_number"):
             raise forms.ValidationError(
-                _("Paste the text of the questions or upload it.")
+                _(
+                    "Paste the text of the questions or upload it, or enter a Kamer number."
+                )
             )
         if len(data["text"]) > MAX_QUESTION_TEXT:
             raise forms.ValidationError(
@@ -180,6 +251,10 @@ class ConfirmInquiryForm(forms.Form):
         help_text=_("Only assigned people cleared for this level will see the case."),
     )
     source_text = forms.CharField(widget=forms.HiddenInput, required=False)
+    #: The form's one-time key: submitting the same form twice registers one inquiry.
+    intake_token = forms.CharField(
+        widget=forms.HiddenInput, required=False, max_length=64
+    )
 
     def __init__(self, *args, organisation=None, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -198,8 +273,10 @@ class ConfirmInquiryForm(forms.Form):
 
     @staticmethod
     def initial_from(parsed: dict, text: str) -> dict:
-        """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text."""
+        """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text,
+        with a new one-time ``intake_token``."""
         initial = {
+            "intake_token": secrets.token_urlsafe(24),
             "kind": parsed.get("kind") or InquiryKind.OTHER,
             "subject": _subject(parsed),
             "number": parsed.get("number") or "",

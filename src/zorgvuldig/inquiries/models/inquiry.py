@@ -56,6 +56,12 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         _("parliament number"), max_length=32, blank=True, help_text="e.g. 2012Z03360"
     )
     reference = models.CharField(_("sender's reference"), max_length=64, blank=True)
+    #: The one-time key of the intake form that registered the inquiry: a second submit
+    #: of the same form (back button, double click) finds this inquiry instead of making
+    #: a second one (unique when set).
+    intake_token = models.CharField(
+        _("intake form key"), max_length=64, blank=True, default="", editable=False
+    )
     askers = models.JSONField(_("askers"), default=list, blank=True)
     addressees = models.JSONField(_("addressees"), default=list, blank=True)
     submitted = models.DateField(_("submitted on"), null=True, blank=True)
@@ -116,7 +122,17 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         verbose_name = _("inquiry")
         verbose_name_plural = _("inquiries")
         ordering = ("deadline", "pk")
-        indexes = [models.Index(fields=["deadline", "id"], name="inquiry_deadline_idx")]
+        indexes = [
+            models.Index(fields=["deadline", "id"], name="inquiry_deadline_idx"),
+            models.Index(fields=["organisation", "number"], name="inquiry_number_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["intake_token"],
+                condition=~models.Q(intake_token=""),
+                name="inquiry_intake_token_unique",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.subject

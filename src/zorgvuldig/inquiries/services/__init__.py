@@ -18,20 +18,31 @@ from .approval import approve_answer, return_for_rework, send_answer
 from .documents import record_document_read
 from .facts import establish_facts, record_conduct, record_facts, revise_facts
 from .hearing import record_hearing, respond_to_record
-from .intake import assign_to_case, register_inquiry
+from .intake import (
+    AlreadyRegisteredError,
+    DuplicateInquiryError,
+    assign_to_case,
+    inquiry_with_number,
+    read_by_number,
+    register_inquiry,
+)
 from .measure import decide_measure, record_measure
 from .postponement import postpone_answer
 from .steps import ProcedureError
 
 __all__ = [
+    "AlreadyRegisteredError",
+    "DuplicateInquiryError",
     "ProcedureError",
     "approve_answer",
     "assign_to_case",
     "complete_advice",
     "decide_measure",
     "establish_facts",
+    "inquiry_with_number",
     "override_answer_check",
     "postpone_answer",
+    "read_by_number",
     "record_advice",
     "record_conduct",
     "record_document_read",

@@ -1,4 +1,12 @@
-"""Registering an inquiry and putting together its case team."""
+"""Registering an inquiry and putting together its case team.
+
+No duplicates (issue 10): an organisation registers a parliament number once
+(:class:`DuplicateInquiryError` names the case that has it, for the view to show or not), and a
+form's one-time ``intake_token`` registers once, however often it is submitted
+(:class:`AlreadyRegisteredError`). Every name and text is cleaned of invisible and control
+characters first (``parliament.formats.clean_line``/``clean_text``), so none reaches a
+Word document or a search.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -16,6 +25,8 @@ from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.choices import InquiryKind
 from zorgvuldig.inquiries.models import Inquiry, PersonConcerned, Question
 from zorgvuldig.inquiries.procedure.permissions import RULES
+from zorgvuldig.parliament.formats import clean_line, clean_text
+from zorgvuldig.parliament.opendata import FetchedZaak, fetch_zaak
 from zorgvuldig.parliament.terms import answer_deadline
 
 from .steps import (
@@ -27,9 +38,77 @@ from .steps import (
 
 
 def normalised_subject(subject: str) -> str:
-    """``subject`` as an inquiry stores it: with a capital, cut to the field's 500
-    characters, without surrounding white space."""
+    """``subject`` as an inquiry stores it: one line without invisible or control
+    characters, with a capital, cut to the field's 500 characters."""
+    subject = clean_line(subject)
     return (subject[:1].upper() + subject[1:500]).strip()
+
+
+class DuplicateInquiryError(ProcedureError):
+    """The organisation already has an inquiry with this parliament number.
+
+    ``existing`` is that inquiry: the view shows it only to someone who may see it
+    (``queries.inquiries_visible_to``) and otherwise only says that one exists.
+    """
+
+    def __init__(self, existing: Inquiry) -> None:
+        super().__init__(
+            _("An inquiry with number %(number)s is already registered.")
+            % {"number": existing.number}
+        )
+        self.existing = existing
+
+
+class AlreadyRegisteredError(ProcedureError):
+    """This intake form was submitted before (back button, double click); ``existing`` is
+    the inquiry it registered then."""
+
+    def __init__(self, existing: Inquiry) -> None:
+        super().__init__(
+            _("This form was already submitted; the inquiry is registered.")
+        )
+        self.existing = existing
+
+
+def inquiry_with_number(
+    organisation: Organisation | None, number: str
+) -> Inquiry | None:
+    """The organisation's inquiry with parliament number ``number`` (any case), if any
+    (``None`` for no organisation or no number).
+
+    Not an access check: callers decide what the user may see of it.
+    """
+    number = "".join(number.split()).upper()
+    if not number or organisation is None:
+        return None
+    return (
+        Inquiry.objects.filter(organisation=organisation, number__iexact=number)
+        .order_by("pk")
+        .first()
+    )
+
+
+def read_by_number(number: str, *, with_text: bool = True) -> FetchedZaak:
+    """Fetch Zaak ``number`` and its question text from the Tweede Kamer open-data API at
+    the administrator's address (``settings.ZORGVULDIG_TK_OPENDATA_URL``); only the
+    record when ``with_text`` is false (the case handler gave the text).
+
+    Raises:
+        FetchError: see :func:`zorgvuldig.parliament.opendata.fetch_zaak`.
+    """
+    return fetch_zaak(
+        number,
+        base_url=settings.ZORGVULDIG_TK_OPENDATA_URL,
+        max_bytes=settings.ZORGVULDIG_MAX_UPLOAD_BYTES,
+        with_text=with_text,
+    )
+
+
+def _clean_people(people: list[dict[str, str]] | None) -> list[dict[str, str]]:
+    return [
+        {k: clean_line(str(v)) if isinstance(v, str) else v for k, v in p.items()}
+        for p in people or []
+    ]
 
 
 @transaction.atomic
@@ -49,6 +128,7 @@ def register_inquiry(
     persons: Iterable[Mapping[str, str]] = (),
     assignees: Iterable[User] = (),
     confidentiality: str = Confidentiality.ZAAKVERTROUWELIJK,
+    intake_token: str = "",
 ) -> Inquiry:
     """Register a new inquiry with its numbered questions.
 
@@ -62,6 +142,8 @@ def register_inquiry(
         assignees: the people who may see and work on the case; the actor is always added.
         organisation: the actor's organisation; ``None`` (an account without one) is
             refused.
+        number: the parliament number; the organisation registers each number once.
+        intake_token: the one-time key of the form that sends this (``""`` for none).
 
     Returns:
         The saved inquiry in state ``registered``.
@@ -69,6 +151,8 @@ def register_inquiry(
     Raises:
         ProcedureError: the actor may not register inquiries, has no organisation, or there
             are no questions.
+        DuplicateInquiryError: the organisation has an inquiry with ``number`` already.
+        AlreadyRegisteredError: an inquiry was registered with ``intake_token`` before.
     """
     if not actor.has_role(Role.CASE_HANDLER):
         raise ProcedureError(_("Only a case handler may register an inquiry."))
@@ -80,26 +164,45 @@ def register_inquiry(
         )
     if confidentiality not in Confidentiality.up_to(actor.clearance):
         raise ProcedureError(_("You cannot register a case above your own clearance."))
-    questions = list(questions)
+    questions = [{**q, "text": clean_text(str(q["text"])).strip()} for q in questions]
     if not questions:
         raise ProcedureError(_("An inquiry needs at least one question."))
+    # Serialise registrations per organisation (a row lock on PostgreSQL; SQLite
+    # serialises writers itself) so that two at once cannot both pass the checks below.
+    Organisation.objects.select_for_update().filter(pk=organisation.pk).exists()
+    if intake_token:
+        earlier = Inquiry.objects.filter(intake_token=intake_token).first()
+        if earlier is not None:
+            raise AlreadyRegisteredError(earlier)
+    number = "".join(clean_line(number).split()).upper()
+    existing = inquiry_with_number(organisation, number)
+    if existing is not None:
+        raise DuplicateInquiryError(existing)
     deadline = None
     if submitted and kind == InquiryKind.PARLIAMENTARY_WRITTEN:
         deadline = answer_deadline(submitted)
-    inquiry = Inquiry.objects.create(
-        organisation=organisation,
-        kind=kind,
-        subject=normalised_subject(subject),
-        number=number,
-        reference=reference,
-        askers=askers or [],
-        addressees=addressees or [],
-        submitted=submitted,
-        deadline=deadline,
-        source_text=source_text,
-        confidentiality=confidentiality,
-        created_by=actor,
-    )
+    try:
+        with transaction.atomic():  # a savepoint: a lost race leaves the rest usable
+            inquiry = Inquiry.objects.create(
+                organisation=organisation,
+                kind=kind,
+                subject=normalised_subject(subject),
+                number=number,
+                reference=clean_line(reference),
+                askers=_clean_people(askers),
+                addressees=[a for a in map(clean_line, addressees or []) if a],
+                submitted=submitted,
+                deadline=deadline,
+                source_text=clean_text(source_text),
+                confidentiality=confidentiality,
+                created_by=actor,
+                intake_token=intake_token,
+            )
+    except IntegrityError:
+        earlier = Inquiry.objects.filter(intake_token=intake_token).first()
+        if intake_token and earlier is not None:
+            raise AlreadyRegisteredError(earlier) from None
+        raise
     Question.objects.bulk_create(
         Question(
             inquiry=inquiry,
@@ -109,7 +212,7 @@ def register_inquiry(
         )
         for q in questions
     )
-    persons = [p for p in persons if p.get("name", "").strip()]
+    persons = [p for p in _clean_people([dict(p) for p in persons]) if p.get("name")]
     accounts = {
         u.username: u
         for u in User.objects.filter(

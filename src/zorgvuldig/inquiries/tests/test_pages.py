@@ -16,6 +16,7 @@ from zorgvuldig.inquiries import services
 from zorgvuldig.inquiries.choices import AdviceKind, State
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.parliament.tests import DATA
+from zorgvuldig.parliament.tests.documents import scanned_pdf
 
 from .factories import ANSWERS, Team, build_inquiry, make_org, make_user
 
@@ -23,6 +24,7 @@ pytestmark = pytest.mark.django_db
 
 DEMO_TEXT = (DATA / "kamervragen-2012-ambassador-like.txt").read_text(encoding="utf-8")
 EN = {"headers": {"accept-language": "en"}}
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)  # a Word 97-2003 header
 
 
 @pytest.fixture
@@ -138,7 +140,13 @@ def test_uploaded_text_file_is_read(client, team):
     [
         ({"text": "Dit is geen vraag. Ook dit niet."}, "question"),
         ({"text": "   "}, "Paste the text"),
-        ({"file": SimpleUploadedFile("x.bin", b"\xff\xfe\x00\x81binary")}, "UTF-8"),
+        # (\xff\xfe would now be a UTF-16 byte-order mark: this is binary in any encoding)
+        ({"file": SimpleUploadedFile("x.bin", b"\x00\x81\x00\x00binary")}, "UTF-8"),
+        (
+            {"file": SimpleUploadedFile("scan.pdf", scanned_pdf())},
+            "No text in this PDF",
+        ),
+        ({"file": SimpleUploadedFile("x.doc", OLE)}, "save it as .docx"),
     ],
 )
 def test_unreadable_input_gets_a_message_and_keeps_the_text(
@@ -151,6 +159,8 @@ def test_unreadable_input_gets_a_message_and_keeps_the_text(
     assert message in page
     if data.get("text", "").strip():
         assert data["text"] in page  # what was pasted is still there
+    if "file" in data:
+        assert 'name="text"' in page  # the form is shown again to paste into
     assert not Inquiry.objects.exists()
 
 

@@ -95,3 +95,77 @@ def test_child_process_prints_one_document(args):
         assert json.loads(result.stdout)["kind"] == "parliamentary_written"
     else:
         assert result.stdout.startswith("Written parliamentary questions")
+
+
+# --- other formats, and fetching by number
+
+
+def test_parses_a_pdf_and_a_docx(capsys, tmp_path):
+    from zorgvuldig.parliament.tests.documents import (
+        docx_with_paragraphs,
+        pdf_with_text,
+    )
+
+    lines = DEMO.read_text(encoding="utf-8").split("\n\n")[:5]
+    pdf = tmp_path / "vragen.pdf"
+    pdf.write_bytes(pdf_with_text([[line, ""] for line in lines]))
+    docx = tmp_path / "vragen.docx"
+    docx.write_bytes(docx_with_paragraphs(lines))
+    for path in (pdf, docx):
+        assert main(["questions", "parse", str(path), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert [a["name"] for a in data["askers"]] == ["Bakker", "Smit"]
+        assert len(data["questions"]) == 2
+
+
+def test_scanned_pdf_exits_2_saying_paste_the_text(capsys, tmp_path):
+    from zorgvuldig.parliament.tests.documents import scanned_pdf
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scanned_pdf())
+    assert main(["questions", "parse", str(path), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{path}: no text in this PDF; paste the text" in err
+    assert err.count("\n") == 1
+
+
+def test_utf16_text_is_read(capsys, tmp_path):
+    path = tmp_path / "vragen.txt"
+    path.write_bytes(DEMO.read_text(encoding="utf-8").encode("utf-16"))
+    assert main(["questions", "parse", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["questions"]) == 4
+    assert "read as UTF-16 text" in data["warnings"]
+
+
+def test_fetch_by_number(capsys):
+    from zorgvuldig.parliament.tests.opendata_server import serve_opendata
+
+    with serve_opendata() as (base, _):
+        assert (
+            main(["questions", "fetch", "2021Z06403", "--json", "--base-url", base])
+            == 0
+        )
+    data = json.loads(capsys.readouterr().out)
+    assert data["number"] == "2021Z06403"
+    assert data["submitted"] == "2021-04-19"
+    assert data["deadline"] == "2021-05-10"
+    assert [a["party"] for a in data["askers"]] == ["SP", "SP"]
+    assert len(data["questions"]) == 2
+
+
+def test_fetch_uses_the_setting_and_says_when_unreachable(capsys):
+    # The test settings point at a closed local port: never the network.
+    assert main(["questions", "fetch", "2021Z06403"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "cannot be reached" in err
+
+
+def test_fetch_unknown_number_exits_2(capsys):
+    from zorgvuldig.parliament.tests.opendata_server import serve_opendata
+
+    with serve_opendata() as (base, _):
+        assert main(["questions", "fetch", "2020Z00001", "--base-url", base]) == 2
+    assert "knows no Zaak 2020Z00001" in capsys.readouterr().err

@@ -1,6 +1,10 @@
-"""Registering an inquiry: paste or upload, check what was read, then save."""
+"""Registering an inquiry: a Kamer number, or a text pasted or uploaded; check what was
+read, then save. A number the organisation registered before is refused, showing the case
+to someone who may see it; a form submitted twice registers once."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -10,10 +14,11 @@ from django.utils.translation import gettext_lazy
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.core.http import AuthenticatedHttpRequest
-from zorgvuldig.inquiries import forms, services
+from zorgvuldig.inquiries import forms, queries, services
 from zorgvuldig.inquiries.choices import InquiryKind
-from zorgvuldig.inquiries.queries import inquiries_visible_to
+from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.parliament.notices import notice_facts
+from zorgvuldig.parliament.opendata import FetchError
 from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
 
 #: What the intake page says, in the page's language, for each kind of ParseError.
@@ -25,84 +30,167 @@ PARSE_PROBLEMS = {
         "(ingezonden 28 februari 2012).', or questions ending in '?'."
     ),
 }
+#: What the intake page says when fetching by Kamer number fails, per FetchError code.
+FETCH_PROBLEMS = {
+    "not_found": gettext_lazy(
+        "The Tweede Kamer knows no Zaak with number %(number)s; check the number."
+    ),
+    "unreachable": gettext_lazy(
+        "The Tweede Kamer's open data cannot be reached now; paste or upload the "
+        "questions instead, or try again later."
+    ),
+    "bad_response": gettext_lazy(
+        "The Tweede Kamer's open data gave an answer that cannot be read; paste or "
+        "upload the questions instead."
+    ),
+}
+
+
+def _duplicate(user, existing: Inquiry) -> dict[str, Any]:
+    """What the page may show of an inquiry that has the number already: the case itself
+    only to someone who may see it (assigned, cleared, not concerned by it)."""
+    visible = queries.inquiries_visible_to(user).filter(pk=existing.pk).exists()
+    return {"number": existing.number, "inquiry": existing if visible else None}
+
+
+def _confirm(request: AuthenticatedHttpRequest) -> HttpResponse:
+    confirm = forms.ConfirmInquiryForm(
+        request.POST, organisation=request.user.organisation, user=request.user
+    )
+    duplicate = None
+    if confirm.is_valid():
+        try:
+            inquiry = services.register_inquiry(
+                actor=request.user,
+                organisation=request.user.organisation,
+                kind=confirm.cleaned_data["kind"],
+                subject=confirm.cleaned_data["subject"],
+                number=confirm.cleaned_data["number"],
+                reference=confirm.cleaned_data["reference"],
+                submitted=confirm.cleaned_data["submitted"],
+                askers=confirm.cleaned_askers(),
+                addressees=confirm.cleaned_addressees(),
+                questions=confirm.cleaned_questions(),
+                persons=confirm.cleaned_persons(),
+                assignees=confirm.cleaned_data["assignees"],
+                confidentiality=confirm.cleaned_data["confidentiality"],
+                source_text=confirm.cleaned_data["source_text"],
+                intake_token=confirm.cleaned_data["intake_token"],
+            )
+        except services.AlreadyRegisteredError as exc:
+            # The same form again (back button, double click): no second case.
+            messages.info(
+                request, _("This form was already submitted; nothing was added.")
+            )
+            if _duplicate(request.user, exc.existing)["inquiry"]:
+                return redirect("inquiries:detail", inquiry_pk=exc.existing.pk)
+            return redirect("inquiries:list")
+        except services.DuplicateInquiryError as exc:
+            duplicate = _duplicate(request.user, exc.existing)
+        except services.ProcedureError as exc:
+            for m in exc.messages:
+                messages.error(request, m)
+        else:
+            messages.success(request, _("Inquiry registered."))
+            return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
+    return render(
+        request,
+        "inquiries/confirm.html",
+        {"form": confirm, "warnings": [], "duplicate": duplicate},
+    )
+
+
+def _read(form: forms.IntakeForm) -> tuple[dict[str, Any], str] | None:
+    """What step 1 read: ``(parsed, text)``, or ``None`` with the errors on ``form``."""
+    number = form.cleaned_data.get("kamer_number")
+    text = form.cleaned_data["text"]
+    warnings = list(form.cleaned_data.get("format_warnings") or [])
+    record = form.cleaned_data.get("zaak")
+    if number:
+        try:
+            fetched = services.read_by_number(number, with_text=not text.strip())
+        except FetchError as exc:
+            problem = FETCH_PROBLEMS.get(exc.code, FETCH_PROBLEMS["bad_response"])
+            form.add_error("kamer_number", problem % {"number": number})
+            return None
+        record = fetched.record
+        if not text.strip():
+            if fetched.text is None:
+                form.add_error(
+                    "text",
+                    _(
+                        "Zaak %(number)s was found, but its question document cannot be "
+                        "read (%(why)s). Paste or upload the text of the questions."
+                    )
+                    % {"number": number, "why": "; ".join(fetched.warnings)},
+                )
+                return None
+            text = fetched.text
+            warnings += fetched.warnings
+    try:
+        parsed = parse_inquiry(text).to_dict()
+    except ParseError as exc:
+        form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
+        return None
+    if record is not None:
+        parsed = merge_zaak(parsed, record)
+    parsed["warnings"] = [*warnings, *parsed["warnings"]]
+    return parsed, text
 
 
 def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """Register an inquiry: paste or upload, check what was read, then save."""
+    """Register an inquiry: a number, paste or upload; check what was read, then save."""
     if not request.user.has_role(Role.CASE_HANDLER):
         messages.error(request, _("Only a case handler may register an inquiry."))
         return redirect("inquiries:list")
     if request.method == "POST" and "confirm" in request.POST:
-        confirm = forms.ConfirmInquiryForm(
-            request.POST, organisation=request.user.organisation, user=request.user
-        )
-        if confirm.is_valid():
-            try:
-                inquiry = services.register_inquiry(
-                    actor=request.user,
-                    organisation=request.user.organisation,
-                    kind=confirm.cleaned_data["kind"],
-                    subject=confirm.cleaned_data["subject"],
-                    number=confirm.cleaned_data["number"],
-                    reference=confirm.cleaned_data["reference"],
-                    submitted=confirm.cleaned_data["submitted"],
-                    askers=confirm.cleaned_askers(),
-                    addressees=confirm.cleaned_addressees(),
-                    questions=confirm.cleaned_questions(),
-                    persons=confirm.cleaned_persons(),
-                    assignees=confirm.cleaned_data["assignees"],
-                    confidentiality=confirm.cleaned_data["confidentiality"],
-                    source_text=confirm.cleaned_data["source_text"],
-                )
-            except services.ProcedureError as exc:
-                for m in exc.messages:
-                    messages.error(request, m)
-            else:
-                messages.success(request, _("Inquiry registered."))
-                return redirect("inquiries:detail", inquiry_pk=inquiry.pk)
-        return render(
-            request, "inquiries/confirm.html", {"form": confirm, "warnings": []}
-        )
+        return _confirm(request)
 
     form = forms.IntakeForm(request.POST or None, request.FILES or None)
+    duplicate = None
     if request.method == "POST" and form.is_valid():
-        try:
-            parsed = parse_inquiry(form.cleaned_data["text"]).to_dict()
-        except ParseError as exc:
-            form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
-        else:
+        read = _read(form)
+        if read is not None:
+            parsed, text = read
             if parsed["kind"] == "postponement":
-                return _postponement_notice(request, form, parsed)
+                return _postponement_notice(request, form, parsed, text)
             if not parsed["questions"]:  # a letter without questions: no inquiry
                 form.add_error("text", PARSE_PROBLEMS["no_questions"])
                 return render(request, "inquiries/intake.html", {"form": form})
-            if form.cleaned_data.get("zaak"):
-                parsed = merge_zaak(parsed, form.cleaned_data["zaak"])
-            confirm = forms.ConfirmInquiryForm(
-                initial=forms.ConfirmInquiryForm.initial_from(
-                    parsed, form.cleaned_data["text"]
-                ),
-                organisation=request.user.organisation,
-                user=request.user,
+            existing = services.inquiry_with_number(
+                request.user.organisation, parsed.get("number") or ""
             )
-            return render(
-                request,
-                "inquiries/confirm.html",
-                {
-                    "form": confirm,
-                    "warnings": parsed.get("warnings", []),
-                    "parsed": parsed,
-                },
-            )
-    return render(request, "inquiries/intake.html", {"form": form})
+            if existing is not None:
+                duplicate = _duplicate(request.user, existing)
+            else:
+                confirm = forms.ConfirmInquiryForm(
+                    initial=forms.ConfirmInquiryForm.initial_from(parsed, text),
+                    organisation=request.user.organisation,
+                    user=request.user,
+                )
+                return render(
+                    request,
+                    "inquiries/confirm.html",
+                    {
+                        "form": confirm,
+                        "warnings": parsed.get("warnings", []),
+                        "parsed": parsed,
+                    },
+                )
+    return render(
+        request, "inquiries/intake.html", {"form": form, "duplicate": duplicate}
+    )
 
 
 def _postponement_notice(
-    request: AuthenticatedHttpRequest, form: forms.IntakeForm, parsed: dict[str, object]
+    request: AuthenticatedHttpRequest,
+    form: forms.IntakeForm,
+    parsed: dict[str, Any],
+    text: str,
 ) -> HttpResponse:
-    """A pasted postponement notice (uitstelbericht): show the case with the same Kamer
-    number, among the cases the user may see, with the postponement form filled in from
-    the notice (its date and reasons), to be checked and recorded on that case.
+    """A postponement notice (uitstelbericht) given at intake: show the case with the same
+    Kamer number, among the cases the user may see, with the postponement form filled in
+    from the notice (its date and reasons), to be checked and recorded on that case.
 
     Nothing is saved here; the form posts to the case's own postponement action, which
     checks the user's rights again. A number no visible case holds gets the same answer as
@@ -110,13 +198,13 @@ def _postponement_notice(
     """
     number = parsed.get("number") or ""
     inquiry = (
-        inquiries_visible_to(request.user)
+        queries.inquiries_visible_to(request.user)
         .filter(number=number, kind=InquiryKind.PARLIAMENTARY_WRITTEN)
         .first()
         if number
         else None
     )
-    facts = notice_facts(form.cleaned_data["text"])
+    facts = notice_facts(text)
     postpone_form = forms.PostponeForm(
         initial={"reason": facts.reason, "sent_on": facts.sent_on}
     )
