@@ -5,7 +5,14 @@ and one, sharing its setup, where it does not."""
 
 import pytest
 
-from zorgvuldig.rulebooks.types import Action, Actor, ContentItem, Context, Level, Target
+from zorgvuldig.rulebooks.types import (
+    Action,
+    Actor,
+    ContentItem,
+    Context,
+    Level,
+    Target,
+)
 
 from .factories import D, citations, judge, rules
 
@@ -93,7 +100,9 @@ def test_announcing_before_parliament_is_told():
     )
     assert v.level == Level.HIGH_RISK
     assert "Ministerial Code para 9.1" in citations(v)
-    after = official("The Secretary of State told Parliament today: £2bn for crossings.")
+    after = official(
+        "The Secretary of State told Parliament today: £2bn for crossings."
+    )
     assert after.level == Level.OK
 
 
