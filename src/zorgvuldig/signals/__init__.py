@@ -44,7 +44,7 @@ from .official import find_official_titles
 from .patterns import CuePatterns, may_match_any_text
 from .portfolio import find_portfolio_topics
 from .propriety import _patterns as _propriety_patterns
-from .propriety import find_propriety
+from .propriety import find_accounts, find_propriety
 from .propriety import may_match as _may_be_propriety
 from .situation import situation_signals
 from .solicitation import _patterns as _solicitation_patterns
@@ -124,6 +124,7 @@ def detect(
         found += _party_link_attack_cues(
             field, on, organisation, attack, parties=SLOGANS_GATE in marked
         )
+    found += find_accounts(field)  # the target's name only
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)

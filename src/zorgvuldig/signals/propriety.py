@@ -23,42 +23,60 @@ The kinds, each from the phrases of ``data/propriety.yaml`` (which names its sou
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from typing import Any
 
 from .patterns import CuePatterns, find_phrases
-from .text import Field, load_data
+from .text import Field, load_data, non_overlapping
 from .types import Signal
 
 #: The field of the target's name: only there do account kinds count.
 TARGET_NAME = "target.name"
+#: Lists run through a :class:`CuePatterns` gate (on every text field).
+_GATED = ("announcement", "unconfirmed", "party_activity")
+#: Lists run as they are, on a field already chosen (the target's name, a text with an
+#: announcement): no gate of theirs marks the words of every other text.
+_PLAIN = ("before_parliament", "partisan_accounts", "politician_accounts")
+
+
+def _entry(raw: Any) -> str | tuple[str, tuple[str, ...]]:
+    """A pattern, or ``(pattern, words)`` for an entry ``{pattern, words}``."""
+    if isinstance(raw, dict):
+        return raw["pattern"], tuple(raw["words"])
+    return str(raw)
 
 
 @cache
 def _patterns() -> dict[str, CuePatterns]:
     data = load_data("propriety.yaml")
-    return {
-        key: CuePatterns(data[key])
-        for key in (
-            "announcement",
-            "before_parliament",
-            "unconfirmed",
-            "partisan_accounts",
-            "politician_accounts",
-            "party_activity",
-        )
-    }
+    return {key: CuePatterns([_entry(e) for e in data[key]]) for key in _GATED}
+
+
+@cache
+def _plain() -> dict[str, tuple[re.Pattern[str], ...]]:
+    data = load_data("propriety.yaml")
+    return {key: tuple(re.compile(p) for p in data[key]) for key in _PLAIN}
 
 
 def may_match(field: Field) -> bool:
     """Whether any propriety cue may match ``field`` (the cheap gate test)."""
-    patterns = _patterns()
-    if field.where == TARGET_NAME:
-        return any(p.may_match(field) for p in patterns.values())
-    return (
-        patterns["announcement"].may_match(field)
-        or patterns["unconfirmed"].may_match(field)
-        or patterns["party_activity"].may_match(field)
-    )
+    return any(p.may_match(field) for p in _patterns().values())
+
+
+def _plain_phrases(
+    kind: str, patterns: Iterable[re.Pattern[str]], field: Field, value: str | None
+) -> list[Signal]:
+    text = field.text
+    matches = [
+        (m.start(), m.end(), m.group()) for p in patterns for m in p.finditer(text)
+    ]
+    return [
+        Signal(kind, found, field.where, start, end, value)
+        for start, end, found in non_overlapping(matches)
+        if found.strip()
+    ]
 
 
 def find_propriety(field: Field) -> list[Signal]:
@@ -66,25 +84,49 @@ def find_propriety(field: Field) -> list[Signal]:
 
     Returns:
         signals in no particular order; ``announcement_before_parliament`` only beside an
-        ``announcement`` of the same field, the account kinds only in the target's name.
+        ``announcement`` of the same field. The account kinds are :func:`find_accounts`'s.
     """
-    patterns = _patterns()
+    patterns, plain = _patterns(), _plain()
     found = find_phrases("announcement", patterns["announcement"], field)
     if found:
-        found += find_phrases(
-            "announcement_before_parliament", patterns["before_parliament"], field
+        found += _plain_phrases(
+            "announcement_before_parliament", plain["before_parliament"], field, None
         )
     found += find_phrases("unconfirmed_information", patterns["unconfirmed"], field)
     found += [
         Signal(s.kind, s.text, s.where, s.start, s.end, "party activity")
         for s in find_phrases("partisan_stance", patterns["party_activity"], field)
     ]
-    if field.where == TARGET_NAME:
-        found += find_phrases("partisan_account", patterns["partisan_accounts"], field)
-        found += [
-            Signal(s.kind, s.text, s.where, s.start, s.end, "politician")
-            for s in find_phrases(
-                "party_or_candidate", patterns["politician_accounts"], field
-            )
-        ]
     return found
+
+
+def find_accounts(field: Field) -> list[Signal]:
+    """Whose account the target is, when ``field`` is the target's name (else nothing).
+
+    Returns:
+        ``partisan_account`` signals and ``party_or_candidate`` signals with value
+        ``politician``, in no particular order.
+    """
+    if field.where != TARGET_NAME:
+        return []
+    return [
+        Signal(kind, found, TARGET_NAME, start, end, value)
+        for kind, found, start, end, value in _accounts(field.text)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _accounts(text: str) -> tuple[tuple[str, str, int, int, str | None], ...]:
+    """The account cues of one target name; the same pages come back for every
+    employee who likes or shares them, so the answers are remembered."""
+    plain = _plain()
+    field = Field(text, TARGET_NAME)
+    return tuple(
+        (s.kind, s.text, s.start or 0, s.end or 0, s.value)
+        for s in _plain_phrases(
+            "partisan_account", plain["partisan_accounts"], field, None
+        )
+        + _plain_phrases(
+            "party_or_candidate", plain["politician_accounts"], field, "politician"
+        )
+    )
