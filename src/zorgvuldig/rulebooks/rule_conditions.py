@@ -12,8 +12,10 @@ A condition (the ``when`` of a rule) is a mapping; every key must hold:
   ``None``, so ``true`` never matches it and ``false`` matches "no" and "not answered"
   alike.
 - ``signals``: ``all`` (every kind present), ``any`` (at least one), ``none`` (none of
-  them), among the signals ``from`` the actor's ``own`` text, the ``target``, the
-  ``situation`` (actor/context) or ``any`` (the default).
+  them), among the signals ``from`` the actor's ``own`` text, the ``target`` (its name
+  and content), the ``situation`` (actor/context), ``any`` (the default) or the
+  ``target_name`` alone (whose page or account it is: a party's page, not a party named
+  in a post shown on it).
 - ``any_of``, ``all_of``: lists of conditions; ``not``: a condition.
 """
 
@@ -41,7 +43,7 @@ from .types import (
     Context,
 )
 
-SIGNAL_ORIGINS = ("own", "target", "situation", "any")
+SIGNAL_ORIGINS = ("own", "target", "situation", "any", "target_name")
 
 #: Condition fields: (section, field) -> ("enum", allowed) | ("bool",) | ("text",).
 FIELDS: dict[str, dict[str, tuple[Any, ...]]] = {
@@ -212,12 +214,15 @@ class Facts:
             return
         own: set[str] = set()
         target: set[str] = set()
+        target_name: set[str] = set()
         situation: set[str] = set()
         for s in signals:
             if s.where == "text":
                 own.add(s.kind)
             elif s.where.startswith("target"):
                 target.add(s.kind)
+                if s.where == "target.name":
+                    target_name.add(s.kind)
             elif s.where in ("actor", "context"):
                 situation.add(s.kind)
         #: the signal kinds of each of :data:`SIGNAL_ORIGINS`, in that order: all that a
@@ -227,6 +232,7 @@ class Facts:
             frozenset(target),
             frozenset(situation),
             frozenset(map(_KIND, signals)),
+            frozenset(target_name),
         )
 
     def kinds(self, origin: str = "any") -> frozenset[str]:

@@ -20,7 +20,8 @@ A rule has an ``id``, a ``kind`` and a condition ``when``:
 
 Conditions: ``actor``/``context``/``action`` map fields to a value, a list of values, or
 ``{contains: [...]}`` / ``{present: bool}``; ``signals`` has ``all``/``any``/``none`` lists of
-signal kinds and ``from`` (``own`` text, ``target``, ``situation`` or ``any``); ``any_of``,
+signal kinds and ``from`` (``own`` text, ``target``, ``situation``, ``any`` or the
+``target_name`` alone); ``any_of``,
 ``all_of`` and ``not`` combine conditions (:mod:`~zorgvuldig.rulebooks.rule_conditions`).
 """
 

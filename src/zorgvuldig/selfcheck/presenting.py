@@ -30,6 +30,12 @@ SIGNAL_LABELS = {
     "official_account": gettext_lazy("official account"),
     "addressee": gettext_lazy("addressee or mention"),
     "campaign_link": gettext_lazy("link to a campaign, party or candidate"),
+    "announcement": gettext_lazy("new announcement"),
+    "announcement_before_parliament": gettext_lazy(
+        "announced before Parliament is told"
+    ),
+    "unconfirmed_information": gettext_lazy("unconfirmed information"),
+    "partisan_account": gettext_lazy("account of a party or campaigning group"),
 }
 
 

@@ -43,6 +43,9 @@ from .official import _static as _title_patterns
 from .official import find_official_titles
 from .patterns import CuePatterns, may_match_any_text
 from .portfolio import find_portfolio_topics
+from .propriety import _patterns as _propriety_patterns
+from .propriety import find_accounts, find_propriety
+from .propriety import may_match as _may_be_propriety
 from .situation import situation_signals
 from .solicitation import _patterns as _solicitation_patterns
 from .solicitation import find_solicitations
@@ -121,6 +124,7 @@ def detect(
         found += _party_link_attack_cues(
             field, on, organisation, attack, parties=SLOGANS_GATE in marked
         )
+    found += find_accounts(field)  # the target's name only
     if len(found) < 2:
         return found
     unique = dict.fromkeys(found)
@@ -157,6 +161,8 @@ def _cues(
         found += find_official_titles(field, function=function)
     if _country_table().may_match(field):
         found += find_sensitive_countries(field, on=on)
+    if _may_be_propriety(field):
+        found += find_propriety(field)
     return found
 
 
@@ -204,6 +210,7 @@ def _load_cues() -> None:
         _title_patterns,
         _country_table,
         _addressee_patterns,
+        _propriety_patterns,
     ):
         load()
 

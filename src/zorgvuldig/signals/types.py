@@ -29,6 +29,11 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "criticism_of_own_organisation",
         "addressee",
         "campaign_link",
+        # propriety of official communication (signals/propriety.py; UK sources)
+        "announcement",
+        "announcement_before_parliament",
+        "unconfirmed_information",
+        "partisan_account",
     }
 )
 
