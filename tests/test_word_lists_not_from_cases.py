@@ -1,15 +1,15 @@
-"""The attack word lists are not copied from case texts (issue 9).
+"""The signals' word lists are not copied from case texts (issue 9).
 
-Fails when an entry of three or more words in ``signals/data/tone.yaml``,
-``hurtlex.yaml`` or ``attacks.yaml`` occurs verbatim (case-insensitive, whole words) in
+Fails when an entry of three or more words in a word list of ``signals/data`` occurs verbatim (case-insensitive, whole words) in
 the text, target name or target content of a shared self-check case
 (``../shared/cases/selfcheck/*.yaml``) or of a case in the corpus's ``dev`` part or
 ``rewordings`` (never the ``test`` part: it is not read). Patterns are expanded: each
 alternative of ``a|b`` counts, ``~`` and ``?`` marks are dropped, and a gap splits a
 pattern into the runs of words it joins.
 
-Only the attack lists are held to this: party and candidate names or official titles
-(``parties.yaml``, ``titles.yaml``) rightly occur in the cases that mention them.
+Every list is held to this except the lists of names (:data:`NAME_LISTS`): party and
+candidate names, their slogans and accounts, countries and official titles rightly occur in
+the cases that mention them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,17 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "zorgvuldig" / "signals" / "data"
 SHARED = Path(os.environ.get("ZORGVULDIG_SHARED_DIR", REPO.parent / "shared"))
 CORPUS = REPO / "tests" / "corpus" / "selfcheck"
-LISTS = ("tone.yaml", "attacks.yaml")
+#: Lists of proper names and titles, which cases rightly quote.
+NAME_LISTS = frozenset(
+    {
+        "parties.yaml",
+        "us_politicians.yaml",
+        "campaigns.yaml",
+        "countries.yaml",
+        "titles.yaml",
+    }
+)
+LISTS = tuple(sorted(p.name for p in DATA.glob("*.yaml") if p.name not in NAME_LISTS))
 #: At most this many phrases are made from one pattern's alternatives.
 MAX_EXPANSIONS = 512
 
