@@ -24,7 +24,7 @@ ALLOWED_HOSTS = [
 ]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "zorgvuldig.core.admin_site.AdminConfig",  # the role-based admin site (issue 11)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
