@@ -79,7 +79,7 @@ def test_the_administrator_manages_users_and_the_change_is_audited(client, setup
 
 
 def test_the_administrator_reads_no_case_document_or_evidence(client, setup):
-    team, inquiry, item, admin = setup
+    _team, inquiry, item, admin = setup
     inquiry.assignees.add(admin)  # even assigned (e.g. before becoming administrator)
     client.force_login(admin)
     for url in (
@@ -105,7 +105,7 @@ def test_no_case_model_is_in_the_admin(client, setup):
 @pytest.mark.parametrize("superuser", [False, True])
 def test_nobody_sets_a_case_handlers_password_on_the_web(client, setup, superuser):
     """The issue's failure: reset a case handler's password, sign in as them, read."""
-    team, inquiry, _item, admin = setup
+    team, _inquiry, _item, admin = setup
     if superuser:
         admin = User.objects.create_superuser("root", password="pw-for-tests-only")
     client.force_login(admin)
@@ -185,7 +185,7 @@ def test_the_administrator_sees_only_their_own_organisation(client, setup):
 
 
 def test_the_administrators_actions_are_listed_without_case_entries(client, setup):
-    team, inquiry, _item, admin = setup
+    team, _inquiry, _item, admin = setup
     client.force_login(admin)
     _post_user(client, team.comms, first_name="Anders")
     page = client.get(reverse("admin:core_auditentry_changelist")).content.decode()
