@@ -146,6 +146,7 @@ def test_superuser_and_permissions_are_not_granted_on_the_web(client, setup):
     page = client.get(_change_url(team.handler)).content.decode()
     for field in ("is_superuser", "is_staff", "groups", "user_permissions"):
         assert f'name="{field}"' not in page
+    assert "/password/" not in page  # no link to set another person's password
     _post_user(client, team.handler, is_superuser="on", is_staff="on")
     team.handler.refresh_from_db()
     assert not team.handler.is_superuser

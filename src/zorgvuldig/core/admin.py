@@ -156,6 +156,16 @@ class ZorgvuldigUserAdmin(AuditedAdmin, UserAdmin):
     list_display = ("username", "first_name", "last_name", "role", "organisation")
     list_filter = ("role", "organisation", "is_active")
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or obj.pk == request.user.pk:
+            return fieldsets
+        # Another person's password: not shown, no link to set it.
+        return [
+            (name, {**opts, "fields": [f for f in opts["fields"] if f != "password"]})
+            for name, opts in fieldsets
+        ]
+
     def get_queryset(self, request) -> QuerySet[User]:
         users = super().get_queryset(request)
         if request.user.is_superuser:
