@@ -74,19 +74,15 @@ class AuditedAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return is_administrator(request.user)
 
-    def _audit(self, request, obj: Model, action: str, fields: list[str]) -> None:
-        record_audit(
-            actor=request.user,
-            action=action,
-            target=obj,
-            summary=Summary(
-                gettext_noop("%(model)s #%(pk)s in the admin; fields: %(fields)s"),
-                {
-                    "model": obj._meta.model_name,
-                    "pk": str(obj.pk),
-                    "fields": fields or ["-"],
-                },
-            ),
+    @staticmethod
+    def _summary(obj: Model, fields: list[str]) -> Summary:
+        return Summary(
+            gettext_noop("%(model)s #%(pk)s in the admin; fields: %(fields)s"),
+            {
+                "model": obj._meta.model_name,
+                "pk": str(obj.pk),
+                "fields": fields or ["-"],
+            },
         )
 
     def construct_change_message(self, request, form, formsets, add=False):
@@ -100,16 +96,31 @@ class AuditedAdmin(admin.ModelAdmin):
         )
 
     def log_addition(self, request, obj, message):
-        self._audit(request, obj, "admin.added", self._fields(request, message))
+        record_audit(
+            actor=request.user,
+            action="admin.added",
+            target=obj,
+            summary=self._summary(obj, self._fields(request, message)),
+        )
         return super().log_addition(request, obj, message)
 
     def log_change(self, request, obj, message):
-        self._audit(request, obj, "admin.changed", self._fields(request, message))
+        record_audit(
+            actor=request.user,
+            action="admin.changed",
+            target=obj,
+            summary=self._summary(obj, self._fields(request, message)),
+        )
         return super().log_change(request, obj, message)
 
     def log_deletions(self, request, queryset):
         for obj in queryset:
-            self._audit(request, obj, "admin.deleted", [])
+            record_audit(
+                actor=request.user,
+                action="admin.deleted",
+                target=obj,
+                summary=self._summary(obj, []),
+            )
         return super().log_deletions(request, queryset)
 
 
