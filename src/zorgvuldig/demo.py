@@ -103,8 +103,6 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
                     "last_name": last,
                     "role": role,
                     "organisation": org,
-                    "is_staff": role == "administrator",
-                    "is_superuser": role == "administrator",
                 },
             )
             if created:

@@ -24,13 +24,14 @@ ALLOWED_HOSTS = [
 ]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "zorgvuldig.core.admin_site.AdminConfig",  # the role-based admin site (issue 11)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_fsm",
+    "csp",
     "ninja",
     "huey.contrib.djhuey",
     "zorgvuldig.core",
@@ -43,6 +44,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise: dynamic responses only (static files keep their cache lifetime).
+    "zorgvuldig.core.headers.NoStoreMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -131,6 +135,27 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+#: Content-Security-Policy (django-csp; issue 11, OWASP ASVS 4.0 V14.4.3): scripts only from
+#: this site's own static files (no inline scripts, no on...= attributes, no eval), nothing
+#: from other sites, no plug-ins, no framing. Inline styles stay allowed: the self-check's
+#: and the case page's <style> blocks and the API documentation (Swagger UI) use them; with
+#: images, fonts and connections limited to this site a style cannot send anything away.
+#: See docs/security.md.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGGING = {
     "version": 1,

@@ -17,5 +17,8 @@ class CoreConfig(AppConfig):
             {
                 "role.delegated": _("Role delegated"),
                 "role.delegation_revoked": _("Delegation revoked"),
+                "admin.added": _("Added in the admin"),
+                "admin.changed": _("Changed in the admin"),
+                "admin.deleted": _("Deleted in the admin"),
             }
         )

@@ -8,6 +8,7 @@ and :class:`PerLanguage` (from :mod:`zorgvuldig.core.audit`), :func:`delegate_ro
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -29,6 +30,7 @@ __all__ = [
     "audit_trail_for",
     "delegate_role",
     "record_audit",
+    "record_reads",
     "revoke_delegation",
 ]
 
@@ -100,6 +102,44 @@ def record_audit(
         reason=reason,
         changes=changes or {},
     )
+
+
+def record_reads(
+    *,
+    actor: User,
+    action: str,
+    targets: Iterable[models.Model],
+    summary: Summary,
+) -> int:
+    """Append one audit entry per object in ``targets``, all with the same ``summary``, in
+    one insert: a read of many records at once (an export of the dashboard).
+
+    Args:
+        actor, action, summary: as for :func:`record_audit`; the summary points to the
+            records (their numbers), never copies what they hold.
+        targets: the objects read (model instances with a ``pk``; may be of mixed types).
+
+    Returns:
+        The number of entries written.
+    """
+    msgid, params = summary.msgid, stored_params(summary.params)
+    text = render_source(msgid, params)[:500]
+    now = timezone.now()
+    entries = [
+        AuditEntry(
+            at=now,
+            actor=actor,
+            action=action,
+            target_type=ContentType.objects.get_for_model(target),
+            target_id=str(target.pk),
+            summary=text,
+            summary_msgid=msgid,
+            summary_params=params,
+        )
+        for target in targets
+    ]
+    AuditEntry.objects.bulk_create(entries, batch_size=500)
+    return len(entries)
 
 
 def audit_trail_for(target: models.Model) -> models.QuerySet[AuditEntry]:

@@ -156,13 +156,11 @@ def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) ->
     )
 
 
-def _label(item: EvidenceItem) -> str | Summary:
-    """How the audit trail names ``item``: its file name (data), or only its number and
-    level when it is confidential (the trail is shown to everyone on the case); the level
-    is kept as a code and shown in the reader's language."""
-    if Confidentiality.is_confidential(item.confidentiality):
-        return Summary(
-            "#%(number)s (%(level)s)",
-            {"number": item.pk, "level": Confidentiality(item.confidentiality)},
-        )
-    return item.original_name
+def _label(item: EvidenceItem) -> Summary:
+    """How the audit trail names ``item``: its number and level, pointing to the record,
+    never its file name (a name such as ``jansen-facebook.png`` is personal data itself);
+    the level is kept as a code and shown in the reader's language."""
+    return Summary(
+        "#%(number)s (%(level)s)",
+        {"number": item.pk, "level": Confidentiality(item.confidentiality)},
+    )

@@ -25,7 +25,10 @@ ACTIONS = {
     "hearing.responded": _("Employee responded to the hearing record"),
     "answer.changed": _("Answer changed"),
     "answer_check.overridden": _("Answer check overridden"),
-    "document.read": _("Confidential document read"),
+    "document.read": _("Document read"),
+    "inquiry.viewed": _("Case page viewed"),
+    "record.viewed": _("Employee read their own record"),
+    "inquiries.exported": _("Case exported with the dashboard"),
     # One per transition of ``Inquiry.state`` (``_fire`` writes ``transition.<name>``).
     "transition.establish_facts": _("Facts declared established"),
     "transition.revise_facts": _("Back to facts established"),

@@ -4,7 +4,8 @@ Rule (DESIGN.md §3, Confidentiality): a user sees an inquiry only when they are
 it (or acts for someone who is, by a delegation in force), cleared for its
 confidentiality level (ZGW vertrouwelijkheidaanduiding), and not an employee it concerns
 (who reads only their own record, through :func:`get_record_about`). There is no
-role that sees every case, administrators included: assignment is explicit.
+role that sees every case, administrators included: assignment is explicit, and an
+administrator sees no case even when assigned (they manage accounts, not cases; issue 11).
 Views never call ``Inquiry.objects.get`` themselves.
 """
 
@@ -51,6 +52,9 @@ def inquiries_visible_to(user: User) -> QuerySet[Inquiry]:
     one that concerns ``user`` themselves (they read that through :func:`get_record_about`,
     which shows only their own hearing and measure)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Inquiry.objects.none()
+    if user.role == Role.ADMINISTRATOR:
+        # Manages accounts and settings, never cases, even if once assigned (issue 11).
         return Inquiry.objects.none()
     assigned = Inquiry.assignees.through.objects.filter(user_id__in=user.acting_for())
     about_them = PersonConcerned.objects.filter(user_id=user.pk)

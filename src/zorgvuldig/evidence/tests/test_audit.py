@@ -75,11 +75,11 @@ def test_a_download_reads_in_dutch_and_english(client, case):
     entry = AuditEntry.objects.get(action="evidence.downloaded")
     assert _shown(entry, "en") == (
         "Evidence downloaded (integrity verified)",
-        f"like.txt: sha256 {item.sha256} verified",
+        f"#{item.pk} (Case-confidential): sha256 {item.sha256} verified",
     )
     assert _shown(entry, "nl") == (
         "Bewijsmateriaal gedownload (integriteit gecontroleerd)",
-        f"like.txt: sha256 {item.sha256} gecontroleerd",
+        f"#{item.pk} (Zaakvertrouwelijk): sha256 {item.sha256} gecontroleerd",
     )
 
 
@@ -91,10 +91,12 @@ def test_a_failed_check_reads_in_dutch_and_english(client, case):
     client.get(reverse("evidence:download", args=[inquiry.pk, item.pk]))
     entry = AuditEntry.objects.get(action="evidence.integrity_failed")
     assert _shown(entry, "en")[1] == (
-        f"like.txt: expected sha256 {item.sha256}, found no file; not served"
+        f"#{item.pk} (Case-confidential): expected sha256 {item.sha256}, found no file; "
+        "not served"
     )
     assert _shown(entry, "nl")[1] == (
-        f"like.txt: sha256 {item.sha256} verwacht, bestand ontbreekt; niet getoond"
+        f"#{item.pk} (Zaakvertrouwelijk): sha256 {item.sha256} verwacht, bestand "
+        "ontbreekt; niet getoond"
     )
 
 

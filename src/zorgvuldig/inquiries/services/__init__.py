@@ -9,13 +9,12 @@ The public surface is re-exported here (``services.record_advice``); the modules
 :mod:`.intake` (register, case team), :mod:`.facts` (facts and conduct), :mod:`.advice`,
 :mod:`.hearing` (and the employee's response), :mod:`.measure`, :mod:`.postponement`,
 :mod:`.answers` (texts, draft, override), :mod:`.approval` (layers, rework, sending),
-:mod:`.documents` (audited reads), and :mod:`.steps`, what they all share.
+:mod:`.reads` (audited reads of personnel data), and :mod:`.steps`, what they all share.
 """
 
 from .advice import complete_advice, record_advice
 from .answers import override_answer_check, save_answers, submit_draft_answer
 from .approval import approve_answer, return_for_rework, send_answer
-from .documents import record_document_read
 from .facts import establish_facts, record_conduct, record_facts, revise_facts
 from .hearing import record_hearing, respond_to_record
 from .intake import (
@@ -28,11 +27,19 @@ from .intake import (
 )
 from .measure import decide_measure, record_measure
 from .postponement import postpone_answer
+from .reads import (
+    READ_ACTIONS,
+    record_case_view,
+    record_document_read,
+    record_export,
+    record_own_record_read,
+)
 from .steps import ProcedureError
 
 __all__ = [
     "AlreadyRegisteredError",
     "DuplicateInquiryError",
+    "READ_ACTIONS",
     "ProcedureError",
     "approve_answer",
     "assign_to_case",
@@ -44,11 +51,14 @@ __all__ = [
     "postpone_answer",
     "read_by_number",
     "record_advice",
+    "record_case_view",
     "record_conduct",
     "record_document_read",
+    "record_export",
     "record_facts",
     "record_hearing",
     "record_measure",
+    "record_own_record_read",
     "register_inquiry",
     "respond_to_record",
     "return_for_rework",

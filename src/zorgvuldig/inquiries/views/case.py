@@ -17,7 +17,7 @@ from django.urls import reverse
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
-from zorgvuldig.inquiries import conduct_card, forms
+from zorgvuldig.inquiries import conduct_card, forms, services
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.answers.documents import available_documents
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
@@ -35,6 +35,9 @@ from zorgvuldig.inquiries.procedure.permissions import may_advise, permitted
 from zorgvuldig.inquiries.queries import get_inquiry_for
 from zorgvuldig.signals.marking import split_marked
 
+#: Reads recorded but not listed in the case page's trail (every visit would add a line).
+QUIET_READS = ("inquiry.viewed", "inquiries.exported")
+
 
 def inquiry_detail(
     request: AuthenticatedHttpRequest, inquiry_pk: int, bound: dict | None = None
@@ -45,6 +48,7 @@ def inquiry_detail(
     refusal, keyed like the context (``facts_form``, ``hr_form``, ``answers_form``, ...).
     """
     inquiry = get_inquiry_for(request.user, inquiry_pk)
+    services.record_case_view(actor=request.user, inquiry=inquiry)
     bound = bound or {}
     findings = open_findings(inquiry)
     by_question: dict[int, list] = {}
@@ -80,7 +84,8 @@ def inquiry_detail(
             (p.template, p.context(request, inquiry, bound.get(f"panel:{p.key}")))
             for p in panels()
         ],
-        "audit": audit_trail_for(inquiry)[:200],
+        # Page views and exports are on record too, but listed they would bury the changes.
+        "audit": audit_trail_for(inquiry).exclude(action__in=QUIET_READS)[:200],
         "can": permitted(request.user, inquiry),
         "is_closed": inquiry.state in (State.APPROVED, State.SENT),
         "documents": available_documents(inquiry.state),

@@ -1,4 +1,4 @@
-"""The documents of a case as Word or PDF; reads of confidential cases are audited."""
+"""The documents of a case as Word or PDF; every read is audited."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def download_document(
     request: AuthenticatedHttpRequest, inquiry_pk: int, kind: str, fmt: str = "docx"
 ) -> HttpResponse:
     """A document of the case (answer, postponement notice, hearing report, advice request)
-    as Word or PDF; reads of confidential cases are audited."""
+    as Word or PDF; every read is audited, at every confidentiality level."""
     inquiry = get_inquiry_for(request.user, inquiry_pk)
     if kind.startswith("advice-request-"):
         to = advisor_kind(inquiry.organisation, kind.removeprefix("advice-request-"))

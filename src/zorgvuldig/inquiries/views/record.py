@@ -32,6 +32,7 @@ def record_about_me(request: AuthenticatedHttpRequest, inquiry_pk: int) -> HttpR
         else:
             messages.success(request, _("Your response has been added to the record."))
             return redirect("inquiries:record_about_me", inquiry_pk=inquiry.pk)
+    services.record_own_record_read(actor=request.user, inquiry=inquiry)
     return render(
         request,
         "inquiries/record_about_me.html",
