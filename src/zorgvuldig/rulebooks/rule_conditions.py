@@ -12,8 +12,10 @@ A condition (the ``when`` of a rule) is a mapping; every key must hold:
   ``None``, so ``true`` never matches it and ``false`` matches "no" and "not answered"
   alike.
 - ``signals``: ``all`` (every kind present), ``any`` (at least one), ``none`` (none of
-  them), among the signals ``from`` the actor's ``own`` text, the ``target``, the
-  ``situation`` (actor/context) or ``any`` (the default).
+  them), among the signals ``from`` the actor's ``own`` text, the ``target`` (its name and
+  content), the ``target_name`` alone (who the page, account or post is of: "a
+  candidate's campaign page"), the ``situation`` (actor/context) or ``any`` (the
+  default).
 - ``any_of``, ``all_of``: lists of conditions; ``not``: a condition.
 """
 
@@ -41,7 +43,7 @@ from .types import (
     Context,
 )
 
-SIGNAL_ORIGINS = ("own", "target", "situation", "any")
+SIGNAL_ORIGINS = ("own", "target", "target_name", "situation", "any")
 
 #: Condition fields: (section, field) -> ("enum", allowed) | ("bool",) | ("text",).
 FIELDS: dict[str, dict[str, tuple[Any, ...]]] = {
@@ -212,12 +214,15 @@ class Facts:
             return
         own: set[str] = set()
         target: set[str] = set()
+        target_name: set[str] = set()
         situation: set[str] = set()
         for s in signals:
             if s.where == "text":
                 own.add(s.kind)
             elif s.where.startswith("target"):
                 target.add(s.kind)
+                if s.where == "target.name":
+                    target_name.add(s.kind)
             elif s.where in ("actor", "context"):
                 situation.add(s.kind)
         #: the signal kinds of each of :data:`SIGNAL_ORIGINS`, in that order: all that a
@@ -225,6 +230,7 @@ class Facts:
         self.kinds_key = (
             frozenset(own),
             frozenset(target),
+            frozenset(target_name),
             frozenset(situation),
             frozenset(map(_KIND, signals)),
         )

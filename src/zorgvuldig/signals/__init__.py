@@ -44,8 +44,9 @@ from .official import find_official_titles
 from .patterns import CuePatterns, may_match_any_text
 from .portfolio import find_portfolio_topics
 from .situation import situation_signals
+from .solicitation import _party_office as _party_office_patterns
 from .solicitation import _patterns as _solicitation_patterns
-from .solicitation import find_solicitations
+from .solicitation import find_party_office_candidacies, find_solicitations
 from .stance import _cues as _stance_cues
 from .stance import find_stances
 from .text import Field
@@ -151,6 +152,8 @@ def _cues(
         found += find_nonpublic(field)
     if _solicitation_patterns().may_match(field):
         found += find_solicitations(field)
+    if _party_office_patterns().may_match(field):
+        found += find_party_office_candidacies(field)
     if _title_patterns().may_match(field) or (
         own_title is not None and own_title.may_match(field)
     ):
@@ -201,6 +204,7 @@ def _load_cues() -> None:
         _flippant_patterns,
         _nonpublic_patterns,
         _solicitation_patterns,
+        _party_office_patterns,
         _title_patterns,
         _country_table,
         _addressee_patterns,

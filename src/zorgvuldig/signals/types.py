@@ -29,6 +29,9 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "criticism_of_own_organisation",
         "addressee",
         "campaign_link",
+        # the actor's own candidacy for an office within a political party (US: soliciting
+        # for it is allowed off duty; OSC Hatch Act FAQs); not in the shared contract's list
+        "party_office_candidacy",
     }
 )
 
