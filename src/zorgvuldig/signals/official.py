@@ -4,7 +4,7 @@
 political activity that is barred outright (5 U.S.C. 7323(a)(1), 5 CFR 734.302) and it
 always weighs under the Dutch norm (manner; rank). A title counts when introduced by "as",
 "als", "in my capacity as" or "speaking as", and as the signature that closes a text ("...
-Sign up with me! – Deputy Regional Administrator, U.S. Environmental Protection Agency":
+Sign up with me! -- Deputy Regional Administrator, U.S. Environmental Protection Agency":
 a dash, the title and its office, nothing after; 5 CFR 734.302 example 1 is such a
 signature); "on behalf of the Department" / "namens het ministerie" counts on its own. The
 actor's own function title, when known, is a title too. A courtesy form of address ("The
@@ -29,8 +29,8 @@ _OF_OFFICE = (
 
 #: The office after a signature's title: ", U.S. Environmental Protection Agency", ", EPA".
 _COMMA_OFFICE = (
-    r",\s*(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
-    r"(?:\s+(?:of\s+|and\s+|for\s+|on\s+|the\s+){0,2}(?-i:[A-Z])[\w.&'’-]*){0,6}"
+    r",\s*(?:the\s+)?(?-i:[A-Z])[\w.&'\u2019-]*"
+    r"(?:\s+(?:of\s+|and\s+|for\s+|on\s+|the\s+){0,2}(?-i:[A-Z])[\w.&'\u2019-]*){0,6}"
 )
 _SIGNED_OFFICE = rf"(?:{_OF_OFFICE[:-1]}(?:{_COMMA_OFFICE})?|{_COMMA_OFFICE})"
 
@@ -64,7 +64,7 @@ def _signature(names: list[str]) -> re.Pattern[str]:
         for t in sorted(names, key=len, reverse=True)
     )
     return re.compile(
-        rf"(?:[–—~]|(?<!\w)--?)\s*(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}?(?:{body})(?!\w)"
+        rf"(?:[\u2013\u2014~]|(?<!\w)--?)\s*(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}?(?:{body})(?!\w)"
         rf"{_SIGNED_OFFICE}\s*[.!]?\s*$",
         re.IGNORECASE,
     )

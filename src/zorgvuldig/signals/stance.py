@@ -24,20 +24,19 @@ from .patterns import CuePatterns
 from .text import Field, as_field, load_data, sentences
 from .types import Signal
 
-
 #: What follows a possessive name when it owns something other than its campaign.
 _OWNED_ACT = re.compile(
     r"\s+(?!(?:re-?election|election|campaign|candidacy|party|ticket|slate|"
     r"running\s+mate|bid|presidency|supporters|candidates?|nominees?|challengers?)\b)\w",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['’]s?")
+_POSSESSIVE = re.compile(r"['\u2019]s?")
 
 
 def _owner_of_an_act(text: str, entity: Signal) -> bool:
     """Whether ``entity`` is named only as the owner of an act ("Trump's order")."""
     end = entity.end or 0
-    if not entity.text.endswith(("'s", "’s")):
+    if not entity.text.endswith(("'s", "\u2019s")):
         possessive = _POSSESSIVE.match(text, end)
         if possessive is None:
             return False
