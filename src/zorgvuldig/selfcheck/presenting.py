@@ -30,6 +30,7 @@ SIGNAL_LABELS = {
     "official_account": gettext_lazy("official account"),
     "addressee": gettext_lazy("addressee or mention"),
     "campaign_link": gettext_lazy("link to a campaign, party or candidate"),
+    "party_office_candidacy": gettext_lazy("your own campaign for party office"),
 }
 
 
