@@ -12,10 +12,10 @@ A condition (the ``when`` of a rule) is a mapping; every key must hold:
   ``None``, so ``true`` never matches it and ``false`` matches "no" and "not answered"
   alike.
 - ``signals``: ``all`` (every kind present), ``any`` (at least one), ``none`` (none of
-  them), among the signals ``from`` the actor's ``own`` text, the ``target`` (its name
-  and content), the ``situation`` (actor/context), ``any`` (the default) or the
-  ``target_name`` alone (whose page or account it is: a party's page, not a party named
-  in a post shown on it).
+  them), among the signals ``from`` the actor's ``own`` text, the ``target`` (its name and
+  content), the ``target_name`` alone (who the page, account or post is of: "a
+  candidate's campaign page"), the ``situation`` (actor/context) or ``any`` (the
+  default).
 - ``any_of``, ``all_of``: lists of conditions; ``not``: a condition.
 """
 
@@ -43,7 +43,7 @@ from .types import (
     Context,
 )
 
-SIGNAL_ORIGINS = ("own", "target", "situation", "any", "target_name")
+SIGNAL_ORIGINS = ("own", "target", "target_name", "situation", "any")
 
 #: Condition fields: (section, field) -> ("enum", allowed) | ("bool",) | ("text",).
 FIELDS: dict[str, dict[str, tuple[Any, ...]]] = {
@@ -230,9 +230,9 @@ class Facts:
         self.kinds_key = (
             frozenset(own),
             frozenset(target),
+            frozenset(target_name),
             frozenset(situation),
             frozenset(map(_KIND, signals)),
-            frozenset(target_name),
         )
 
     def kinds(self, origin: str = "any") -> frozenset[str]:

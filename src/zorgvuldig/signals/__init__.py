@@ -47,8 +47,9 @@ from .propriety import _patterns as _propriety_patterns
 from .propriety import find_accounts, find_propriety
 from .propriety import may_match as _may_be_propriety
 from .situation import situation_signals
+from .solicitation import _party_office as _party_office_patterns
 from .solicitation import _patterns as _solicitation_patterns
-from .solicitation import find_solicitations
+from .solicitation import find_party_office_candidacies, find_solicitations
 from .stance import _cues as _stance_cues
 from .stance import find_stances
 from .text import Field
@@ -155,6 +156,8 @@ def _cues(
         found += find_nonpublic(field)
     if _solicitation_patterns().may_match(field):
         found += find_solicitations(field)
+    if _party_office_patterns().may_match(field):
+        found += find_party_office_candidacies(field)
     if _title_patterns().may_match(field) or (
         own_title is not None and own_title.may_match(field)
     ):
@@ -207,6 +210,7 @@ def _load_cues() -> None:
         _flippant_patterns,
         _nonpublic_patterns,
         _solicitation_patterns,
+        _party_office_patterns,
         _title_patterns,
         _country_table,
         _addressee_patterns,

@@ -3,8 +3,12 @@
 "As Deputy Assistant Secretary of Commerce, I urge ..." lends the office to a message; in
 political activity that is barred outright (5 U.S.C. 7323(a)(1), 5 CFR 734.302) and it
 always weighs under the Dutch norm (manner; rank). A title counts when introduced by "as",
-"als", "in my capacity as" or "speaking as"; "on behalf of the Department" / "namens het
-ministerie" counts on its own. The actor's own function title, when known, is a title too.
+"als", "in my capacity as" or "speaking as", and as the signature that closes a text ("...
+Sign up with me! -- Deputy Regional Administrator, U.S. Environmental Protection Agency":
+a dash, the title and its office, nothing after; 5 CFR 734.302 example 1 is such a
+signature); "on behalf of the Department" / "namens het ministerie" counts on its own. The
+actor's own function title, when known, is a title too. A courtesy form of address ("The
+Honorable Jane Doe") is no title (5 CFR 734.302, example 1).
 """
 
 from __future__ import annotations
@@ -21,6 +25,14 @@ _OF_OFFICE = (
     r"(?:\s+(?:of|at|for|to|van|bij|voor)\s+(?:the\s+|de\s+|het\s+)?"
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|and\s+|en\s+)?(?-i:[A-Z])[\w.-]*){0,4})?"
 )
+
+
+#: The office after a signature's title: ", U.S. Environmental Protection Agency", ", EPA".
+_COMMA_OFFICE = (
+    r",\s*(?:the\s+)?(?-i:[A-Z])[\w.&'\u2019-]*"
+    r"(?:\s+(?:of\s+|and\s+|for\s+|on\s+|the\s+){0,2}(?-i:[A-Z])[\w.&'\u2019-]*){0,6}"
+)
+_SIGNED_OFFICE = rf"(?:{_OF_OFFICE[:-1]}(?:{_COMMA_OFFICE})?|{_COMMA_OFFICE})"
 
 
 @cache
@@ -44,6 +56,20 @@ def _capacity(names: list[str]) -> re.Pattern[str]:
     )
 
 
+def _signature(names: list[str]) -> re.Pattern[str]:
+    """A closing signature: a dash, up to three capitalised words before the title
+    ("Deputy Regional"), the title, its office, and the end of the text."""
+    body = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:[\u2013\u2014~]|(?<!\w)--?)\s*(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}?(?:{body})(?!\w)"
+        rf"{_SIGNED_OFFICE}\s*[.!]?\s*$",
+        re.IGNORECASE,
+    )
+
+
 def _longest_runs(names: list[str]) -> list[str]:
     """The longest word of each title: a match of the title holds it as a whole word."""
     return [max(RUN_RE.findall(n), key=len) for n in names if RUN_RE.search(n)]
@@ -52,16 +78,23 @@ def _longest_runs(names: list[str]) -> list[str]:
 @cache
 def _static() -> CuePatterns:
     titles, _lead, on_behalf = _data()
+    keys = _longest_runs(list(titles))
     return CuePatterns(
-        [(_capacity(list(titles)), _longest_runs(list(titles))), *on_behalf]
+        [
+            (_capacity(list(titles)), keys),
+            (_signature(list(titles)), keys),
+            *on_behalf,
+        ]
     )
 
 
 @lru_cache(maxsize=256)
 def _for_function(function: str) -> CuePatterns:
     name = " ".join(function.split())
+    keys = _longest_runs([name])
     return CuePatterns(
-        [(_capacity([name]), _longest_runs([name]))], gate_name="function-titles"
+        [(_capacity([name]), keys), (_signature([name]), keys)],
+        gate_name="function-titles",
     )
 
 

@@ -4,7 +4,14 @@ A stance is a cue word from ``data/stance.yaml`` ("stem op", "allemaal X stemmen
 regering met steun van", "vote for", "vote them out") in the same sentence as a party or
 candidate found by :mod:`.entities`, or in the sentence right after one (so that "Vote them
 out" after a sentence naming the party counts). A cue without any party nearby is not a
-stance: "Samen staan we op tegen discriminatie" takes no partisan position.
+stance: "Samen staan we op tegen discriminatie" takes no partisan position. Nor is a cue
+about what a politician *does* in office: in "against Trump's latest executive order" the
+stance is on the order, and approving or disapproving of a President's policies is no
+political activity (OSC, Hatch Act guidance on the President as a candidate: employees may
+express approval or disapproval of the President's policies and actions, on duty too). A
+possessive counts as the person only for their campaign, candidacy, party or ticket; in the
+sentence after it, the name counts again ("Labour's manifesto is the only plan. Vote for
+change.").
 """
 
 from __future__ import annotations
@@ -16,6 +23,25 @@ from functools import cache
 from .patterns import CuePatterns
 from .text import Field, as_field, load_data, sentences
 from .types import Signal
+
+#: What follows a possessive name when it owns something other than its campaign.
+_OWNED_ACT = re.compile(
+    r"\s+(?!(?:re-?election|election|campaign|candidacy|party|ticket|slate|"
+    r"running\s+mate|bid|presidency|supporters|candidates?|nominees?|challengers?)\b)\w",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?")
+
+
+def _owner_of_an_act(text: str, entity: Signal) -> bool:
+    """Whether ``entity`` is named only as the owner of an act ("Trump's order")."""
+    end = entity.end or 0
+    if not entity.text.endswith(("'s", "\u2019s")):
+        possessive = _POSSESSIVE.match(text, end)
+        if possessive is None:
+            return False
+        end = possessive.end()
+    return _OWNED_ACT.match(text, end) is not None
 
 
 @cache
@@ -57,8 +83,12 @@ def find_stances(
         while cursor < len(ordered) and (ordered[cursor].start or 0) < s_end:
             here.append(ordered[cursor])
             cursor += 1
-        parties = here or previous
-        previous = here
+        # in its own sentence a name owning an act ("against Trump's order") is not the
+        # object of the cue; a sentence later it is ("Labour's manifesto ... Vote for it")
+        named_here = here
+        here = [e for e in named_here if not _owner_of_an_act(text, e)]
+        parties = here if named_here else previous
+        previous = named_here
         if not parties:
             continue
         sentence = text[s_start:s_end]

@@ -34,6 +34,9 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "announcement_before_parliament",
         "unconfirmed_information",
         "partisan_account",
+        # the actor's own candidacy for an office within a political party (US: soliciting
+        # for it is allowed off duty; OSC Hatch Act FAQs); not in the shared contract's list
+        "party_office_candidacy",
     }
 )
 

@@ -21,3 +21,21 @@ def test_on_behalf_of_the_ministry():
 
 def test_ordinary_as_is_no_title():
     assert find_official_titles("As a parent I worry about school meals.") == []
+
+
+def test_title_as_closing_signature():
+    text = (
+        "Canvass with me on Saturday! \u2013 Deputy Field Director, U.S. Forest Service"
+    )
+    (sig,) = find_official_titles(text)
+    assert sig.text == "\u2013 Deputy Field Director, U.S. Forest Service"
+
+
+def test_courtesy_address_or_a_title_mid_text_is_no_signature():
+    assert (
+        find_official_titles("Canvass with me on Saturday! - The Honorable Ann Lee")
+        == []
+    )
+    assert (
+        find_official_titles("The director - of all people - came to the picnic.") == []
+    )

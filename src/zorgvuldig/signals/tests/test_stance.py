@@ -2,6 +2,7 @@
 
 import pytest
 
+from zorgvuldig.signals import detect
 from zorgvuldig.signals.entities import find_entities
 from zorgvuldig.signals.stance import find_stances
 
@@ -51,3 +52,30 @@ def test_span_covers_cue_and_party():
     text = "Dus: allemaal PVV stemmen."
     (sig,) = find_stances(text, find_entities(text))
     assert text[sig.start : sig.end] == sig.text == "PVV stemmen"
+
+
+def test_a_presidents_act_is_not_the_president():
+    kinds = {
+        s.kind
+        for s in detect("Totally against Biden's new tariff order.", language="en")
+    }
+    assert "partisan_stance" not in kinds
+    kinds = {s.kind for s in detect("Vote against Biden's re-election.", language="en")}
+    assert "partisan_stance" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone-banking tonight for the Republican nominee, join us.",
+        "Re-elect your Congressman on Tuesday.",
+        "Our Governor deserves a second term.",
+        "The union endorses the incumbent mayor for re-election.",
+    ],
+)
+def test_campaigning_for_a_candidate_named_by_their_race(text):
+    assert "partisan_stance" in {s.kind for s in detect(text, language="en")}
+
+
+def test_a_candidate_for_a_job_is_no_candidate():
+    assert detect("She is the strongest candidate for the job.", language="en") == []
