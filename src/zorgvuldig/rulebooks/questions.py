@@ -41,7 +41,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from zorgvuldig.signals.types import Signal
 
@@ -56,7 +56,7 @@ from .evaluator import judge_level
 from .loader import rulebook_for
 from .rule_conditions import FIELDS
 from .suggestions import Suggestion, suggest, words_point_at
-from .types import Level
+from .types import Action, Actor, Context, Level
 
 #: What a told field is about: the person (remembered in the browser with the other
 #: details) or this one post (never remembered).
@@ -151,6 +151,14 @@ def _given(case: Case, told: Told) -> Any:
     return getattr(getattr(case, told.section), told.name)
 
 
+_Section = TypeVar("_Section", Actor, Context, Action)
+
+
+def _with(section: _Section, changes: dict[str, Any]) -> _Section:
+    """``section`` with ``changes`` (field name -> value); itself when there are none."""
+    return dataclasses.replace(section, **changes) if changes else section
+
+
 class _Trials:
     """The levels of one case under answers tried, remembered per set of answers."""
 
@@ -171,10 +179,11 @@ class _Trials:
             for told, value in answers.items():
                 parts[told.section][told.name] = value
             case = self.case
+            # only the sections an answer changes are copied (a copy is most of the cost)
             found = self.levels[key] = judge_level(
-                dataclasses.replace(case.actor, **parts["actor"]),
-                dataclasses.replace(case.context, **parts["context"]),
-                dataclasses.replace(case.action, **parts["action"]),
+                _with(case.actor, parts["actor"]),
+                _with(case.context, parts["context"]),
+                _with(case.action, parts["action"]),
                 self.signals,
                 jurisdiction,
             )
