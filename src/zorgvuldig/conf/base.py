@@ -237,6 +237,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # django-axes logs every login at INFO; failures and lockouts come at WARNING.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # E-mail: reminders and escalations. The console backend prints mails; set EMAIL_URL-style

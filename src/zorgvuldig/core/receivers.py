@@ -182,7 +182,8 @@ def _locked_out(
 
 def _attempt(username: str, ip: str) -> AccessAttempt | None:
     return (
-        AccessAttempt.objects.filter(username=username, ip_address=ip)
+        # django-axes keeps no user name (None) for a failed single sign-on
+        AccessAttempt.objects.filter(username=username or None, ip_address=ip)
         .order_by("-attempt_time")
         .first()
     )
