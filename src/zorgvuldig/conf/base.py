@@ -53,10 +53,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "zorgvuldig.core.middleware.SecurityAuditMiddleware",
     "zorgvuldig.core.middleware.SessionLifetimeMiddleware",
     "zorgvuldig.core.middleware.SecondFactorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during authentication into the
@@ -155,7 +155,11 @@ AXES_ENABLE_ADMIN = (
 #: ZORGVULDIG_SESSION_MAX_HOURS since signing in whatever happens (ASVS 3.3.2).
 ZORGVULDIG_SESSION_IDLE_MINUTES = _env_int("ZORGVULDIG_SESSION_IDLE_MINUTES", 30)
 ZORGVULDIG_SESSION_MAX_HOURS = _env_int("ZORGVULDIG_SESSION_MAX_HOURS", 10)
-SESSION_COOKIE_AGE = ZORGVULDIG_SESSION_MAX_HOURS * 60 * 60
+# The stored session outlives the lifetime by one idle period, so that the middleware can
+# still end it on record (audited) when its user comes back just after.
+SESSION_COOKIE_AGE = (
+    ZORGVULDIG_SESSION_MAX_HOURS * 60 * 60 + ZORGVULDIG_SESSION_IDLE_MINUTES * 60
+)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 #: Second factor (TOTP, django-otp) for local accounts: required for these roles (codes of

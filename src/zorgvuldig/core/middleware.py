@@ -1,8 +1,8 @@
 """Middleware of the sign-in: who acts (for the audit of model changes), refused access on
 record, the session's idle and absolute lifetime, and the second factor.
 
-Order in ``MIDDLEWARE``: after ``AuthenticationMiddleware`` and django-otp's
-``OTPMiddleware`` (they set ``request.user`` and its ``is_verified``), before
+Order in ``MIDDLEWARE``: after ``AuthenticationMiddleware``, django-otp's ``OTPMiddleware``
+(they set ``request.user`` and its ``is_verified``) and ``MessageMiddleware``, before
 ``LoginRequiredMiddleware``. Sources: OWASP ASVS 4.0 §3.3 (session timeouts), §7.2 (log
 authentication and access-control failures).
 """

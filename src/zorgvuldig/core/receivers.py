@@ -225,7 +225,7 @@ def _user_saved(
     if before is None:
         return
     update_fields = kwargs.get("update_fields")
-    if _password_changed(before, instance):
+    if _password_changed(before, instance, update_fields):
         record_audit(
             actor=actor,
             action="user.password_changed",
@@ -268,14 +268,18 @@ def _user_saved(
     )
 
 
-def _password_changed(before: User, after: User) -> bool:
-    """Whether the password changed (not merely rehashed with a newer hasher at login)."""
+def _password_changed(
+    before: User, after: User, update_fields: frozenset[str] | None
+) -> bool:
+    """Whether the password changed: not merely rehashed with a newer hasher at login
+    (Django's ``check_password`` saves only the password, with no new raw password on the
+    instance), and not set again to the same one."""
     if before.password == after.password:
         return False
     raw = getattr(after, "_password", None)
-    if raw is not None and before.has_usable_password():
-        return not check_password(raw, before.password)
-    return True
+    if raw is None:
+        return update_fields != frozenset({"password"})
+    return not (before.has_usable_password() and check_password(raw, before.password))
 
 
 def _value(user: User, name: str) -> Any:
