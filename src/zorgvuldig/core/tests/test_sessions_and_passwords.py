@@ -52,7 +52,7 @@ def test_a_session_idle_too_long_ends(client, signed_in):
 
 @override_settings(ZORGVULDIG_SESSION_IDLE_MINUTES=30, ZORGVULDIG_SESSION_MAX_HOURS=10)
 def test_a_session_ends_after_its_lifetime_however_busy(client, signed_in):
-    user, clock = signed_in
+    _user, clock = signed_in
     for _ in range(10 * 60 // 20 - 1):  # a request every 20 minutes for 10 hours
         clock.shift(dt.timedelta(minutes=20))
         assert client.get(PAGE).status_code == 200
