@@ -22,4 +22,4 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="zorgvuldig-test-static-"))
 WHITENOISE_AUTOREFRESH = True
 HUEY = {"name": "zorgvuldig-test", "huey_class": "huey.MemoryHuey", "immediate": True}
 # Tests sign users in with force_login; those about the second factor set the roles.
-ZORGVULDIG_OTP_REQUIRED_ROLES: list[str] = []
+ZORGVULDIG_OTP_REQUIRED_ROLES = []

@@ -92,7 +92,12 @@ def _logged_in(sender: Any, request: HttpRequest, user: User, **kwargs: Any) -> 
         target=user,
         summary=Summary(
             gettext_noop("Signed in (%(method)s) from %(ip)s"),
-            {"method": "single sign-on" if sso else "password", "ip": _ip(request)},
+            {
+                "method": Summary(gettext_noop("single sign-on"))
+                if sso
+                else Summary(gettext_noop("password")),
+                "ip": _ip(request),
+            },
         ),
     )
 
