@@ -48,6 +48,14 @@ pytestmark = [
     pytest.mark.django_db,
 ]
 
+
+@pytest.fixture
+def client(client):
+    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 CLIENT_ID = "zorgvuldig"
 CLIENT_SECRET = "test-only-client-secret-of-sufficient-length"
 CALLBACK = "http://testserver/oidc/callback/"

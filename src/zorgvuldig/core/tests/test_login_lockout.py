@@ -25,6 +25,14 @@ from .factories import make_user
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def client(client):
+    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 GUESSER = "203.0.113.7"
 COLLEAGUE = "198.51.100.20"
 

@@ -23,6 +23,13 @@ pytestmark = pytest.mark.django_db
 PAGE = "/delegation/"
 
 
+@pytest.fixture
+def client(client):
+    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 def _code(device: TOTPDevice, offset: int = 0) -> str:
     return f"{totp(device.bin_key, t0=device.t0, step=device.step, drift=offset):06d}"
 

@@ -23,6 +23,13 @@ from .factories import make_delegation, make_org, make_user
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def client(client):
+    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 def _about(user: User, action: str) -> list[AuditEntry]:
     return list(
         AuditEntry.objects.filter(target_id=str(user.pk), action=action).order_by(

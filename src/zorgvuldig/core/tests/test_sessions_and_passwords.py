@@ -19,6 +19,14 @@ from zorgvuldig.core.models import AuditEntry
 
 from .factories import make_user
 
+
+@pytest.fixture
+def client(client):
+    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 PAGE = "/delegation/"
 
 
