@@ -12,14 +12,8 @@ name says what they may do, and a name the product does not know gets nowhere.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
-import socket
-import subprocess
 from html import unescape
-from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from django.test import override_settings
@@ -32,33 +26,12 @@ from zorgvuldig.core.choices import Role
 from zorgvuldig.core.models import AuditEntry, User
 from zorgvuldig.core.tests.factories import make_user
 
-OIDC_DIR = Path(__file__).resolve().parent / "oidc"
-NODE = shutil.which("node")
-HAVE_PROVIDER = (OIDC_DIR / "node_modules" / "oidc-provider").is_dir()
+from .oidc_provider import provider_needed, running_provider, sso_settings
 
-pytestmark = [
-    pytest.mark.skipif(
-        NODE is None, reason="single sign-on tests need node (apt-get install nodejs)"
-    ),
-    pytest.mark.skipif(
-        not HAVE_PROVIDER,
-        reason="single sign-on tests need the npm package oidc-provider: "
-        "cd tests/oidc && npm ci",
-    ),
-    pytest.mark.django_db,
-]
-
-
-@pytest.fixture
-def client(client):
-    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
-
-
-CLIENT_ID = "zorgvuldig"
-CLIENT_SECRET = "test-only-client-secret-of-sufficient-length"
 CALLBACK = "http://testserver/oidc/callback/"
+
+pytestmark = [*provider_needed, pytest.mark.django_db]
+
 ACCOUNTS = {
     "anna": {
         "preferred_username": "anna",
@@ -71,58 +44,24 @@ ACCOUNTS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@pytest.fixture
+def client(client):
+    """Pages in English, and so the language active after each request (LocaleMiddleware)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
 
 
 @pytest.fixture(scope="module")
 def provider():
     """The provider's issuer URL, while it runs."""
-    port = _free_port()
-    env = {
-        **os.environ,
-        "OIDC_PORT": str(port),
-        "OIDC_CLIENT_ID": CLIENT_ID,
-        "OIDC_CLIENT_SECRET": CLIENT_SECRET,
-        "OIDC_REDIRECT_URI": CALLBACK,
-        "OIDC_ACCOUNTS": json.dumps(ACCOUNTS),
-    }
-    process = subprocess.Popen(
-        [NODE, "provider.mjs"],
-        cwd=OIDC_DIR,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:  # development-key warnings come first
-            if line.startswith("ready "):
-                break
-        else:
-            pytest.fail(f"the OIDC provider did not start (exit {process.wait()})")
-        yield line.split()[1]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with running_provider([CALLBACK], ACCOUNTS) as issuer:
+        yield issuer
 
 
 @pytest.fixture
 def sso(provider):
-    with override_settings(
-        ZORGVULDIG_OIDC_ISSUER=provider,
-        OIDC_RP_CLIENT_ID=CLIENT_ID,
-        OIDC_RP_CLIENT_SECRET=CLIENT_SECRET,
-        OIDC_OP_AUTHORIZATION_ENDPOINT=f"{provider}/auth",
-        OIDC_OP_TOKEN_ENDPOINT=f"{provider}/token",
-        OIDC_OP_USER_ENDPOINT=f"{provider}/me",
-        OIDC_OP_JWKS_ENDPOINT=f"{provider}/jwks",
-        # A role that would require a TOTP code at a local login: SSO leaves it to the IdP.
-        ZORGVULDIG_OTP_REQUIRED_ROLES=["all"],
-    ):
+    with sso_settings(provider, ZORGVULDIG_OTP_REQUIRED_ROLES=["all"]):
+        # (every role would need a TOTP code at a local login: SSO leaves it to the IdP)
         yield provider
 
 

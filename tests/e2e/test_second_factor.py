@@ -71,3 +71,18 @@ def test_set_up_and_use_the_authenticator(live_server, browser, settings):
     page.fill("input[name=token]", _code(key, 1))
     page.click("main form button[type=submit]")
     page.wait_for_url(f"{base}/inquiries/")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_lockout_page(live_server, browser, settings):
+    """After the limit of failed logins the browser gets the lockout page, in Dutch."""
+    settings.AXES_FAILURE_LIMIT = 3  # (30 in production; core/tests/test_login_lockout.py)
+    base = live_server.url
+    page = browser.new_context(locale="nl-NL").new_page()
+    for _ in range(3):
+        page.goto(f"{base}/login/")
+        page.fill("input[name=username]", "kees")
+        page.fill("input[name=password]", "wrong-guess")
+        page.click("main button[type=submit]")
+    assert "Te veel mislukte aanmeldingen" in page.inner_text("main")
+    _shot(page, "login-locked-out.png")

@@ -2,7 +2,8 @@
 // started on loopback by tests/oidc/conftest.py. Not for production.
 //
 // Environment: OIDC_PORT (port on 127.0.0.1), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET,
-// OIDC_REDIRECT_URI (the product's callback), OIDC_ACCOUNTS (JSON: {account id: claims}).
+// OIDC_REDIRECT_URIS (the product's callbacks, separated by commas), OIDC_ACCOUNTS (JSON:
+// {account id: claims}).
 // The provider's own development sign-in pages ask for a login (the account id) and a
 // password (not checked), then for consent. Prints "ready <issuer>" once it listens.
 import Provider from "oidc-provider";
@@ -16,7 +17,7 @@ const provider = new Provider(issuer, {
     {
       client_id: process.env.OIDC_CLIENT_ID,
       client_secret: process.env.OIDC_CLIENT_SECRET,
-      redirect_uris: [process.env.OIDC_REDIRECT_URI],
+      redirect_uris: process.env.OIDC_REDIRECT_URIS.split(","),
       grant_types: ["authorization_code"],
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_post",
