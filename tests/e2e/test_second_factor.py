@@ -76,7 +76,8 @@ def test_set_up_and_use_the_authenticator(live_server, browser, settings):
 @pytest.mark.django_db(transaction=True)
 def test_the_lockout_page(live_server, browser, settings):
     """After the limit of failed logins the browser gets the lockout page, in Dutch."""
-    settings.AXES_FAILURE_LIMIT = 3  # (30 in production; core/tests/test_login_lockout.py)
+    # (30 in production: core/tests/test_login_lockout.py)
+    settings.AXES_FAILURE_LIMIT = 3
     base = live_server.url
     page = browser.new_context(locale="nl-NL").new_page()
     for _ in range(3):
