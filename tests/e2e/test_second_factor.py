@@ -85,5 +85,5 @@ def test_the_lockout_page(live_server, browser, settings):
         page.fill("input[name=username]", "kees")
         page.fill("input[name=password]", "wrong-guess")
         page.click("main button[type=submit]")
-    assert "Te veel mislukte aanmeldingen" in page.inner_text("main")
+    assert "Te veel mislukte inlogpogingen" in page.inner_text("main")
     _shot(page, "login-locked-out.png")
