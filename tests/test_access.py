@@ -120,6 +120,9 @@ PUBLIC = {
     "home",
     "healthz",
     "login",
+    # Single sign-on: the way to the organisation's provider and back (they sign in).
+    "oidc_authentication_init",
+    "oidc_authentication_callback",
     "set_language",
     "selfcheck:page",
     "selfcheck:guidance",

@@ -9,9 +9,11 @@ from django.urls import URLPattern, include, path
 from django.views.generic import TemplateView
 from django.views.i18n import set_language
 
+from mozilla_django_oidc import views as oidc_views
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
+from zorgvuldig.core import login_views
 from zorgvuldig.core import views as core_views
 from zorgvuldig.inquiries.api import router as questions_api
 from zorgvuldig.selfcheck.api import router as selfcheck_api
@@ -55,8 +57,21 @@ urlpatterns = [
         name="home",
     ),
     path("healthz", login_not_required(core_views.healthz), name="healthz"),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", login_views.LoginView.as_view(), name="login"),
+    path("login/code/", login_views.otp_verify, name="otp_verify"),
+    path("account/authenticator/", login_views.otp_enrol, name="otp_enrol"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Single sign-on (OpenID Connect): start, and the provider's way back.
+    path(
+        "oidc/authenticate/",
+        login_not_required(oidc_views.OIDCAuthenticationRequestView.as_view()),
+        name="oidc_authentication_init",
+    ),
+    path(
+        "oidc/callback/",
+        login_not_required(oidc_views.OIDCAuthenticationCallbackView.as_view()),
+        name="oidc_authentication_callback",
+    ),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("selfcheck/", include("zorgvuldig.selfcheck.urls")),
     path("api/", api_urls),

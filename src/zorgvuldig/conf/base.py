@@ -34,6 +34,10 @@ INSTALLED_APPS = [
     "csp",
     "ninja",
     "huey.contrib.djhuey",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "mozilla_django_oidc",
     "zorgvuldig.core",
     "zorgvuldig.selfcheck",
     "zorgvuldig.inquiries",
@@ -52,9 +56,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "zorgvuldig.core.middleware.SecurityAuditMiddleware",
+    "zorgvuldig.core.middleware.SessionLifetimeMiddleware",
+    "zorgvuldig.core.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during authentication into the
+    # lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "zorgvuldig.urls"
@@ -93,13 +104,112 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
 
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, str(default)))
+
+
+def _env_list(name: str, default: str) -> list[str]:
+    return [v.strip() for v in os.environ.get(name, default).split(",") if v.strip()]
+
+
+# Authentication (issue 11; OWASP ASVS 4.0 level 2, chapters 2 and 3). See docs/security.md.
+# Axes first: it refuses every authentication from a locked-out address before the others run.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "zorgvuldig.core.oidc.ProductRolesOIDCBackend",
+]
+#: Passwords: at least ZORGVULDIG_PASSWORD_MIN_LENGTH characters (ASVS 2.1.1: 12), not like
+#: the user's own name or e-mail, not all digits, and not on the breached-password list
+#: (Django's list of 20,000 common passwords, ASVS 2.1.7).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": _env_int("ZORGVULDIG_PASSWORD_MIN_LENGTH", 12)},
+    },
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "inquiries:list"
 LOGOUT_REDIRECT_URL = "login"
+
+#: Password guessing (django-axes): after ZORGVULDIG_LOGIN_FAILURE_LIMIT failed logins from
+#: one address, every login from it is refused (the right password too) for
+#: ZORGVULDIG_LOCKOUT_MINUTES; each failure during the lockout starts the period again.
+AXES_FAILURE_LIMIT = _env_int("ZORGVULDIG_LOGIN_FAILURE_LIMIT", 30)
+AXES_COOLOFF_TIME = _env_int("ZORGVULDIG_LOCKOUT_MINUTES", 15) / 60  # in hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "zorgvuldig.core.middleware.client_ip"
+#: How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
+#: client's address is REMOTE_ADDR).
+ZORGVULDIG_TRUSTED_PROXIES = _env_int("ZORGVULDIG_TRUSTED_PROXIES", 0)
+AXES_LOCKOUT_CALLABLE = "zorgvuldig.core.login_views.locked_out"
+AXES_RESET_ON_SUCCESS = False
+AXES_VERBOSE = False
+AXES_ENABLE_ADMIN = (
+    False  # the attempts hold addresses: not for the administrator's screen
+)
+
+#: Sessions: signed out after ZORGVULDIG_SESSION_IDLE_MINUTES without a request, and after
+#: ZORGVULDIG_SESSION_MAX_HOURS since signing in whatever happens (ASVS 3.3.2).
+ZORGVULDIG_SESSION_IDLE_MINUTES = _env_int("ZORGVULDIG_SESSION_IDLE_MINUTES", 30)
+ZORGVULDIG_SESSION_MAX_HOURS = _env_int("ZORGVULDIG_SESSION_MAX_HOURS", 10)
+# The stored session outlives the lifetime by one idle period, so that the middleware can
+# still end it on record (audited) when its user comes back just after.
+SESSION_COOKIE_AGE = (
+    ZORGVULDIG_SESSION_MAX_HOURS * 60 * 60 + ZORGVULDIG_SESSION_IDLE_MINUTES * 60
+)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+#: Second factor (TOTP, django-otp) for local accounts: required for these roles (codes of
+#: core.choices.Role; "all" for every role; empty: only for users who enrolled themselves).
+ZORGVULDIG_OTP_REQUIRED_ROLES = _env_list(
+    "ZORGVULDIG_OTP_REQUIRED_ROLES",
+    "case_handler,hr_advisor,legal_advisor,advisor,communications,approver,administrator",
+)
+OTP_TOTP_ISSUER = os.environ.get("ZORGVULDIG_OTP_ISSUER", "Zorgvuldig")
+
+#: Single sign-on through OpenID Connect (mozilla-django-oidc), on when
+#: ZORGVULDIG_OIDC_ISSUER and a client id are set. The endpoints default to the issuer's
+#: usual paths and can each be set. Users are matched by ZORGVULDIG_OIDC_USERNAME_CLAIM to
+#: the product's own users, whose roles are kept in the product; see docs/security.md.
+ZORGVULDIG_OIDC_ISSUER = os.environ.get("ZORGVULDIG_OIDC_ISSUER", "").rstrip("/")
+OIDC_RP_CLIENT_ID = os.environ.get("ZORGVULDIG_OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("ZORGVULDIG_OIDC_CLIENT_SECRET", "")
+OIDC_RP_SIGN_ALGO = os.environ.get("ZORGVULDIG_OIDC_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = os.environ.get("ZORGVULDIG_OIDC_SCOPES", "openid email profile")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get(
+    "ZORGVULDIG_OIDC_AUTHORIZATION_ENDPOINT", f"{ZORGVULDIG_OIDC_ISSUER}/auth"
+)
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get(
+    "ZORGVULDIG_OIDC_TOKEN_ENDPOINT", f"{ZORGVULDIG_OIDC_ISSUER}/token"
+)
+OIDC_OP_USER_ENDPOINT = os.environ.get(
+    "ZORGVULDIG_OIDC_USERINFO_ENDPOINT", f"{ZORGVULDIG_OIDC_ISSUER}/me"
+)
+OIDC_OP_JWKS_ENDPOINT = os.environ.get(
+    "ZORGVULDIG_OIDC_JWKS_ENDPOINT", f"{ZORGVULDIG_OIDC_ISSUER}/jwks"
+)
+OIDC_OP_LOGOUT_ENDPOINT = os.environ.get("ZORGVULDIG_OIDC_LOGOUT_ENDPOINT", "")
+OIDC_USE_PKCE = True
+OIDC_CREATE_USER = os.environ.get("ZORGVULDIG_OIDC_CREATE_USERS", "").lower() in {
+    "1",
+    "true",
+    "yes",
+}
+OIDC_AUTHENTICATION_CALLBACK_URL = "oidc_authentication_callback"
+ZORGVULDIG_OIDC_USERNAME_CLAIM = os.environ.get(
+    "ZORGVULDIG_OIDC_USERNAME_CLAIM", "preferred_username"
+)
+#: Roles from the provider only when an organisation wants them: the claim that lists them
+#: and a JSON map from the provider's values to role codes, e.g. {"zv-hr": "hr_advisor"}.
+ZORGVULDIG_OIDC_ROLES_CLAIM = os.environ.get("ZORGVULDIG_OIDC_ROLES_CLAIM", "")
+ZORGVULDIG_OIDC_ROLE_MAP = os.environ.get("ZORGVULDIG_OIDC_ROLE_MAP", "{}")
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
@@ -162,6 +272,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # django-axes logs every login at INFO; failures and lockouts come at WARNING.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # E-mail: reminders and escalations. The console backend prints mails; set EMAIL_URL-style

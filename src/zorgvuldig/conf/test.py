@@ -24,3 +24,5 @@ HUEY = {"name": "zorgvuldig-test", "huey_class": "huey.MemoryHuey", "immediate":
 # No test reaches the network: tests that fetch by Kamer number start a local stand-in of
 # the open-data API and point this setting at it; a forgotten override finds a closed port.
 ZORGVULDIG_TK_OPENDATA_URL = "http://127.0.0.1:9/OData/v4/2.0"
+# Tests sign users in with force_login; those about the second factor set the roles.
+ZORGVULDIG_OTP_REQUIRED_ROLES = []

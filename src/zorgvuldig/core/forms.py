@@ -46,3 +46,20 @@ class DelegationForm(forms.Form):
             .filter(role__in=Role.delegable())
             .order_by("last_name")
         )
+
+
+class OneTimeCodeForm(forms.Form):
+    """The six-digit code of an authenticator app (TOTP)."""
+
+    token = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=8,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "pattern": "[0-9 ]*",
+                "autofocus": True,
+            }
+        ),
+    )

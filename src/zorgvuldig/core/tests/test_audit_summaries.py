@@ -151,7 +151,8 @@ def test_on_behalf_of_is_recorded_and_loaded_with_the_trail(
     record_audit(actor=user, action="x", target=user, on_behalf_of=delegator)
     record_audit(actor=user, action="y", target=user, on_behalf_of=user)
     with django_assert_num_queries(1):  # the trail, with both users joined
-        trail = list(audit_trail_for(user))
+        # (the user's creation is on their trail too: only the two written here)
+        trail = list(audit_trail_for(user).filter(action__in=("x", "y")))
         assert [(e.action, e.on_behalf_of) for e in trail] == [
             ("y", None),
             ("x", delegator),

@@ -5,7 +5,6 @@ open-data record), then the confirmation of what was read.
 from __future__ import annotations
 
 import re
-import secrets
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any, cast
@@ -13,6 +12,7 @@ from typing import Any, cast
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Confidentiality, Role
@@ -272,11 +272,17 @@ class ConfirmInquiryForm(forms.Form):
         cast(PeopleField, self.fields["assignees"]).queryset = team
 
     @staticmethod
-    def initial_from(parsed: dict, text: str) -> dict:
-        """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text,
-        with a new one-time ``intake_token``."""
+    def initial_from(parsed: dict, text: str, reader: object = "") -> dict:
+        """Initial values from a parsed inquiry (``ParsedInquiry.to_dict()``) and its text.
+
+        The ``intake_token`` is derived from ``reader`` (who read it: the user's key) and
+        the text, so that the same text read again by the same person gets the same
+        token: the back button, which under ``Cache-Control: no-store`` re-reads the text,
+        and a second confirmation then register nothing new.
+        """
+        token = salted_hmac("zorgvuldig.intake", f"{reader}\n{text}").hexdigest()[:48]
         initial = {
-            "intake_token": secrets.token_urlsafe(24),
+            "intake_token": token,
             "kind": parsed.get("kind") or InquiryKind.OTHER,
             "subject": _subject(parsed),
             "number": parsed.get("number") or "",

@@ -37,9 +37,9 @@ from .reads import (
 from .steps import ProcedureError
 
 __all__ = [
+    "READ_ACTIONS",
     "AlreadyRegisteredError",
     "DuplicateInquiryError",
-    "READ_ACTIONS",
     "ProcedureError",
     "approve_answer",
     "assign_to_case",

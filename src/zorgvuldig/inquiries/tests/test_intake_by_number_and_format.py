@@ -265,3 +265,26 @@ def test_invisible_and_control_characters_never_reach_the_case(team):
     assert inquiry.addressees == ["minister van BZ"]
     assert inquiry.persons.get().name == "J. de Vries"
     assert inquiry.questions.get().text == "Kent u het\n bericht?"
+
+
+def test_the_same_text_read_again_by_the_same_person_gets_the_same_key():
+    # Case pages are not cached (no-store): the back button reads the text again, and the
+    # confirmation that follows must be recognised as the one already submitted.
+    from zorgvuldig.inquiries.forms import ConfirmInquiryForm
+
+    parsed = {"kind": "parliamentary_written", "questions": []}
+    key = ConfirmInquiryForm.initial_from(parsed, "Vraag 1 Kent u?", 7)["intake_token"]
+    assert (
+        key
+        == ConfirmInquiryForm.initial_from(parsed, "Vraag 1 Kent u?", 7)["intake_token"]
+    )
+    assert (
+        key
+        != ConfirmInquiryForm.initial_from(parsed, "Vraag 1 Kent u?", 8)["intake_token"]
+    )
+    assert (
+        key
+        != ConfirmInquiryForm.initial_from(parsed, "Vraag 1 Kent u niet?", 7)[
+            "intake_token"
+        ]
+    )

@@ -164,7 +164,9 @@ def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
                 duplicate = _duplicate(request.user, existing)
             else:
                 confirm = forms.ConfirmInquiryForm(
-                    initial=forms.ConfirmInquiryForm.initial_from(parsed, text),
+                    initial=forms.ConfirmInquiryForm.initial_from(
+                        parsed, text, request.user.pk
+                    ),
                     organisation=request.user.organisation,
                     user=request.user,
                 )
