@@ -122,16 +122,17 @@ class _Matcher:
             topic: max(FLOOR, COVER * total) for topic, total in totals.items()
         }
         self.seen: dict[Word, tuple[int, ...]] = {}
+        self.known: set[Word] = set()
         self.hits: set[Word] = set()
 
     def hits_in(self, words: list[Word]) -> bool:
         """Whether one of ``words`` matches a term (working out new words first)."""
         if len(self.seen) > 50_000:  # bound the memory of a long-running process
             self.seen.clear()
+            self.known.clear()
             self.hits.clear()
-        seen = self.seen
-        for word in words:
-            if word not in seen:
+        if not self.known.issuperset(words):  # no new set when every word is known
+            for word in set(words) - self.known:
                 self._learn(word)
         return not self.hits.isdisjoint(words)
 
@@ -144,6 +145,7 @@ class _Matcher:
                 if _matches(word, term, self.languages)
             )
         self.seen[word] = found
+        self.known.add(word)
         if found:
             self.hits.add(word)
 
