@@ -290,6 +290,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "zorgvuldig@localhost"
 
 # Background jobs (huey): SQLite storage under VAR_DIR by default, Redis when REDIS_URL is set.
 # Run the worker with `zorgvuldig run_huey`.
+#: Relatedness of a text to the actor's portfolio with the optional embedder (the
+#: ``embedder`` extra; docs/decisions/0004-portfolio-relatedness.md): off by default.
+ZORGVULDIG_EMBEDDER = os.environ.get("ZORGVULDIG_EMBEDDER", "").lower() in {
+    "1",
+    "true",
+    "yes",
+}
+
 _REDIS_URL = os.environ.get("REDIS_URL", "")
 HUEY = {
     "name": "zorgvuldig",

@@ -9,8 +9,11 @@ their span, so that the employee sees why it is suggested.
 
 What suggests what:
 
-- ``context.own_area``: a ``portfolio_topic`` signal (the text touches a topic of the
-  actor's portfolio) suggests yes;
+- ``context.own_area``: a ``portfolio_topic`` signal (the text shares the specific words
+  of a topic of the actor's portfolio) suggests yes; with the optional embedder switched
+  on (:mod:`zorgvuldig.signals.relatedness`), so does a text whose meaning is close to a
+  topic though it shares none of its words (``basis`` ``portfolio_relatedness``, the
+  topic as ``text``, no span);
 - ``context.work_information``: a ``nonpublic_information`` signal suggests ``not_public``;
 - ``context.addressees``: an ``addressee`` signal whose value is one of the contract's
   addressees; until the signal package has that kind, the address forms below (a
@@ -37,6 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from zorgvuldig.signals.relatedness import related_topic
 from zorgvuldig.signals.types import Signal
 
 from .cases import Case
@@ -55,10 +59,12 @@ class Suggestion:
         value: the suggested answer (see :data:`Answer`).
         basis: what suggests it: a signal kind (``portfolio_topic``,
             ``nonpublic_information``, ``addressee``, ``campaign_link``) or a cue
-            (``address_form``, ``mention``, ``link``, ``account``).
+            (``portfolio_relatedness``, ``address_form``, ``mention``, ``link``,
+            ``account``).
         where: the field: ``text``, ``target.name``, ``target.content[n]``, or ``actor``
             for a suggestion from the details.
-        text: the words that suggest it (for ``account``: the account given).
+        text: the words that suggest it (for ``account``: the account given; for
+            ``portfolio_relatedness``: the portfolio topic the text is close to).
         start, end: code-point offsets of ``text`` in ``where``; ``None`` for ``actor``.
     """
 
@@ -95,7 +101,15 @@ def _spanned(signals: Sequence[Signal], kind: str) -> Signal | None:
 
 def _own_area(case: Case, signals: Sequence[Signal]) -> Suggestion | None:
     found = _spanned(signals, "portfolio_topic")
-    return _from_signal(found, True) if found else None
+    if found:
+        return _from_signal(found, True)
+    target = case.action.target
+    fields = [("text", case.text), ("target.name", target.name if target else None)]
+    for where, text in fields:
+        related = related_topic(text, case.actor.portfolio)
+        if related is not None:
+            return Suggestion(True, "portfolio_relatedness", where, related.topic)
+    return None
 
 
 def _work_information(case: Case, signals: Sequence[Signal]) -> Suggestion | None:

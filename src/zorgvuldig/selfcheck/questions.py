@@ -159,6 +159,7 @@ PERSON = [t.name for t in TOLD if t.about == ABOUT_PERSON]
 #: What a suggestion came from, as the page says it.
 BASIS = {
     "portfolio_topic": _("a topic you work on"),
+    "portfolio_relatedness": _("close in meaning to a topic you work on"),
     "nonpublic_information": _("words about information that is not public"),
     "address_form": _("it speaks to them"),
     "addressee": _("it speaks to them"),

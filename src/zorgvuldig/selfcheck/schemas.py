@@ -242,8 +242,9 @@ class SuggestionOut(Schema):
     )
     basis: str = Field(
         description="What suggests it: a signal kind (portfolio_topic, "
-        "nonpublic_information, addressee, campaign_link) or a cue (address_form, "
-        "mention, link, account).",
+        "nonpublic_information, addressee, campaign_link) or a cue "
+        "(portfolio_relatedness: close in meaning to a portfolio topic, with the "
+        "optional embedder; address_form, mention, link, account).",
         examples=["portfolio_topic"],
     )
     where: str = Field(

