@@ -29,6 +29,8 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "criticism_of_own_organisation",
         "addressee",
         "campaign_link",
+        # a product extension beyond the shared contract's list (docs/cli.md)
+        "political_opinion",
     }
 )
 
@@ -60,7 +62,9 @@ class Signal:
             for an attack what it is: insult, slur, accusation, derision ...).
         target: for an attack, whom it is aimed at: ``own_superior``,
             ``own_organisation``, ``office_holder``, ``group`` or ``person``
-            (:data:`~.attacks.TARGETS`); ``None`` for other signals.
+            (:data:`~.attacks.TARGETS`); for a ``political_opinion`` also
+            ``government`` or ``policy`` (:data:`~.opinions.TARGETS`); ``None`` for
+            other signals.
     """
 
     kind: str
