@@ -213,10 +213,16 @@ class _Reading:
         # an institution that is also an office of the attack list ("administration",
         # "kabinet") is the government, not an office holder
         institutions = {idx[0] for kind, idx in out if kind == "government"}
+        # a short office word ("om") counts only as written in capitals ("OM")
         out = [
             (kind, idx)
             for kind, idx in out
             if not (kind == "office_holder" and idx[0] in institutions)
+            and not (
+                len(idx) == 1
+                and len(toks[idx[0]].key) <= 2
+                and not self._upper(toks[idx[0]])
+            )
         ]
         for i, tok in enumerate(toks):
             key = fold(tok.key)
@@ -239,6 +245,9 @@ class _Reading:
                         ("office_holder", _indexes(toks, e.start or 0, e.end or 0))
                     )
         return out
+
+    def _upper(self, tok: Token) -> bool:
+        return self.field.text[tok.start : tok.end].isupper()
 
     # ---- evaluations -------------------------------------------------------------------
     def evaluations(self) -> list[tuple[str, list[int]]]:
