@@ -1,7 +1,7 @@
 """The attack word lists are not copied from case texts (issue 9).
 
 Fails when an entry of three or more words in ``signals/data/tone.yaml``,
-``hurtlex.yaml`` or ``attacks.yaml`` occurs verbatim (case-insensitive, whole words) in
+``hurtlex.yaml``, ``attacks.yaml`` or ``opinion.yaml`` occurs verbatim (case-insensitive, whole words) in
 the text, target name or target content of a shared self-check case
 (``../shared/cases/selfcheck/*.yaml``) or of a case in the corpus's ``dev`` part or
 ``rewordings`` (never the ``test`` part: it is not read). Patterns are expanded: each
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "zorgvuldig" / "signals" / "data"
 SHARED = Path(os.environ.get("ZORGVULDIG_SHARED_DIR", REPO.parent / "shared"))
 CORPUS = REPO / "tests" / "corpus" / "selfcheck"
-LISTS = ("tone.yaml", "attacks.yaml")
+LISTS = ("tone.yaml", "attacks.yaml", "opinion.yaml")
 #: At most this many phrases are made from one pattern's alternatives.
 MAX_EXPANSIONS = 512
 

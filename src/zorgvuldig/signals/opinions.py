@@ -276,15 +276,13 @@ class _Reading:
             return
         subjects = self.subjects()
         evaluations = [(p, idx) for p, idx in self.evaluations() if self.counts(idx)]
-        if not evaluations:
-            return
         for polarity, idx in evaluations:
             subject = self._related(idx, subjects)
             if subject is not None:
                 yield self._signal(polarity, idx, subject)
                 break
         else:
-            if previous is not None and len(self.toks) <= VERDICT_WORDS:
+            if evaluations and previous is not None and len(self.toks) <= VERDICT_WORDS:
                 before = self.subjects(_tokens(previous, self.lang))
                 if before:
                     polarity, idx = evaluations[0]
