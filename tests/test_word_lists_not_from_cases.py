@@ -1,8 +1,8 @@
 """The attack word lists are not copied from case texts (issue 9).
 
 Fails when an entry of three or more words in ``signals/data/tone.yaml``,
-``hurtlex.yaml``, ``attacks.yaml`` or ``opinion.yaml`` occurs verbatim (case-insensitive, whole words) in
-the text, target name or target content of a shared self-check case
+``hurtlex.yaml``, ``attacks.yaml`` or ``opinion.yaml`` occurs verbatim (case-insensitive,
+whole words) in the text, target name or target content of a shared self-check case
 (``../shared/cases/selfcheck/*.yaml``) or of a case in the corpus's ``dev`` part or
 ``rewordings`` (never the ``test`` part: it is not read). Patterns are expanded: each
 alternative of ``a|b`` counts, ``~`` and ``?`` marks are dropped, and a gap splits a

@@ -9,9 +9,10 @@ Public surface for the other apps:
 - :class:`Signal`, :class:`Span`, :data:`SIGNAL_KINDS`.
 
 Value judgements on policies, governments and office holders (``political_opinion``,
-:mod:`.opinions`) carry a ``target`` too. Attacks (``insult``, ``personal_attack``, ``discrimination_or_conspiracy``, ``incitement``,
-``criticism_of_own_organisation``) carry a ``target`` (:mod:`.attacks`); negation and
-quotation scope is :mod:`.scope`, shared with the measure-word analyser.
+:mod:`.opinions`) carry a ``target`` too. Attacks (``insult``, ``personal_attack``,
+``discrimination_or_conspiracy``, ``incitement``, ``criticism_of_own_organisation``)
+carry a ``target`` (:mod:`.attacks`); negation and quotation scope is :mod:`.scope`,
+shared with the measure-word analyser.
 Word lists live in ``signals/data/`` with their sources and are loaded once, on first use,
 so importing this package is cheap (the cue modules it imports read no data at import).
 The measure-word analyser (``measures.py``) is a
@@ -59,7 +60,9 @@ from .types import SIGNAL_KINDS, Signal, Span
 
 #: Gates that mark common words; a text marked by these alone runs only their own cues.
 _WEAK_GATES = (
-    frozenset({SLOGANS_GATE, LINKS_GATE, ADDRESSEE_GATE}) | _ATTACK_GATES | _OPINION_GATES
+    frozenset({SLOGANS_GATE, LINKS_GATE, ADDRESSEE_GATE})
+    | _ATTACK_GATES
+    | _OPINION_GATES
 )
 
 __all__ = [

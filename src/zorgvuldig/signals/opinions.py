@@ -35,13 +35,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from .attack_gate import find_word
+from .attack_gate import find_word, occurrences
 from .attack_lexicon import organisation_names
 from .scope import TextScope
 from .text import Field, fold, gate, load_data, word
 from .types import Signal
-from .word_patterns import Matcher, Sentence, Token, compile_pattern
+from .word_patterns import Matcher, Pattern, Sentence, Token, compile_pattern
 
 #: The targets of a political opinion, most specific first.
 TARGETS = ("own_superior", "own_organisation", "office_holder", "government", "policy",
@@ -49,7 +50,14 @@ TARGETS = ("own_superior", "own_organisation", "office_holder", "government", "p
 #: Gates: an evaluative word, and a word of a subject.
 OPINION_GATE = "opinion"
 SUBJECT_GATE = "opinion-subject"
-GATES = frozenset({OPINION_GATE, SUBJECT_GATE})
+#: The pejorative descriptors need a negative word and a word for a person.
+NEGATIVE_GATE = "opinion-negative"
+PERSON_GATE = "opinion-person"
+GATES = frozenset({OPINION_GATE, SUBJECT_GATE, NEGATIVE_GATE, PERSON_GATE})
+#: How many texts :data:`_MEMO` remembers before it starts afresh, and the longest
+#: text it remembers (characters).
+MEMO_SIZE = 4096
+MEMO_TEXT_LIMIT = 5000
 LANGUAGES = ("nl", "en")
 #: How many words may stand between a copula and the evaluation ("is a huge mistake").
 AFTER_COPULA = 4
@@ -81,12 +89,9 @@ def _folded(values: Iterable[object] | None) -> frozenset[str]:
     return frozenset(fold(str(v)) for v in values or ())
 
 
-def _pairs(
-    section: dict[str, object], lang: str, payload: str
-) -> list[tuple[str, object]]:
-    raw = section.get(lang) or ()
-    assert isinstance(raw, list)
-    return [(payload, compile_pattern(str(p), lang)) for p in raw]
+def _pairs(section: Any, lang: str, payload: str) -> list[tuple[str, Pattern]]:
+    """The patterns of ``section[lang]`` (a list of pattern strings), with ``payload``."""
+    return [(payload, compile_pattern(str(p), lang)) for p in section.get(lang) or ()]
 
 
 @cache
@@ -98,6 +103,8 @@ def lexicons() -> dict[str, Lexicon]:
     subjects = data["subjects"]
     out: dict[str, Lexicon] = {}
     gate_words: set[str] = set()
+    negative_words: set[str] = set()
+    person_words: set[str] = set()
     subject_words: set[str] = set()
     parts: set[str] = set()
     for lang in LANGUAGES:
@@ -116,15 +123,15 @@ def lexicons() -> dict[str, Lexicon]:
         made = Lexicon(
             negative=_folded(words[lang]["negative"]),
             positive=_folded(words[lang]["positive"]),
-            subjects=Matcher(subject_pairs),  # type: ignore[arg-type]
+            subjects=Matcher(subject_pairs),
             suffixes=tuple(subjects["policy_suffixes"].get(lang) or ()),
-            verdicts=Matcher(verdicts),  # type: ignore[arg-type]
-            stances=Matcher(stances),  # type: ignore[arg-type]
+            verdicts=Matcher(verdicts),
+            stances=Matcher(stances),
             copulas=_folded(data["copulas"][lang]),
             judging=_folded(data["judging"][lang]),
             blockers=_folded(data["blockers"][lang]),
             agents=_folded(data["agent_prepositions"][lang]),
-            persons=Matcher(_pairs(data["persons"], lang, "person")),  # type: ignore[arg-type]
+            persons=Matcher(_pairs(data["persons"], lang, "person")),
             not_pejorative=_folded(data["not_pejorative"][lang]),
         )
         out[lang] = made
@@ -132,10 +139,13 @@ def lexicons() -> dict[str, Lexicon]:
         for matcher in (made.verdicts, made.stances):
             gate_words |= set(matcher.by_word) | set(matcher.by_lemma)
         subject_words |= set(made.subjects.by_word) | set(made.subjects.by_lemma)
-        subject_words |= set(made.persons.by_word) | set(made.persons.by_lemma)
+        person_words |= set(made.persons.by_word) | set(made.persons.by_lemma)
+        negative_words |= made.negative
         parts |= {s for s in made.suffixes if len(s) >= 4}
     gate(OPINION_GATE, forms=True).add(words=gate_words)
     gate(SUBJECT_GATE, forms=True).add(words=subject_words, parts=parts)
+    gate(NEGATIVE_GATE, forms=True).add(words=negative_words)
+    gate(PERSON_GATE, forms=True).add(words=person_words)
     return out
 
 
@@ -145,7 +155,7 @@ def may_match(field: Field, organisation: str | None = None) -> bool:
     marked = field.marked
     if OPINION_GATE not in marked:
         return False
-    if SUBJECT_GATE in marked:
+    if SUBJECT_GATE in marked or (NEGATIVE_GATE in marked and PERSON_GATE in marked):
         return True
     return bool(organisation) and any(
         find_word(field.text, n) >= 0 for n in organisation_names(organisation)
@@ -169,19 +179,56 @@ def find_opinions(
     """
     if not may_match(field, organisation):
         return []
+    key = (
+        field.text,
+        field.where,
+        organisation,
+        field.languages,
+        tuple((e.start, e.end) for e in entities),
+    )
+    if len(field.text) > MEMO_TEXT_LIMIT:  # a long text is not kept in memory
+        return _find(field, organisation, entities)
+    found = _MEMO.get(key)
+    if found is None:
+        if len(_MEMO) >= MEMO_SIZE:
+            _MEMO.clear()
+        found = _MEMO[key] = tuple(_find(field, organisation, entities))
+    return list(found)
+
+
+#: The signals of texts seen before (the posts of a page come back for every employee
+#: who likes it); signals are immutable, so sharing them is safe.
+_MEMO: dict[tuple[object, ...], tuple[Signal, ...]] = {}
+
+
+def _find(
+    field: Field, organisation: str | None, entities: Sequence[Signal]
+) -> list[Signal]:
+    """The signals of ``field`` (not remembered): only the sentences around an
+    evaluative word, and the sentence before each, are read."""
     every = lexicons()
     languages = [lang for lang in field.languages if lang in every]
-    scope = TextScope(field.text, languages)
+    text = field.text
+    hot = [
+        at
+        for w in field.marked.get(OPINION_GATE, ())
+        for at in occurrences(text, w.text)
+    ]
+    scope = TextScope(text, languages, hot)
+    hot_at = frozenset(hot)
     names = organisation_names(organisation)
     found: dict[tuple[str, int, int], Signal] = {}
     for k, lang in enumerate(languages):
         previous: Sentence | None = None
         for sentence in scope.sentences(k):
-            reading = _Reading(
-                field, scope, sentence, every[lang], lang, names, entities
-            )
-            for sig in reading.signals(previous):
-                found.setdefault((sig.kind, sig.start or 0, sig.end or 0), sig)
+            first, last = sentence.tokens[0].start, sentence.tokens[-1].end
+            if any(first <= at < last for at in hot):
+                reading = _Reading(
+                    field, scope, sentence, every[lang], lang, names, entities
+                )
+                reading.hot_at = hot_at
+                for sig in reading.signals(previous):
+                    found.setdefault((sig.kind, sig.start or 0, sig.end or 0), sig)
             previous = sentence
     return sorted(found.values(), key=lambda s: (s.start or 0, s.kind))
 
@@ -204,11 +251,21 @@ class _Reading:
         self.toks = _tokens(sentence, lang)
         self.names = names
         self.entities = entities
+        self._subjects: list[tuple[str, list[int]]] | None = None
+        #: where the field's evaluative words (marked by the opinion gate) start
+        self.hot_at: frozenset[int] = frozenset()
 
     # ---- subjects ----------------------------------------------------------------------
     def subjects(self, toks: list[Token] | None = None) -> list[tuple[str, list[int]]]:
-        """``(target, token indexes)`` of every subject word in the sentence."""
-        toks = self.toks if toks is None else toks
+        """``(target, token indexes)`` of every subject word in the sentence (or in
+        ``toks``); those of the sentence are found once."""
+        if toks is None:
+            if self._subjects is None:
+                self._subjects = self._find_subjects(self.toks)
+            return self._subjects
+        return self._find_subjects(toks)
+
+    def _find_subjects(self, toks: list[Token]) -> list[tuple[str, list[int]]]:
         out = list(self.lex.subjects.find_all(toks))
         # an institution that is also an office of the attack list ("administration",
         # "kabinet") is the government, not an office holder
@@ -224,12 +281,12 @@ class _Reading:
                 and not self._upper(toks[idx[0]])
             )
         ]
+        suffixes = self.lex.suffixes
         for i, tok in enumerate(toks):
-            key = fold(tok.key)
-            if any(
-                key.endswith(s) and len(key) >= len(s) + 3 for s in self.lex.suffixes
-            ):
-                out.append(("policy", [i]))
+            if suffixes and tok.key.endswith(suffixes):
+                key = fold(tok.key)
+                if any(key.endswith(s) and len(key) >= len(s) + 3 for s in suffixes):
+                    out.append(("policy", [i]))
         if toks:
             a, b = toks[0].start, toks[-1].end
             text = self.field.text[a:b]
@@ -254,8 +311,9 @@ class _Reading:
         """``(polarity, token indexes)`` of the evaluative words and phrases."""
         out = list(self.lex.verdicts.find_all(self.toks))
         taken = {i for _, idx in out for i in idx}
+        hot = self.hot_at
         for i, tok in enumerate(self.toks):
-            if i in taken:
+            if i in taken or tok.start not in hot:
                 continue
             forms = word(self.field.text[tok.start : tok.end]).forms((self.lang,))
             if forms & self.lex.negative:
@@ -274,8 +332,11 @@ class _Reading:
     def signals(self, previous: Sentence | None) -> Iterable[Signal]:
         if not self.toks or self.sentence.question:
             return
-        subjects = self.subjects()
         evaluations = [(p, idx) for p, idx in self.evaluations() if self.counts(idx)]
+        stances = self.lex.stances.find_all(self.toks)
+        if not evaluations and not stances:
+            return
+        subjects = self.subjects()
         for polarity, idx in evaluations:
             subject = self._related(idx, subjects)
             if subject is not None:
@@ -287,7 +348,7 @@ class _Reading:
                 if before:
                     polarity, idx = evaluations[0]
                     yield self._signal(polarity, idx, (_best(before), idx))
-        for polarity, idx in self.lex.stances.find_all(self.toks):
+        for polarity, idx in stances:
             later = [s for s in subjects if s[1][0] > idx[-1]]
             if later and self.counts(idx):
                 yield self._signal(polarity, idx, later[0])
@@ -310,9 +371,12 @@ class _Reading:
                 if between.isdisjoint(lex.blockers):
                     return kind, sidx
             # followed by whose it is: "a huge mistake by this administration"
-            if 1 <= gap <= ATTACHED + 2 and toks[last + 1].key in lex.agents:
-                if toks[sidx[0]].clause == clause:
-                    return kind, sidx
+            if (
+                1 <= gap <= ATTACHED + 2
+                and toks[last + 1].key in lex.agents
+                and toks[sidx[0]].clause == clause
+            ):
+                return kind, sidx
         # predicated: subject ... copula (...) evaluation, in the sentence
         for c in range(first - 1, max(-1, first - 2 - AFTER_COPULA), -1):
             key = toks[c].key
@@ -346,7 +410,7 @@ class _Reading:
         a, b = self.toks[lo].start, self.toks[hi].end
         if sidx is idx or not (0 <= sidx[0] < len(self.toks)):
             a, b = self.toks[idx[0]].start, self.toks[idx[-1]].end
-        target = _best([(kind, sidx)] + self._own_in_sentence())
+        target = _best([(kind, sidx), *self._own_in_sentence()])
         return Signal(
             "political_opinion", self.field.text[a:b], self.field.where, a, b,
             polarity, target,
