@@ -40,7 +40,7 @@ from typing import Any
 from .attack_gate import find_word, occurrences
 from .attack_lexicon import organisation_names
 from .scope import TextScope
-from .text import Field, fold, gate, load_data, word
+from .text import Field, Word, fold, gate, load_data, word
 from .types import Signal
 from .word_patterns import Matcher, Pattern, Sentence, Token, compile_pattern
 
@@ -209,20 +209,37 @@ def _find(
     every = lexicons()
     languages = [lang for lang in field.languages if lang in every]
     text = field.text
+    marked = field.marked
+    names = organisation_names(organisation)
+    # where a subject (or, for a negative word, a person) may stand: an evaluative word
+    # farther than a sentence's length from all of them cannot be said of one
+    subjects = _offsets(text, marked.get(SUBJECT_GATE, ()))
+    subjects += [e.start or 0 for e in entities]
+    subjects += [at for n in names for at in occurrences(text, n)]
+    persons = _offsets(text, marked.get(PERSON_GATE, ()))
+    negative = set(marked.get(NEGATIVE_GATE, ()))
     hot = [
         at
-        for w in field.marked.get(OPINION_GATE, ())
+        for w in marked.get(OPINION_GATE, ())
         for at in occurrences(text, w.text)
+        if _near(at, subjects) or (w in negative and _near(at, persons))
     ]
+    if not hot:
+        return []
+    anchors = subjects + persons
     scope = TextScope(text, languages, hot)
     hot_at = frozenset(hot)
-    names = organisation_names(organisation)
     found: dict[tuple[str, int, int], Signal] = {}
     for k, lang in enumerate(languages):
         previous: Sentence | None = None
         for sentence in scope.sentences(k):
             first, last = sentence.tokens[0].start, sentence.tokens[-1].end
-            if any(first <= at < last for at in hot):
+            # a sentence with an evaluative word and a subject or person word (or a
+            # short verdict right after a sentence)
+            if any(first <= at < last for at in hot) and (
+                any(first <= at < last for at in anchors)
+                or len(sentence.tokens) <= VERDICT_WORDS
+            ):
                 reading = _Reading(
                     field, scope, sentence, every[lang], lang, names, entities
                 )
@@ -231,6 +248,20 @@ def _find(
                     found.setdefault((sig.kind, sig.start or 0, sig.end or 0), sig)
             previous = sentence
     return sorted(found.values(), key=lambda s: (s.start or 0, s.kind))
+
+
+#: The first-person pronouns a stance starts with.
+_FIRST_PERSON = frozenset({"i", "we", "ik", "wij"})
+#: How far (characters) an evaluative word may stand from a subject to be read.
+NEAR = 200
+
+
+def _offsets(text: str, words: Iterable[Word]) -> list[int]:
+    return [at for w in words for at in occurrences(text, w.text)]
+
+
+def _near(at: int, offsets: list[int]) -> bool:
+    return any(abs(at - o) <= NEAR for o in offsets)
 
 
 class _Reading:
@@ -332,21 +363,28 @@ class _Reading:
     def signals(self, previous: Sentence | None) -> Iterable[Signal]:
         if not self.toks or self.sentence.question:
             return
-        evaluations = [(p, idx) for p, idx in self.evaluations() if self.counts(idx)]
-        stances = self.lex.stances.find_all(self.toks)
+        # the scope of a word (negation, quotation) is asked only of an evaluation
+        # that is said of a subject: most sentences hold none
+        evaluations = self.evaluations()
+        stances = (
+            self.lex.stances.find_all(self.toks)
+            if any(t.key in _FIRST_PERSON for t in self.toks)
+            else []
+        )
         if not evaluations and not stances:
             return
         subjects = self.subjects()
         for polarity, idx in evaluations:
             subject = self._related(idx, subjects)
-            if subject is not None:
+            if subject is not None and self.counts(idx):
                 yield self._signal(polarity, idx, subject)
                 break
         else:
             if evaluations and previous is not None and len(self.toks) <= VERDICT_WORDS:
                 before = self.subjects(_tokens(previous, self.lang))
-                if before:
-                    polarity, idx = evaluations[0]
+                counted = [e for e in evaluations if self.counts(e[1])]
+                if before and counted:
+                    polarity, idx = counted[0]
                     yield self._signal(polarity, idx, (_best(before), idx))
         for polarity, idx in stances:
             later = [s for s in subjects if s[1][0] > idx[-1]]
@@ -427,6 +465,8 @@ class _Reading:
         subjects: list[tuple[str, list[int]]],
     ) -> Iterable[Signal]:
         """A strongly negative word predicated of a person ("he is a disgrace")."""
+        if not any(p == "negative" and len(i) == 1 for p, i in evaluations):
+            return
         lex, toks = self.lex, self.toks
         persons = [("person", idx) for _, idx in lex.persons.find_all(toks)]
         persons += [s for s in subjects if s[0] in ("office_holder", "own_superior")]
@@ -447,7 +487,7 @@ class _Reading:
                     break
                 if key in lex.copulas:
                     subject = [p for p in persons if p[1][-1] == c - 1]
-                    if subject:
+                    if subject and self.counts(idx):
                         a, b = toks[subject[0][1][0]].start, toks[i].end
                         target = (
                             "person" if subject[0][0] == "person" else subject[0][0]
