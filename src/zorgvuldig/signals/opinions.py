@@ -486,7 +486,19 @@ class _Reading:
                 if toks[c].clause != toks[i].clause or key in lex.blockers:
                     break
                 if key in lex.copulas:
-                    subject = [p for p in persons if p[1][-1] == c - 1]
+                    # the person right before the copula is its subject, unless a
+                    # preposition governs it ("the plan of the minister is ...")
+                    subject = [
+                        p
+                        for p in persons
+                        if p[1][-1] == c - 1
+                        and not (p[1][0] > 0 and toks[p[1][0] - 1].key in lex.blockers)
+                        and not (
+                            p[1][0] > 1
+                            and toks[p[1][0] - 1].key in ("the", "de", "het")
+                            and toks[p[1][0] - 2].key in lex.blockers
+                        )
+                    ]
                     if subject and self.counts(idx):
                         a, b = toks[subject[0][1][0]].start, toks[i].end
                         target = (
