@@ -79,7 +79,10 @@ NO_PERSONAL_DATA = {
     "selfcheck:guidance": "guidance for everyone",
     "api:api-root": "the API's index",
     "api:selfcheck": "the self-check API: the caller's own text, not stored",
-    "api:questions-read": "reads the text, file or Kamer number the caller sends; stores nothing and shows no stored case",
+    "api:questions-read": (
+        "reads the text, file or Kamer number the caller sends; stores nothing and "
+        "shows no stored case"
+    ),
     "api:openapi-json": "the API description",
     "api:openapi-view": "the API documentation page",
     "inquiries:list": "the dashboard: case numbers, subjects and deadlines, no persons",

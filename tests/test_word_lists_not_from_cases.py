@@ -1,11 +1,11 @@
 """The signals' word lists are not copied from case texts (issue 9).
 
-Fails when an entry of three or more words in a word list of ``signals/data`` occurs verbatim (case-insensitive, whole words) in
-the text, target name or target content of a shared self-check case
-(``../shared/cases/selfcheck/*.yaml``) or of a case in the corpus's ``dev`` part or
-``rewordings`` (never the ``test`` part: it is not read). Patterns are expanded: each
-alternative of ``a|b`` counts, ``~`` and ``?`` marks are dropped, and a gap splits a
-pattern into the runs of words it joins.
+Fails when an entry of three or more words in a word list of ``signals/data`` occurs
+verbatim (case-insensitive, whole words) in the text, target name or target content of a
+shared self-check case (``../shared/cases/selfcheck/*.yaml``) or of a case in the
+corpus's ``dev`` part or ``rewordings`` (never the ``test`` part: it is not read).
+Patterns are expanded: each alternative of ``a|b`` counts, ``~`` and ``?`` marks are
+dropped, and a gap splits a pattern into the runs of words it joins.
 
 Every list is held to this except the lists of names (:data:`NAME_LISTS`): party and
 candidate names, their slogans and accounts, countries and official titles rightly occur in

@@ -8,9 +8,11 @@ Public surface for the other apps:
 - :func:`normalise_country`, :func:`guess_language`;
 - :class:`Signal`, :class:`Span`, :data:`SIGNAL_KINDS`.
 
-Attacks (``insult``, ``personal_attack``, ``discrimination_or_conspiracy``, ``incitement``,
-``criticism_of_own_organisation``) carry a ``target`` (:mod:`.attacks`); negation and
-quotation scope is :mod:`.scope`, shared with the measure-word analyser.
+Value judgements on policies, governments and office holders (``political_opinion``,
+:mod:`.opinions`) carry a ``target`` too. Attacks (``insult``, ``personal_attack``,
+``discrimination_or_conspiracy``, ``incitement``, ``criticism_of_own_organisation``)
+carry a ``target`` (:mod:`.attacks`); negation and quotation scope is :mod:`.scope`,
+shared with the measure-word analyser.
 Word lists live in ``signals/data/`` with their sources and are loaded once, on first use,
 so importing this package is cheap (the cue modules it imports read no data at import).
 The measure-word analyser (``measures.py``) is a
@@ -41,6 +43,9 @@ from .nonpublic import find_nonpublic
 from .official import _for_function as _function_patterns
 from .official import _static as _title_patterns
 from .official import find_official_titles
+from .opinions import GATES as _OPINION_GATES
+from .opinions import find_opinions
+from .opinions import lexicons as _opinion_lexicons
 from .patterns import CuePatterns, may_match_any_text
 from .portfolio import find_portfolio_topics
 from .propriety import _patterns as _propriety_patterns
@@ -58,7 +63,11 @@ from .tone import find_flippant
 from .types import SIGNAL_KINDS, Signal, Span
 
 #: Gates that mark common words; a text marked by these alone runs only their own cues.
-_WEAK_GATES = frozenset({SLOGANS_GATE, LINKS_GATE, ADDRESSEE_GATE}) | _ATTACK_GATES
+_WEAK_GATES = (
+    frozenset({SLOGANS_GATE, LINKS_GATE, ADDRESSEE_GATE})
+    | _ATTACK_GATES
+    | _OPINION_GATES
+)
 
 __all__ = [
     "SIGNAL_KINDS",
@@ -198,6 +207,8 @@ def _party_link_attack_cues(
         found += find_attacks(
             field, organisation=organisation, entities=entities, run=attack
         )
+    if not marked.keys().isdisjoint(_OPINION_GATES):
+        found += find_opinions(field, organisation=organisation, entities=entities)
     return found
 
 
@@ -215,6 +226,7 @@ def _load_cues() -> None:
         _country_table,
         _addressee_patterns,
         _propriety_patterns,
+        _opinion_lexicons,
     ):
         load()
 

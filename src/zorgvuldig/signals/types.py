@@ -37,6 +37,8 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         # the actor's own candidacy for an office within a political party (US: soliciting
         # for it is allowed off duty; OSC Hatch Act FAQs); not in the shared contract's list
         "party_office_candidacy",
+        # a product extension beyond the shared contract's list (docs/cli.md)
+        "political_opinion",
     }
 )
 
@@ -68,7 +70,9 @@ class Signal:
             for an attack what it is: insult, slur, accusation, derision ...).
         target: for an attack, whom it is aimed at: ``own_superior``,
             ``own_organisation``, ``office_holder``, ``group`` or ``person``
-            (:data:`~.attacks.TARGETS`); ``None`` for other signals.
+            (:data:`~.attacks.TARGETS`); for a ``political_opinion`` also
+            ``government`` or ``policy`` (:data:`~.opinions.TARGETS`); ``None`` for
+            other signals.
     """
 
     kind: str
