@@ -17,8 +17,8 @@ A case is right when the verdict for its jurisdiction has one of the ``level_in`
 over-warning means a level above all of them, under-warning a level below. The script prints,
 per jurisdiction and in all: cases, right, over, under (counts and per cent), and the wrong cases
 with their expected and given level (``--quiet`` leaves the list out; for the test part the
-list is never printed, so that nobody reads the held-out cases while fixing rules). For the rewordings it
-also prints how many get the same level as the development case they reword.
+list is never printed, so that nobody reads the held-out cases while fixing rules). For the
+rewordings it also prints how many get the same level as the development case they reword.
 
 Every run of the test part is appended to ``tests/corpus/selfcheck/TEST_RUNS.md`` (date UTC,
 commit, figures), so that how often it was looked at is on record; do not tune anything to it.
