@@ -1,10 +1,10 @@
 """The answer term of written questions: the assembly's own, counted from submission.
 
 Pure date arithmetic, no Django. Public surface: :class:`AnswerTerm`, :data:`TWEEDE_KAMER`,
-:data:`DEFAULT_TERMS` and :func:`answer_deadline`. Callers pass the term of the assembly the questions come from (an
-organisation configures its assemblies, ``procedure_settings["assemblies"]``, read by
-:func:`.assemblies.assembly_terms`); without one, the Tweede Kamer's three and six weeks
-apply.
+:data:`DEFAULT_TERMS` and :func:`answer_deadline`. Callers pass the term of the assembly
+the questions come from (an organisation configures its assemblies,
+``procedure_settings["assemblies"]``, read by :func:`.assemblies.assembly_terms`); without
+one, the Tweede Kamer's three and six weeks apply.
 """
 
 from __future__ import annotations
