@@ -282,10 +282,13 @@ class ConfirmInquiryForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
         self._organisation = organisation
+        codes = assembly_codes(organisation)
         cast(forms.ChoiceField, self.fields["assembly"]).choices = [
             ("", "—"),
-            *((code, Assembly(code).label) for code in assembly_codes(organisation)),
+            *((code, Assembly(code).label) for code in codes),
         ]
+        if not self.is_bound and codes and self.initial.get("assembly") not in codes:
+            self.initial["assembly"] = codes[0]  # the text names none of them
         team = case_workers(organisation)
         if user is not None:
             team = team.exclude(pk=user.pk)

@@ -140,7 +140,8 @@ def register_inquiry(
             for parliamentary questions the answer deadline is computed from it, in the
             term the organisation sets for ``assembly``.
         assembly: the code of the assembly that put written questions (``""``: the
-            Tweede Kamer, whose three weeks are the default).
+            organisation's usual one, the first it lists; without a list the Tweede
+            Kamer, whose three weeks are the default).
         persons: ``[{"name": ..., "function": ..., "account": username or ""}]``, the
             employees concerned (may be empty); ``account`` links the employee's own login
             so they can read and respond to the record.
@@ -185,8 +186,8 @@ def register_inquiry(
         raise DuplicateInquiryError(existing)
     deadline = None
     if kind == InquiryKind.PARLIAMENTARY_WRITTEN:
-        assembly = assembly or Assembly.TWEEDE_KAMER
         terms = organisation_terms(organisation)
+        assembly = assembly or next(iter(terms), Assembly.TWEEDE_KAMER)
         if assembly not in terms:
             raise ProcedureError(
                 _("Your organisation has no answer term for %(assembly)s.")

@@ -106,3 +106,16 @@ def test_the_confirmation_offers_the_organisation_s_assemblies_and_the_one_read(
     codes = [c for c, _ in form.fields["assembly"].choices]
     assert codes == ["", "gemeenteraad", "provinciale_staten"]
     assert form.initial["assembly"] == "gemeenteraad"
+
+
+def test_without_a_choice_the_organisation_s_usual_assembly_applies():
+    team = municipality_team()
+    inquiry = register(team, submitted=dt.date(2024, 3, 4))
+    assert inquiry.assembly == "gemeenteraad"
+    assert inquiry.deadline == dt.date(2024, 4, 3)
+    parsed = {"kind": "parliamentary_written", "assembly": None, "questions": []}
+    form = forms.ConfirmInquiryForm(
+        initial=forms.ConfirmInquiryForm.initial_from(parsed, "tekst", "x"),
+        organisation=team.org,
+    )
+    assert form.initial["assembly"] == "gemeenteraad"
