@@ -389,17 +389,23 @@ def parse_inquiry(
         openkamer_askers, raw_date = families.openkamer_facts(head)
         if raw_date and not _SUBMITTED.search(text):
             head = f"{head}\ningezonden {raw_date}"
+    assembly = assemblies.answering_assembly(text, header.addressees if header else ())
+    council = assembly in assemblies.COUNCILS and (
+        family == "council" or bool(families.COUNCIL_QUESTIONS.search(head))
+    )
+    council_askers, raw_date = families.council_facts(head) if council else ((), None)
+    if raw_date and not _SUBMITTED.search(text):
+        head = f"{head}\ningezonden {raw_date}"
+    if council:  # a council member's written questions (raadsvragen, statenvragen)
+        kind = "parliamentary_written"
+    elif kind == "parliamentary_written" and assembly is None and family != "council":
+        assembly = "tweede_kamer"
+    openkamer_askers = openkamer_askers or council_askers
     if kind == "parliamentary_written" and header is None and not openkamer_askers:
         warnings.append(
             "the sentence 'Vragen van het lid … aan de minister van … over …' was not "
             "found: askers, addressees and subject are unknown"
         )
-    assembly = assemblies.answering_assembly(text, header.addressees if header else ())
-    council = family == "council" and assembly in assemblies.COUNCILS
-    if council:  # a council member's written questions (raadsvragen, statenvragen)
-        kind = "parliamentary_written"
-    elif kind == "parliamentary_written" and assembly is None and family != "council":
-        assembly = "tweede_kamer"
     submitted = _submitted(kind, head, text, lines, warnings, council)
     if kind != "parliamentary_written":
         number = None  # a memo or e-mail may cite Kamervragen; it has no number
