@@ -24,6 +24,23 @@ class InquiryKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class Assembly(models.TextChoices):
+    """The assembly whose member put written questions; its term sets the deadline.
+
+    The codes are ``parliament.assemblies.ASSEMBLIES`` (a parity test keeps them equal);
+    each organisation sets the terms of the assemblies it answers to
+    (``procedure_settings["assemblies"]``, docs/configuration.md).
+    """
+
+    TWEEDE_KAMER = "tweede_kamer", _("House of Representatives (Tweede Kamer)")
+    EERSTE_KAMER = "eerste_kamer", _("Senate (Eerste Kamer)")
+    PROVINCIALE_STATEN = (
+        "provinciale_staten",
+        _("Provincial council (Provinciale Staten)"),
+    )
+    GEMEENTERAAD = "gemeenteraad", _("Municipal council (gemeenteraad)")
+
+
 class State(models.TextChoices):
     """The states of the careful procedure (DESIGN.md §4), in their usual order."""
 

@@ -3,8 +3,9 @@
 
 Contract (DESIGN.md §7, shared ``cases/README.md`` "Questions"): with ``--json``
 one JSON document on stdout, the shape of ``ParsedInquiry.to_dict()``; a file
-that cannot be read, or text that holds no questions, exits 2 with a one-line
-message on stderr naming the file and the problem. ``parse`` reads text, HTML, PDF,
+that cannot be read, or an empty text, exits 2 with a one-line message on stderr
+naming the file and the problem. A readable letter without questions exits 0 (kind
+``other``, or ``postponement`` for a postponement notice). ``parse`` reads text, HTML, PDF,
 .docx and officielebekendmakingen XML (``parliament.formats``) and is pure: no Django
 set-up, so the command stays fast. ``fetch NUMBER`` asks the Tweede Kamer open-data API
 (``parliament.opendata``) at the address the settings give (``--base-url`` overrides it)

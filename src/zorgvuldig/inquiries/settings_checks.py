@@ -12,6 +12,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.settings_checks import register_settings_check
+from zorgvuldig.parliament.assemblies import assembly_terms
 from zorgvuldig.parliament.calendars import parse_holiday_settings
 
 from .procedure.advisors import advisor_settings_problems
@@ -66,11 +67,18 @@ def _advisors(value: Any, _country: str) -> list[str]:
     return advisor_settings_problems(value)
 
 
+def _assemblies(value: Any, _country: str) -> list[str]:
+    # Each problem names its entry ("[1]: unknown assembly code …"); the pure package
+    # says it in English, like the other checks' details.
+    return assembly_terms(value)[1]
+
+
 def register() -> None:
     """Register the checks of ``milestones``, ``reminders``, ``approval_layers``,
-    ``holidays`` and ``advisors`` (called from ``InquiriesConfig.ready``)."""
+    ``holidays``, ``advisors`` and ``assemblies`` (called from ``InquiriesConfig.ready``)."""
     register_settings_check("milestones", _milestones)
     register_settings_check("reminders", _reminders)
     register_settings_check("approval_layers", _approval_layers)
     register_settings_check("holidays", _holidays)
     register_settings_check("advisors", _advisors)
+    register_settings_check("assemblies", _assemblies)

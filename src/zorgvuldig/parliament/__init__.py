@@ -7,8 +7,10 @@
   officielebekendmakingen XML) into clean text for the parser;
 - :mod:`.tkapi`: read a Tweede Kamer open-data ``Zaak`` record (OData, gegevensmagazijn);
 - :mod:`.opendata`: fetch a Zaak and its question text by number (httpx);
-- :mod:`.terms`: the answer term, three weeks or six after a postponement notice (Reglement
-  van Orde van de Tweede Kamer);
+- :mod:`.terms`: the answer term of an assembly, for the Tweede Kamer three weeks or six
+  after a postponement notice (its Reglement van Orde), with the shipped terms' sources;
+- :mod:`.assemblies`: the assembly that put written questions (Tweede Kamer, Eerste Kamer,
+  Provinciale Staten, gemeenteraad) and the terms an organisation sets for its assemblies;
 - :mod:`.calendars`: public holidays per country, an organisation's own holidays, business
   days.
 

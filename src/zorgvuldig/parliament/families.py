@@ -254,3 +254,31 @@ def read_one_per_line(
         if rest:
             answers.append((k + 1, "\n\n".join(rest)))
     return questions, answers, asking[0] if asking else len(lines)
+
+
+# --- council questions sent as a letter (raadsvragen, statenvragen)
+
+#: A council's written questions name themselves in the head.
+COUNCIL_QUESTIONS = re.compile(
+    r"\bschriftelijke\s+vragen\b|\braadsvragen\b|\bstatenvragen\b", re.I
+)
+_COUNCIL_ASKER = re.compile(
+    r"\bvan\s+(?:het|de)\s+(?:Staten|raads)?(?:lid|leden)\s+"
+    r"(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|van|de|der|den|ter|ten))*)"
+    r"(?:,\s*[^,()\n]{0,60}?\((?P<party>[^()\n]{1,30})\))?",
+)
+_PLACE_DATE = re.compile(
+    r"^\s*[A-Z][\w'-]+(?:[ -][\w'-]+){0,3},\s+(?P<rest>[0-9]{1,2}\s+[a-z]+\s+[0-9]{4})\s*$",
+    re.M,
+)
+
+
+def council_facts(head: str) -> tuple[tuple[Asker, ...], str | None]:
+    """The asker ("van het Statenlid Ruud Haaze, Partij voor de Vrijheid (PVV)") and the raw
+    date of a council member's letter ("Arnemuiden, 14 oktober 2011"), where it gives them."""
+    askers: tuple[Asker, ...] = ()
+    if m := _COUNCIL_ASKER.search(head):
+        party = m.group("party")
+        askers = (Asker(m.group("name").strip(), party.strip() if party else None),)
+    dated = _PLACE_DATE.search(head)
+    return askers, dated.group("rest") if dated else None

@@ -25,12 +25,13 @@ Nothing is invented: a missing date stays ``None`` and is reported in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from . import families, layout
+from . import assemblies, families, layout
 from .header import HEADER_START, Header, parse_header
-from .terms import answer_deadline
+from .terms import DEFAULT_TERMS, AnswerTerm
 from .types import (
     INQUIRY_KINDS,
     Answer,
@@ -180,12 +181,18 @@ def _check_numbering(
 
 
 def _submitted(
-    kind: InquiryKind, head: str, text: str, lines: list[str], warnings: list[str]
+    kind: InquiryKind,
+    head: str,
+    text: str,
+    lines: list[str],
+    warnings: list[str],
+    council: bool = False,
 ) -> date | None:
-    """The submission date: "(ingezonden …)" for parliamentary questions, else the
-    date after a "Datum" label; ``None`` with a warning when there is none."""
-    if kind == "parliamentary_written":
-        m = _SUBMITTED.search(head) or _SUBMITTED.search(text)
+    """The submission date: "(ingezonden …)" for parliamentary questions, else (and for a
+    council's questions without it) the date after a "Datum" label; ``None`` with a
+    warning when there is none."""
+    m = _SUBMITTED.search(head) or _SUBMITTED.search(text)
+    if kind == "parliamentary_written" and (m is not None or not council):
         if m is None:
             warnings.append(
                 "no submission date found (expected '(ingezonden 28 februari 2012)'): "
@@ -323,7 +330,9 @@ def _parse_uk(text: str) -> ParsedInquiry:
     )
 
 
-def parse_inquiry(text: str) -> ParsedInquiry:
+def parse_inquiry(
+    text: str, terms: Mapping[str, AnswerTerm] | None = None
+) -> ParsedInquiry:
     """Read an inquiry text: who asks whom what, since when, and until when.
 
     The family of the publication is recognised first (:func:`.families.recognise`: UK
@@ -334,6 +343,10 @@ def parse_inquiry(text: str) -> ParsedInquiry:
     Args:
         text: the plain text of the inquiry (Kamervragen as published, an answer
             document, a party website's copy, a works council memo, an e-mail, a letter).
+        terms: the answer terms by assembly code (an organisation's, from
+            :func:`.assemblies.assembly_terms`); default :data:`.terms.DEFAULT_TERMS`. The
+            assembly is the one the text names (:func:`.assemblies.answering_assembly`),
+            for questions to a minister without one the Tweede Kamer.
 
     Returns:
         The :class:`ParsedInquiry`; anything unsure is listed in ``warnings``. A readable
@@ -376,12 +389,24 @@ def parse_inquiry(text: str) -> ParsedInquiry:
         openkamer_askers, raw_date = families.openkamer_facts(head)
         if raw_date and not _SUBMITTED.search(text):
             head = f"{head}\ningezonden {raw_date}"
+    assembly = assemblies.answering_assembly(text, header.addressees if header else ())
+    council = assembly in assemblies.COUNCILS and (
+        family == "council" or bool(families.COUNCIL_QUESTIONS.search(head))
+    )
+    council_askers, raw_date = families.council_facts(head) if council else ((), None)
+    if raw_date and not _SUBMITTED.search(text):
+        head = f"{head}\ningezonden {raw_date}"
+    if council:  # a council member's written questions (raadsvragen, statenvragen)
+        kind = "parliamentary_written"
+    elif kind == "parliamentary_written" and assembly is None and family != "council":
+        assembly = "tweede_kamer"
+    openkamer_askers = openkamer_askers or council_askers
     if kind == "parliamentary_written" and header is None and not openkamer_askers:
         warnings.append(
             "the sentence 'Vragen van het lid … aan de minister van … over …' was not "
             "found: askers, addressees and subject are unknown"
         )
-    submitted = _submitted(kind, head, text, lines, warnings)
+    submitted = _submitted(kind, head, text, lines, warnings, council)
     if kind != "parliamentary_written":
         number = None  # a memo or e-mail may cite Kamervragen; it has no number
 
@@ -395,19 +420,18 @@ def parse_inquiry(text: str) -> ParsedInquiry:
     _check_numbering(questions, answers, warnings)
 
     deadline = None
-    if family == "council":
+    if family == "council" and not council:
         warnings.append(
             "council questions are answered within the assembly's own term (often 30 "
-            "days): no deadline is set from the text"
+            "days), and the text names no assembly (gemeenteraad, Provinciale Staten): "
+            "no deadline is set; choose the assembly at intake"
         )
-    elif kind == "parliamentary_written" and submitted is not None:
+    elif kind == "parliamentary_written" and submitted is not None and assembly:
         postponed = bool(_POSTPONEMENT.search(laid_out.outside_questions))
-        if postponed:
-            warnings.append(
-                "a postponement notice was found: the answer is due six weeks "
-                "after submission instead of three"
-            )
-        deadline = answer_deadline(submitted, postponed=postponed)
+        deadline, note = assemblies.assembly_deadline(
+            submitted, postponed, assembly, DEFAULT_TERMS if terms is None else terms
+        )
+        warnings += [note] if note else []
 
     askers: tuple[Asker, ...] = header.askers if header else openkamer_askers
     addressees: tuple[str, ...] = header.addressees if header else ()
@@ -430,6 +454,7 @@ def parse_inquiry(text: str) -> ParsedInquiry:
         questions=tuple(questions),
         answers=tuple(answers),
         warnings=tuple(dict.fromkeys(warnings)),
+        assembly=assembly if kind == "parliamentary_written" else None,
     )
 
 
@@ -442,6 +467,7 @@ def merge_zaak(parsed: dict[str, Any], zaak: Any) -> dict[str, Any]:
     """
     merged = dict(parsed)
     merged["kind"] = "parliamentary_written"
+    merged["assembly"] = "tweede_kamer"  # the record is the Tweede Kamer's
     merged["number"] = zaak.number
     merged["subject"] = parsed.get("subject") or zaak.subject
     merged["askers"] = zaak.askers or parsed.get("askers", [])

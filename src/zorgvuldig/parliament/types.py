@@ -84,9 +84,10 @@ class ParsedInquiry:
     ``number`` is the parliament's case number (zaak, e.g. ``2012Z03535``),
     ``reference`` the sender's own reference (e.g. ``OR-15/2012``; ``None`` for
     parliamentary questions, whose sender is a member), ``deadline``
-    the answer deadline for parliamentary questions (DESIGN.md §6.2) and
-    ``warnings`` what a person should check: missing dates, cut-off footnotes,
-    gaps in the numbering.
+    the answer deadline for parliamentary questions (DESIGN.md §6.2, in the term of
+    ``assembly``, the code of the assembly that put them: ``.assemblies.ASSEMBLIES``, or
+    ``None``) and ``warnings`` what a person should check: missing dates, cut-off
+    footnotes, gaps in the numbering.
     """
 
     kind: DocumentKind
@@ -100,6 +101,7 @@ class ParsedInquiry:
     questions: tuple[Question, ...]
     answers: tuple[Answer, ...] = ()
     warnings: tuple[str, ...] = ()
+    assembly: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON shape: dates as ISO strings, tuples as lists.
@@ -108,7 +110,8 @@ class ParsedInquiry:
             ``{"kind", "number", "reference", "askers": [{"name", "party"}],
             "addressees": [str], "subject", "submitted", "deadline",
             "questions": [{"number", "text", "footnotes": [{"marker", "text"}]}],
-            "answers": [{"questions": [int], "text"}], "warnings": [str]}``.
+            "answers": [{"questions": [int], "text"}], "warnings": [str],
+            "assembly": str | None}``.
         """
         return {
             "kind": self.kind,
@@ -131,6 +134,7 @@ class ParsedInquiry:
                 {"questions": list(a.questions), "text": a.text} for a in self.answers
             ],
             "warnings": list(self.warnings),
+            "assembly": self.assembly,
         }
 
 

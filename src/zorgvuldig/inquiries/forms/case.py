@@ -182,6 +182,14 @@ class PostponeForm(forms.Form):
         required=False,
         help_text=_("Leave empty for today."),
     )
+    due_on = date_field(
+        label=_("Answer promised by"),
+        required=False,
+        help_text=_(
+            "The day the notice names, where the assembly's rules let the notice set the "
+            "term (councils). Leave empty to apply the assembly's term."
+        ),
+    )
 
 
 class OverrideForm(forms.Form):

@@ -16,8 +16,9 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Confidentiality, Role
-from zorgvuldig.inquiries.choices import InquiryKind
+from zorgvuldig.inquiries.choices import Assembly, InquiryKind
 from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
+from zorgvuldig.inquiries.procedure.organisation import organisation_terms
 from zorgvuldig.parliament.formats import FormatError, clean_text, read_document
 from zorgvuldig.parliament.opendata import FetchError, normalise_number
 from zorgvuldig.parliament.tkapi import ZaakError, ZaakRecord, read_zaak
@@ -187,6 +188,14 @@ def _subject(parsed: dict) -> str:
     return subject[:1].upper() + subject[1:]
 
 
+def assembly_codes(organisation: Any) -> list[str]:
+    """The assemblies ``organisation`` answers to, its usual one first (every known one
+    for no organisation)."""
+    if organisation is None:
+        return list(Assembly.values)
+    return [c for c in organisation_terms(organisation) if c in Assembly.values]
+
+
 class ConfirmInquiryForm(forms.Form):
     """Step 2 of intake: what the parser read, shown for correction before saving.
 
@@ -211,6 +220,14 @@ class ConfirmInquiryForm(forms.Form):
         required=False,
         help_text=_(
             "Leave empty if the text gives no date; the deadline follows from it."
+        ),
+    )
+    assembly = forms.ChoiceField(
+        label=_("Assembly"),
+        required=False,
+        help_text=_(
+            "Who put written questions: its answer term sets the deadline (the Tweede "
+            "Kamer's three weeks when none is chosen)."
         ),
     )
     askers = forms.CharField(
@@ -265,6 +282,13 @@ class ConfirmInquiryForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
         self._organisation = organisation
+        codes = assembly_codes(organisation)
+        cast(forms.ChoiceField, self.fields["assembly"]).choices = [
+            ("", "—"),
+            *((code, Assembly(code).label) for code in codes),
+        ]
+        if not self.is_bound and codes and self.initial.get("assembly") not in codes:
+            self.initial["assembly"] = codes[0]  # the text names none of them
         team = case_workers(organisation)
         if user is not None:
             team = team.exclude(pk=user.pk)
@@ -288,6 +312,7 @@ class ConfirmInquiryForm(forms.Form):
             "number": parsed.get("number") or "",
             "reference": parsed.get("reference") or "",
             "submitted": parsed.get("submitted"),
+            "assembly": parsed.get("assembly") or "",
             "askers": "\n".join(
                 f"{a['name']} ({a['party']})" if a.get("party") else a["name"]
                 for a in parsed.get("askers", [])

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, transition
 
 from zorgvuldig.core.choices import Confidentiality, Role
-from zorgvuldig.inquiries.choices import AdviceKind, InquiryKind, State
+from zorgvuldig.inquiries.choices import AdviceKind, Assembly, InquiryKind, State
 from zorgvuldig.inquiries.procedure import guards as c
 from zorgvuldig.inquiries.procedure.permissions import RoleOnCase
 
@@ -65,6 +65,11 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
     askers = models.JSONField(_("askers"), default=list, blank=True)
     addressees = models.JSONField(_("addressees"), default=list, blank=True)
     submitted = models.DateField(_("submitted on"), null=True, blank=True)
+    #: The assembly that put written questions (``choices.Assembly``); its term, as the
+    #: organisation sets it, gives the deadline and the deadline after a postponement.
+    assembly = models.CharField(
+        _("assembly"), max_length=32, choices=Assembly.choices, blank=True, default=""
+    )
     deadline = models.DateField(_("answer due"), null=True, blank=True)
     source_text = models.TextField(_("original text"), blank=True)
     confidentiality = models.CharField(

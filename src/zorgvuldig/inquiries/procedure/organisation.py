@@ -7,9 +7,14 @@ when saved, see ``inquiries.settings_checks``); the procedure reads it through
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from zorgvuldig.parliament.assemblies import assembly_terms
 from zorgvuldig.parliament.calendars import HolidayCalendar, holiday_calendar
+from zorgvuldig.parliament.terms import AnswerTerm
+
+logger = logging.getLogger(__name__)
 
 
 def procedure_settings(organisation) -> dict:
@@ -17,6 +22,21 @@ def procedure_settings(organisation) -> dict:
     settings mistake must not take the case pages down)."""
     value = organisation.procedure_settings
     return value if isinstance(value, dict) else {}
+
+
+def organisation_terms(organisation: Any) -> dict[str, AnswerTerm]:
+    """The answer terms of the assemblies ``organisation`` answers to, by assembly code,
+    its usual assembly first (``procedure_settings["assemblies"]``; every shipped term when
+    not set, see :func:`zorgvuldig.parliament.assemblies.assembly_terms`). A wrong entry is
+    left out and logged."""
+    terms, problems = assembly_terms(procedure_settings(organisation).get("assemblies"))
+    for problem in problems:
+        logger.warning(
+            "organisation %s: procedure_settings assemblies%s (entry ignored)",
+            organisation.pk,
+            problem,
+        )
+    return terms
 
 
 def organisation_calendar(organisation: Any) -> HolidayCalendar:

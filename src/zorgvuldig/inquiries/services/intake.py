@@ -22,8 +22,9 @@ from django.utils.translation import gettext_noop
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import Organisation, User
 from zorgvuldig.core.services import Summary, record_audit
-from zorgvuldig.inquiries.choices import InquiryKind
+from zorgvuldig.inquiries.choices import Assembly, InquiryKind
 from zorgvuldig.inquiries.models import Inquiry, PersonConcerned, Question
+from zorgvuldig.inquiries.procedure.organisation import organisation_terms
 from zorgvuldig.inquiries.procedure.permissions import RULES
 from zorgvuldig.parliament.formats import clean_line, clean_text
 from zorgvuldig.parliament.opendata import FetchedZaak, fetch_zaak
@@ -129,13 +130,18 @@ def register_inquiry(
     assignees: Iterable[User] = (),
     confidentiality: str = Confidentiality.ZAAKVERTROUWELIJK,
     intake_token: str = "",
+    assembly: str = "",
 ) -> Inquiry:
     """Register a new inquiry with its numbered questions.
 
     Args:
         questions: ``[{"number": int, "text": str, "footnotes": [...]}, ...]``, at least one.
         submitted: the day the questions were submitted (calendar date, Europe/Amsterdam);
-            for parliamentary questions the answer deadline is computed from it.
+            for parliamentary questions the answer deadline is computed from it, in the
+            term the organisation sets for ``assembly``.
+        assembly: the code of the assembly that put written questions (``""``: the
+            organisation's usual one, the first it lists; without a list the Tweede
+            Kamer, whose three weeks are the default).
         persons: ``[{"name": ..., "function": ..., "account": username or ""}]``, the
             employees concerned (may be empty); ``account`` links the employee's own login
             so they can read and respond to the record.
@@ -149,8 +155,8 @@ def register_inquiry(
         The saved inquiry in state ``registered``.
 
     Raises:
-        ProcedureError: the actor may not register inquiries, has no organisation, or there
-            are no questions.
+        ProcedureError: the actor may not register inquiries, has no organisation, there
+            are no questions, or the organisation answers to no such assembly.
         DuplicateInquiryError: the organisation has an inquiry with ``number`` already.
         AlreadyRegisteredError: an inquiry was registered with ``intake_token`` before.
     """
@@ -179,8 +185,20 @@ def register_inquiry(
     if existing is not None:
         raise DuplicateInquiryError(existing)
     deadline = None
-    if submitted and kind == InquiryKind.PARLIAMENTARY_WRITTEN:
-        deadline = answer_deadline(submitted)
+    if kind == InquiryKind.PARLIAMENTARY_WRITTEN:
+        terms = organisation_terms(organisation)
+        assembly = assembly or next(iter(terms), Assembly.TWEEDE_KAMER)
+        if assembly not in terms:
+            raise ProcedureError(
+                _("Your organisation has no answer term for %(assembly)s.")
+                % {"assembly": Assembly(assembly).label}
+                if assembly in Assembly.values
+                else _("Unknown assembly %(assembly)r.") % {"assembly": assembly}
+            )
+        if submitted:
+            deadline = answer_deadline(submitted, term=terms[assembly])
+    else:
+        assembly = ""
     try:
         with transaction.atomic():  # a savepoint: a lost race leaves the rest usable
             inquiry = Inquiry.objects.create(
@@ -192,6 +210,7 @@ def register_inquiry(
                 askers=_clean_people(askers),
                 addressees=[a for a in map(clean_line, addressees or []) if a],
                 submitted=submitted,
+                assembly=assembly,
                 deadline=deadline,
                 source_text=clean_text(source_text),
                 confidentiality=confidentiality,

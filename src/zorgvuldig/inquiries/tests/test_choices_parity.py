@@ -27,3 +27,10 @@ def test_severity_is_ranked_one_way():
 def test_the_inquiry_kinds_are_the_parsers_kinds():
     assert set(InquiryKind.values) == set(INQUIRY_KINDS)
     assert len(InquiryKind.values) == len(INQUIRY_KINDS)
+
+
+def test_the_assemblies_are_the_parsers_assemblies_in_its_order():
+    from zorgvuldig.inquiries.choices import Assembly
+    from zorgvuldig.parliament.assemblies import ASSEMBLIES
+
+    assert list(Assembly.values) == list(ASSEMBLIES)

@@ -132,12 +132,14 @@ def assign(
 def postpone(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.PostponeForm
 ) -> str:
-    """Record the postponement notice: the answer is due six weeks after submission."""
+    """Record the postponement notice: the answer is due in the assembly's term after a
+    postponement, or on the day the notice names."""
     services.postpone_answer(
         actor=request.user,
         inquiry=inquiry,
         reason=form.cleaned_data["reason"],
         sent_on=form.cleaned_data["sent_on"],
+        due_on=form.cleaned_data["due_on"],
     )
     return _("Postponement notice recorded; the answer deadline has moved.")
 

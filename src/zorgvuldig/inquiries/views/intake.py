@@ -17,6 +17,7 @@ from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms, queries, services
 from zorgvuldig.inquiries.choices import InquiryKind
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.procedure.organisation import organisation_terms
 from zorgvuldig.parliament.notices import notice_facts
 from zorgvuldig.parliament.opendata import FetchError
 from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
@@ -76,6 +77,7 @@ def _confirm(request: AuthenticatedHttpRequest) -> HttpResponse:
                 confidentiality=confirm.cleaned_data["confidentiality"],
                 source_text=confirm.cleaned_data["source_text"],
                 intake_token=confirm.cleaned_data["intake_token"],
+                assembly=confirm.cleaned_data["assembly"],
             )
         except services.AlreadyRegisteredError as exc:
             # The same form again (back button, double click): no second case.
@@ -100,8 +102,11 @@ def _confirm(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
 
 
-def _read(form: forms.IntakeForm) -> tuple[dict[str, Any], str] | None:
-    """What step 1 read: ``(parsed, text)``, or ``None`` with the errors on ``form``."""
+def _read(
+    form: forms.IntakeForm, organisation: Any
+) -> tuple[dict[str, Any], str] | None:
+    """What step 1 read: ``(parsed, text)``, or ``None`` with the errors on ``form``;
+    deadlines in the terms of the assemblies ``organisation`` answers to."""
     number = form.cleaned_data.get("kamer_number")
     text = form.cleaned_data["text"]
     warnings = list(form.cleaned_data.get("format_warnings") or [])
@@ -128,7 +133,8 @@ def _read(form: forms.IntakeForm) -> tuple[dict[str, Any], str] | None:
             text = fetched.text
             warnings += fetched.warnings
     try:
-        parsed = parse_inquiry(text).to_dict()
+        terms = organisation_terms(organisation) if organisation else None
+        parsed = parse_inquiry(text, terms).to_dict()
     except ParseError as exc:
         form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
         return None
@@ -149,7 +155,7 @@ def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = forms.IntakeForm(request.POST or None, request.FILES or None)
     duplicate = None
     if request.method == "POST" and form.is_valid():
-        read = _read(form)
+        read = _read(form, request.user.organisation)
         if read is not None:
             parsed, text = read
             if parsed["kind"] == "postponement":
