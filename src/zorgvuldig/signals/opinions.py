@@ -41,6 +41,7 @@ from typing import Any
 
 from .attack_gate import find_word, occurrences
 from .attack_lexicon import organisation_names
+from .frequency import zipf
 from .scope import TextScope
 from .text import Field, Word, fold, gate, load_data, word
 from .types import Signal
@@ -138,8 +139,9 @@ def lexicons() -> dict[str, Lexicon]:
         )
         out[lang] = made
         gate_words |= made.negative | made.positive
-        for matcher in (made.verdicts, made.stances):
-            gate_words |= set(matcher.by_word) | set(matcher.by_lemma)
+        gate_words |= set(made.verdicts.by_word) | set(made.verdicts.by_lemma)
+        # a stance waits for its verb, not for "I" or "we", which most texts hold
+        gate_words |= _stance_words(data["stances"], lang)
         subject_words |= set(made.subjects.by_word) | set(made.subjects.by_lemma)
         person_words |= set(made.persons.by_word) | set(made.persons.by_lemma)
         negative_words |= made.negative
@@ -148,6 +150,33 @@ def lexicons() -> dict[str, Lexicon]:
     gate(SUBJECT_GATE, forms=True).add(words=subject_words, parts=parts)
     gate(NEGATIVE_GATE, forms=True).add(words=negative_words)
     gate(PERSON_GATE, forms=True).add(words=person_words)
+    return out
+
+
+#: Words of a stance pattern that do not make it one: the first person, the copula and
+#: the adverbs of degree.
+_NOT_STANCE = frozenset(
+    {"i", "we", "ik", "wij", "am", "are", "is", "ben", "zijn", "strongly", "fully"}
+)
+
+
+def _stance_words(stances: dict[str, Any], lang: str) -> set[str]:
+    """The words a stance of ``stances`` (``{"negative": {lang: [pattern]}, ...}``)
+    cannot go without: of each pattern, the alternatives of its rarest slot (by
+    :func:`.frequency.zipf`) other than the first person, the copula and adverbs
+    ("oppose", "steunen", "favour" of "in favour of")."""
+    out: set[str] = set()
+    for polarity in ("negative", "positive"):
+        for pattern in stances[polarity].get(lang) or ():
+            slots = [
+                alternatives
+                for part in str(pattern).split()
+                if "..." not in part
+                and (alternatives := {a.strip("~()?!") for a in part.split("|")} - {""})
+                and not alternatives & _NOT_STANCE
+            ]
+            if slots:
+                out |= min(slots, key=lambda slot: max(map(zipf, slot)))
     return out
 
 
@@ -269,18 +298,23 @@ def _in_reach(
     text: str, hot: list[int], subjects: list[int], persons: list[int]
 ) -> list[int]:
     """The evaluative words of ``hot`` that a subject or person may be said of: in the
-    same stretch between possible sentence ends, or the stretch before or after it (the
-    real sentence may span two stretches, and a short verdict follows its subject's
-    sentence). Splitting the text into real sentences costs more than the whole rest
-    of the check, and most texts keep none here."""
+    same stretch between possible sentence ends as one, or in a short stretch (a
+    verdict: "Irresponsible.") right after one. Splitting the text into real sentences
+    costs more than the whole rest of the check, and most texts keep none here."""
     ends = [m.end() for m in _MAY_END.finditer(text)]
     if not ends:
         return hot
     anchors = {bisect_right(ends, at) for at in subjects + persons}
+    starts = [0, *ends]
+
+    def short(k: int) -> bool:
+        stretch = text[starts[k] : ends[k] if k < len(ends) else len(text)]
+        return len(stretch.split()) <= VERDICT_WORDS + 1
+
     return [
         at
         for at in hot
-        if any(bisect_right(ends, at) + d in anchors for d in (-1, 0, 1))
+        if (k := bisect_right(ends, at)) in anchors or (k - 1 in anchors and short(k))
     ]
 
 
