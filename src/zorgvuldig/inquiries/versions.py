@@ -68,11 +68,11 @@ def content(inquiry: Inquiry, part: str) -> dict[str, str]:
     step = _person_step(inquiry, kind, key)
     if step is None:
         return {}
-    if kind == "hearing":
-        names = ("held_on", "present", "assisted_by", "account", "response")
-        names += ("employee_comment",)
-    else:
-        names = ("category", "term", "term_mismatch_reason", "legal_basis", "decided_on")
+    names: tuple[str, ...] = (
+        ("held_on", "present", "assisted_by", "account", "response", "employee_comment")
+        if kind == "hearing"
+        else ("category", "term", "term_mismatch_reason", "legal_basis", "decided_on")
+    )
     return {n: str(getattr(step, n)) for n in names}
 
 
@@ -81,7 +81,9 @@ def _person_step(inquiry: Inquiry, kind: str, key: str):
     person = next((p for p in inquiry.persons.all() if str(p.pk) == key), None)
     if person is None or kind not in ("hearing", "measure"):
         return None
-    return inquiry.hearing_of(person) if kind == "hearing" else inquiry.measure_of(person)
+    return (
+        inquiry.hearing_of(person) if kind == "hearing" else inquiry.measure_of(person)
+    )
 
 
 def fingerprint(inquiry: Inquiry, part: str) -> str:

@@ -67,7 +67,7 @@ def two_handlers(client):
 
 
 def test_the_second_save_of_the_facts_is_refused_and_keeps_its_text(two_handlers):
-    team, inquiry, first, second, second_user = two_handlers
+    team, inquiry, first, second, _second_user = two_handlers
     page_a, page_b = _page(first, inquiry), _page(second, inquiry)
     url = reverse("inquiries:facts", args=[inquiry.pk])
     saved = first.post(
@@ -139,7 +139,11 @@ def test_the_second_save_of_the_answers_is_refused_and_keeps_its_text(two_handle
     )
     refused = second.post(
         url,
-        {"answer_1": "Ja, sinds 2010.", "answer_2": "Nee.", "loaded_version": version_b},
+        {
+            "answer_1": "Ja, sinds 2010.",
+            "answer_2": "Nee.",
+            "loaded_version": version_b,
+        },
         **EN,
     )
     text = refused.content.decode()

@@ -77,7 +77,9 @@ def inquiry_detail(
         ],
         "advice_rows": _advice_rows(request, inquiry, bound),
         "facts_form": bound.get("facts_form")
-        or _versioned(forms.FactsForm(initial={"facts": inquiry.facts}), inquiry, "facts"),
+        or _versioned(
+            forms.FactsForm(initial={"facts": inquiry.facts}), inquiry, "facts"
+        ),
         "conduct_form": bound.get("conduct_form")
         or _versioned(forms.ConductForm(inquiry=inquiry), inquiry, "conduct"),
         # What the rulebooks say about the recorded conduct, in the page's language.

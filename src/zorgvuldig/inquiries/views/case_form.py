@@ -47,7 +47,7 @@ def person_form(form_class: type) -> Callable[[AuthenticatedHttpRequest, Inquiry
     return make
 
 
-class _Shown(Exception):
+class _ShowAgainError(Exception):
     """Leave the transaction (rolling back) and show the case page with ``bound``."""
 
     def __init__(self, bound: dict[str, Any]) -> None:
@@ -60,7 +60,7 @@ def case_action(
     key: str | Callable[[Any], str],
     refusals: type[Exception] | tuple[type[Exception], ...] = services.ProcedureError,
     part: str | Callable[[Any], str] | None = None,
-) -> Callable[[Callable[..., str]], Callable[..., HttpResponse]]:
+) -> Callable[[Callable[..., str | tuple[int, str]]], Callable[..., HttpResponse]]:
     """A POST view on one case: access check, version check, form validation, service
     call, redirect.
 
@@ -93,14 +93,14 @@ def case_action(
                     name = key(form) if callable(key) else key
                     stale = _conflict(request, inquiry, form, part)
                     if stale is not None:
-                        raise _Shown({name: form, "conflict": stale})
+                        raise _ShowAgainError({name: form, "conflict": stale})
                     if not form.is_valid():
                         messages.error(
                             request, _("Please correct the fields marked below.")
                         )
-                        raise _Shown({name: form})
+                        raise _ShowAgainError({name: form})
                     note = run(request, inquiry, form, **kwargs)
-            except _Shown as shown:
+            except _ShowAgainError as shown:
                 return inquiry_detail(request, inquiry_pk, shown.bound)
             except refusals as exc:
                 for m in getattr(exc, "messages", None) or [str(exc)]:
