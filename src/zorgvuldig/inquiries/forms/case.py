@@ -10,7 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from zorgvuldig.inquiries.answers.grouping import grouping_problems, leaders_of
 from zorgvuldig.inquiries.choices import MeasureCategory
 
-from .fields import PeopleField, case_workers, change_reason, date_field
+from .fields import (
+    PeopleField,
+    case_workers,
+    change_reason,
+    date_field,
+    loaded_version,
+)
 
 
 class AnswersForm(forms.Form):
@@ -21,6 +27,7 @@ class AnswersForm(forms.Form):
     def __init__(self, *args, inquiry=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["reason"] = change_reason()
+        self.fields["loaded_version"] = loaded_version()
         questions = list(inquiry.questions.all())
         leaders = leaders_of(questions)
         for i, q in enumerate(questions):
@@ -99,12 +106,21 @@ class FactsForm(forms.Form):
         ),
     )
     reason = change_reason()
+    loaded_version = loaded_version()
 
 
 class AdviceForm(forms.Form):
+    """The advice of one advisor; ``on_record_version`` is the record version (facts and
+    hearing) of the page it was written on, so that advice written on a page opened
+    before the facts changed is outdated at once."""
+
     kind = forms.SlugField(max_length=32, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Advice"), widget=forms.Textarea(attrs={"rows": 4}))
     reason = change_reason()
+    loaded_version = loaded_version()
+    on_record_version = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, min_value=1
+    )
 
 
 class _PersonStepForm(forms.Form):
@@ -112,6 +128,7 @@ class _PersonStepForm(forms.Form):
     its field ids carry that pk, so one page can hold a form per employee."""
 
     person = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_version = loaded_version()
 
     def __init__(self, *args, person_pk: int | None = None, **kwargs) -> None:
         self._person_pk = person_pk
@@ -131,6 +148,10 @@ class _PersonStepForm(forms.Form):
             return int(raw)
         except (TypeError, ValueError):
             return self._person_pk
+
+    def values(self) -> dict[str, Any]:
+        """The cleaned data the service takes (without the loaded version)."""
+        return {k: v for k, v in self.cleaned_data.items() if k != "loaded_version"}
 
 
 class HearingForm(_PersonStepForm):
@@ -152,6 +173,15 @@ class MeasureForm(_PersonStepForm):
         max_length=200,
         help_text=_(
             "The words of the decision, e.g. 'aangesproken' or 'schriftelijke berisping'."
+        ),
+    )
+    term_mismatch_reason = forms.CharField(
+        label=_("Why the term does not fit the category"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Only when the term reads as another category (e.g. 'schriftelijke "
+            "berisping' is a disciplinary punishment); recorded in the audit trail."
         ),
     )
     legal_basis = forms.CharField(

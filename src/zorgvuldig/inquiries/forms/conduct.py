@@ -30,7 +30,7 @@ from zorgvuldig.rulebooks.cases import (
     parse_case,
 )
 
-from .fields import change_reason, date_field
+from .fields import change_reason, date_field, loaded_version
 
 #: Parts of a recorded conduct the form does not show; saving the form keeps them.
 _KEPT_ACTOR = (
@@ -95,6 +95,7 @@ class ConductForm(forms.Form):
         ),
     )
     reason = change_reason()
+    loaded_version = loaded_version()
 
     #: What the form says about an act it cannot judge (``conduct.cases.act_problems``).
     refusals = {

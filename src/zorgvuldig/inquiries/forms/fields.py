@@ -40,3 +40,15 @@ def change_reason() -> forms.CharField:
         max_length=500,
         help_text=_("Recorded in the audit trail with your name and the time."),
     )
+
+
+#: The name of the hidden field that carries the version of the part a form edits, as
+#: the page was loaded (``inquiries.versions``; checked by ``views.case_form``).
+LOADED_VERSION = "loaded_version"
+
+
+def loaded_version() -> forms.CharField:
+    """The hidden version of the part of the case a form edits, as it was loaded: a save
+    against a newer version is refused (``inquiries.versions``). Optional, for clients
+    that post without it (they are not checked)."""
+    return forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)

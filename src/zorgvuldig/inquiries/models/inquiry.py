@@ -180,6 +180,15 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         ``None`` when not yet given."""
         return next((a for a in self.advice.all() if a.kind == kind), None)
 
+    def current_advice_of(self, kind: AdviceKind | str) -> Advice | None:
+        """The advice of ``kind`` when it was given on the current record version (facts,
+        conduct and hearing as they stand), else ``None``: outdated advice counts as
+        missing until its advisor confirms it."""
+        advice = self.advice_of(kind)
+        if advice is None or advice.on_record_version != self.record_version:
+            return None
+        return advice
+
     def hearing_of(self, person: PersonConcerned) -> Hearing | None:
         """The recorded hearing of ``person`` (one of ``persons``), or ``None``."""
         return next((h for h in self.hearings.all() if h.person_id == person.pk), None)
@@ -266,10 +275,11 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         target=State.ADVICE_COMPLETE,
         conditions=[
             c.has_facts,
+            # Before the advice itself: outdated advice counts as missing, and this says why.
+            c.advice_current,
             c.has_hr_advice,
             c.has_legal_advice,
             c.has_other_advice,
-            c.advice_current,
         ],
         permission=_role_on_case(Role.CASE_HANDLER),
     )
@@ -325,10 +335,11 @@ class Inquiry(ConcurrentTransitionMixin, models.Model):
         target=State.APPROVED,
         conditions=[
             c.has_facts,
+            # Before the advice itself: outdated advice counts as missing, and this says why.
+            c.advice_current,
             c.has_hr_advice,
             c.has_legal_advice,
             c.has_other_advice,
-            c.advice_current,
             c.heard_if_person,
             c.measure_if_person,
             c.punishment_after_hearing,

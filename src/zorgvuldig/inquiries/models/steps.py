@@ -104,7 +104,9 @@ class Measure(models.Model):
 
     ``category`` is the ladder of DESIGN.md §6.3; ``term`` the words the organisation uses
     (e.g. "aangesproken", "schriftelijke berisping"), against which answers and articles are
-    checked.
+    checked. The term is read with the measure lexicon (``procedure.measure_terms``); a
+    term that reads as another category is kept only with ``term_mismatch_reason``, and
+    the more severe of the two decides whether a hearing must come first.
     """
 
     inquiry = models.ForeignKey(
@@ -120,11 +122,19 @@ class Measure(models.Model):
         _("category"), max_length=32, choices=MeasureCategory.choices
     )
     term = models.CharField(_("exact term"), max_length=200)
+    term_mismatch_reason = models.TextField(
+        _("why the term does not fit the category"),
+        blank=True,
+        help_text=_(
+            "Given when the measure lexicon reads the exact term as another category."
+        ),
+    )
     legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
     decided_on = models.DateField(_("decided on"), default=timezone.localdate)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("measure")

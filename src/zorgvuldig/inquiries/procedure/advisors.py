@@ -176,10 +176,11 @@ def advisor_settings_problems(value: Any) -> list[str]:
 
 
 def missing_advisors(inquiry) -> list[str]:
-    """The labels of the organisation's own advisors who have not yet advised on
-    ``inquiry`` (HR and Legal have conditions of their own), in the order configured."""
+    """The labels of the organisation's own advisors who have not yet advised on the
+    current record of ``inquiry`` (outdated advice counts as missing; HR and Legal have
+    conditions of their own), in the order configured."""
     return [
         k.label
         for k in advisor_kinds(inquiry.organisation)
-        if not k.mandatory and inquiry.advice_of(k.code) is None
+        if not k.mandatory and inquiry.current_advice_of(k.code) is None
     ]

@@ -22,6 +22,7 @@ from zorgvuldig.inquiries.choices import AdviceKind, MeasureCategory
 
 from .advisors import missing_advisors
 from .approval import pending_layer
+from .measure_terms import effective_category
 
 if TYPE_CHECKING:
     from django.db import models
@@ -68,20 +69,23 @@ def has_facts(inquiry: Inquiry) -> bool:
 
 @_described(_("HR advice is required."))
 def has_hr_advice(inquiry: Inquiry) -> bool:
-    """HR has given advice on this inquiry."""
-    return inquiry.advice_of(AdviceKind.HR) is not None
+    """HR has given advice on the current record of this inquiry (outdated advice counts
+    as missing)."""
+    return inquiry.current_advice_of(AdviceKind.HR) is not None
 
 
 @_described(_("Legal advice is required."))
 def has_legal_advice(inquiry: Inquiry) -> bool:
-    """Legal has given advice on this inquiry."""
-    return inquiry.advice_of(AdviceKind.LEGAL) is not None
+    """Legal has given advice on the current record of this inquiry (outdated advice
+    counts as missing)."""
+    return inquiry.current_advice_of(AdviceKind.LEGAL) is not None
 
 
 @_described(_("Every other advisor the organisation requires must give advice."))
 def has_other_advice(inquiry: Inquiry) -> bool:
     """Each advisor the organisation adds to HR and Legal (``procedure_settings
-    ["advisors"]``, see ``advisors.py``) has given advice on this inquiry."""
+    ["advisors"]``, see ``advisors.py``) has given advice on the current record of this
+    inquiry."""
     return not missing_advisors(inquiry)
 
 
@@ -132,12 +136,17 @@ def has_measure(inquiry: Inquiry) -> bool:
 )
 def punishment_after_hearing(inquiry: Inquiry) -> bool:
     """Every measure of category punishment or dismissal follows a hearing of the same
-    employee held on or before the day it was decided.
+    employee held on or before the day it was decided. The category is the more severe of
+    the recorded one and the exact term's (``measure_terms.effective_category``), so an
+    "informal correction" called "schriftelijke berisping" waits for the hearing too.
 
     CAO Rijk ch. 15: the employee is heard before a disciplinary punishment is imposed.
     """
     for _person, hearing, measure in inquiry.persons_steps:
-        if measure is None or not MeasureCategory.needs_hearing(measure.category):
+        if measure is None:
+            continue
+        category = effective_category(measure.category, measure.term)
+        if not MeasureCategory.needs_hearing(category):
             continue
         if hearing is None or hearing.held_on > measure.decided_on:
             return False

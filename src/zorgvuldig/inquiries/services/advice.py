@@ -32,10 +32,21 @@ def complete_advice(*, actor: User, inquiry: Inquiry, reason: str = "") -> Inqui
 
 @transaction.atomic
 def record_advice(
-    *, actor: User, inquiry: Inquiry, kind: str, text: str, reason: str = ""
+    *,
+    actor: User,
+    inquiry: Inquiry,
+    kind: str,
+    text: str,
+    reason: str = "",
+    on_record_version: int | None = None,
 ) -> Advice:
     """Give or revise advice of ``kind``: ``hr``, ``legal`` or the code of an advisor the
     organisation requires (``advisors.py``), by an assigned person in that advisor's role.
+
+    ``on_record_version`` is the inquiry's record version (facts, conduct and hearing) the
+    advice was written against, as the advisor's page was loaded; ``None`` means the
+    current one. Advice written against an older version is saved but outdated at once:
+    it does not count until the advisor confirms it on the current record.
 
     Separation of duties: one person gives one kind of advice per inquiry, so that HR and
     Legal stay two views even when someone holds a second role by delegation.
@@ -85,7 +96,9 @@ def record_advice(
             "text": text,
             "advisor": actor,
             "given_at": timezone.now(),
-            "on_record_version": inquiry.record_version,
+            "on_record_version": min(
+                on_record_version or inquiry.record_version, inquiry.record_version
+            ),
         },
     )
     record_audit(
@@ -98,6 +111,12 @@ def record_advice(
         ),
         reason=reason,
         on_behalf_of=on_behalf_of(actor, inquiry, advisor.role),
-        changes={"text": [old, text]},
+        changes={
+            "text": [old, text],
+            "on_record_version": [
+                existing.on_record_version if existing else None,
+                advice.on_record_version,
+            ],
+        },
     )
     return advice

@@ -13,6 +13,7 @@ from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry, Measure, PersonConcerned
 from zorgvuldig.inquiries.procedure.guards import punishment_after_hearing
+from zorgvuldig.inquiries.procedure.measure_terms import effective_category, read_term
 from zorgvuldig.inquiries.procedure.permissions import RULES
 
 from .steps import (
@@ -42,6 +43,7 @@ def record_measure(
     decided_on: dt.date | None = None,
     person: PersonConcerned | int | None = None,
     reason: str = "",
+    term_mismatch_reason: str = "",
 ) -> Measure:
     """Record (or revise) the measure towards one employee concerned, in its category and
     exact term (DESIGN.md §6.3).
@@ -51,10 +53,17 @@ def record_measure(
     (default: today); the media check uses it to know which measure was in force when an
     article appeared.
 
+    The term is read with the measure lexicon (``procedure.measure_terms``): when it reads
+    as another category ("schriftelijke berisping" recorded as an informal correction),
+    the measure is kept only with ``term_mismatch_reason``, the person's account of why
+    (audited with the measure); it is dropped when the term fits. The more severe of the
+    category and the term decides whether the hearing must come first.
+
     Raises:
         ProcedureError: not an assigned HR advisor; wrong state; no (or an unknown) person
-            concerned; no term; a punishment or dismissal before that employee's hearing
-            (CAO Rijk ch. 15).
+            concerned; no term; a term that reads as another category without a reason;
+            a punishment or dismissal (by category or by term) before that employee's
+            hearing (CAO Rijk ch. 15).
     """
     inquiry = fresh(inquiry)
     check_rule(actor, inquiry, "record_measure")
@@ -70,8 +79,26 @@ def record_measure(
     decided_on = decided_on or timezone.localdate()
     if decided_on > timezone.localdate():
         raise ProcedureError(_("The decision date lies in the future."))
+    term = term.strip()
+    reading = read_term(term)
+    if reading.fits(category):
+        term_mismatch_reason = ""
+    elif not term_mismatch_reason.strip():
+        raise ProcedureError(
+            _(
+                "The term '%(term)s' reads as %(read)s, not as %(category)s: correct the "
+                "category or the term, or say why the term does not fit."
+            )
+            % {
+                "term": term,
+                "read": ", ".join(
+                    str(MeasureCategory(c).label) for c in reading.categories
+                ),
+                "category": MeasureCategory(category).label,
+            }
+        )
     hearing = inquiry.hearing_of(person)
-    if MeasureCategory.needs_hearing(category) and (
+    if MeasureCategory.needs_hearing(effective_category(category, term)) and (
         hearing is None or hearing.held_on > decided_on
     ):
         raise ProcedureError(str(punishment_after_hearing.message))
@@ -81,9 +108,11 @@ def record_measure(
         person=person,
         defaults={
             "category": category,
-            "term": term.strip(),
+            "term": term,
+            "term_mismatch_reason": term_mismatch_reason.strip(),
             "legal_basis": legal_basis,
             "recorded_by": actor,
+            "recorded_at": timezone.now(),
             "decided_on": decided_on,
         },
     )
@@ -104,6 +133,10 @@ def record_measure(
         changes={
             "category": [old.category if old else None, category],
             "term": [old.term if old else None, measure.term],
+            "term_mismatch_reason": [
+                old.term_mismatch_reason if old else None,
+                measure.term_mismatch_reason,
+            ],
             "legal_basis": [old.legal_basis if old else None, legal_basis],
             "decided_on": [str(old.decided_on) if old else None, str(decided_on)],
         },

@@ -145,11 +145,14 @@ def test_approval_requires_the_hearing_when_a_person_is_concerned():
         present="ambassadeur",
         account="account",
     )
-    # The hearing changed the record the advice rests on: both advisors confirm first.
+    # The hearing changed the record the advice rests on: both advisors confirm first;
+    # until then their outdated advice counts as missing.
     with pytest.raises(services.ProcedureError) as err:
         services.approve_answer(actor=team.approver, inquiry=inquiry)
     assert err.value.messages == [
-        "Advice given before the facts or the hearing changed must be confirmed again."
+        "Advice given before the facts or the hearing changed must be confirmed again.",
+        "HR advice is required.",
+        "Legal advice is required.",
     ]
     for advisor, kind in ((team.hr, AdviceKind.HR), (team.legal, AdviceKind.LEGAL)):
         text = inquiry.advice.get(kind=kind).text

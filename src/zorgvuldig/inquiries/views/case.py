@@ -17,7 +17,7 @@ from django.urls import reverse
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.core.languages import ui_language
 from zorgvuldig.core.services import audit_trail_for
-from zorgvuldig.inquiries import conduct_card, forms, services
+from zorgvuldig.inquiries import conduct_card, forms, services, versions
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.answers.documents import available_documents
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
@@ -45,7 +45,9 @@ def inquiry_detail(
     """The case page: procedure, facts, advice, hearing, measure, answer, panels, audit.
 
     ``bound`` holds submitted forms to show again (with their errors and input) after a
-    refusal, keyed like the context (``facts_form``, ``hr_form``, ``answers_form``, ...).
+    refusal, keyed like the context (``facts_form``, ``hr_form``, ``answers_form``, ...),
+    and ``conflict``, the :class:`versions.Conflict` of a save refused as stale. Each fresh
+    form carries the version of the part it edits (``_versioned``).
     """
     inquiry = get_inquiry_for(request.user, inquiry_pk)
     services.record_case_view(actor=request.user, inquiry=inquiry)
@@ -54,7 +56,9 @@ def inquiry_detail(
     by_question: dict[int, list] = {}
     for f in findings:
         by_question.setdefault(f.question, []).append(f)
-    answers_form = bound.get("answers_form") or forms.AnswersForm(inquiry=inquiry)
+    answers_form = bound.get("answers_form") or _versioned(
+        forms.AnswersForm(inquiry=inquiry), inquiry, "answers"
+    )
     blocks = _answer_blocks(inquiry, answers_form, by_question)
     numbers = {
         b["leader"].number: b["block"].numbers for b in blocks if not b["block"].refers
@@ -73,8 +77,11 @@ def inquiry_detail(
         ],
         "advice_rows": _advice_rows(request, inquiry, bound),
         "facts_form": bound.get("facts_form")
-        or forms.FactsForm(initial={"facts": inquiry.facts}),
-        "conduct_form": bound.get("conduct_form") or forms.ConductForm(inquiry=inquiry),
+        or _versioned(
+            forms.FactsForm(initial={"facts": inquiry.facts}), inquiry, "facts"
+        ),
+        "conduct_form": bound.get("conduct_form")
+        or _versioned(forms.ConductForm(inquiry=inquiry), inquiry, "conduct"),
         # What the rulebooks say about the recorded conduct, in the page's language.
         "conduct": conduct_card.assessment(inquiry.conduct),
         "person_rows": _person_rows(inquiry, bound),
@@ -95,6 +102,9 @@ def inquiry_detail(
         "diagram_template": diagram_template(ui_language()),
         "answers_bound": answers_form.is_bound,
         "answers_reason": answers_form["reason"],
+        "answers_version": answers_form["loaded_version"],
+        # A save refused because someone saved the same part first: who, when, the diff.
+        "conflict": bound.get("conflict"),
     }
     return render(request, "inquiries/detail.html", context)
 
@@ -118,9 +128,17 @@ def _advice_rows(
                 "can": may_advise(request.user, inquiry, kind)
                 or f"advice_form:{kind.code}" in bound,
                 "form": bound.get(f"advice_form:{kind.code}")
-                or forms.AdviceForm(
-                    auto_id=f"id_{kind.code}_%s",
-                    initial={"kind": kind.code, "text": advice.text if advice else ""},
+                or _versioned(
+                    forms.AdviceForm(
+                        auto_id=f"id_{kind.code}_%s",
+                        initial={
+                            "kind": kind.code,
+                            "text": advice.text if advice else "",
+                            "on_record_version": inquiry.record_version,
+                        },
+                    ),
+                    inquiry,
+                    f"advice:{kind.code}",
                 ),
             }
         )
@@ -139,18 +157,33 @@ def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
                 "hearing": hearing,
                 "measure": measure,
                 "hearing_form": bound.get(f"hearing_form:{person.pk}")
-                or forms.HearingForm(
-                    person_pk=person.pk,
-                    initial=_recorded(hearing, forms.HearingForm.base_fields),
+                or _versioned(
+                    forms.HearingForm(
+                        person_pk=person.pk,
+                        initial=_recorded(hearing, forms.HearingForm.base_fields),
+                    ),
+                    inquiry,
+                    f"hearing:{person.pk}",
                 ),
                 "measure_form": bound.get(f"measure_form:{person.pk}")
-                or forms.MeasureForm(
-                    person_pk=person.pk,
-                    initial=_recorded(measure, forms.MeasureForm.base_fields),
+                or _versioned(
+                    forms.MeasureForm(
+                        person_pk=person.pk,
+                        initial=_recorded(measure, forms.MeasureForm.base_fields),
+                    ),
+                    inquiry,
+                    f"measure:{person.pk}",
                 ),
             }
         )
     return rows
+
+
+def _versioned(form, inquiry: Inquiry, part: str):
+    """``form`` (unbound) carrying the version of ``part`` as it is now (``versions``), so
+    that its save is refused when someone else saves the part first."""
+    form.initial["loaded_version"] = versions.fingerprint(inquiry, part)
+    return form
 
 
 def _recorded(step: Model | None, fields: Collection[str]) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from django.contrib import messages
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.http import AuthenticatedHttpRequest
@@ -15,7 +16,7 @@ from zorgvuldig.inquiries.models import Inquiry
 from .case_form import case_action, person_form, posted, posted_for_case
 
 
-@case_action(posted(forms.FactsForm), "facts_form")
+@case_action(posted(forms.FactsForm), "facts_form", part="facts")
 def save_facts(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.FactsForm
 ) -> str:
@@ -33,7 +34,7 @@ def save_facts(
     return _("Facts revised. Earlier advice must be confirmed by the advisors.")
 
 
-@case_action(posted_for_case(forms.ConductForm), "conduct_form")
+@case_action(posted_for_case(forms.ConductForm), "conduct_form", part="conduct")
 def save_conduct(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.ConductForm
 ) -> str:
@@ -54,44 +55,56 @@ def save_conduct(
         request.POST, auto_id=f"id_{request.POST.get('kind', '')}_%s"
     ),
     lambda form: f"advice_form:{form.data.get('kind', '')}",
+    part=lambda form: f"advice:{form.data.get('kind', '')}",
 )
 def save_advice(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.AdviceForm
-) -> str:
-    """Give the advice of one advisor (HR, Legal or one the organisation added)."""
-    services.record_advice(
+) -> str | tuple[int, str]:
+    """Give the advice of one advisor (HR, Legal or one the organisation added), on the
+    record version of the page it was written on."""
+    advice = services.record_advice(
         actor=request.user,
         inquiry=inquiry,
         kind=form.cleaned_data["kind"],
         text=form.cleaned_data["text"],
         reason=form.cleaned_data["reason"],
+        on_record_version=form.cleaned_data["on_record_version"],
     )
+    if advice.on_record_version != inquiry.record_version:
+        return messages.WARNING, _(
+            "Advice saved, but the facts or the hearing changed after you opened the "
+            "page: it is outdated. Read them and save the advice again to confirm it."
+        )
     return _("Advice saved.")
 
 
 @case_action(
-    person_form(forms.HearingForm), lambda form: f"hearing_form:{form.person_pk}"
+    person_form(forms.HearingForm),
+    lambda form: f"hearing_form:{form.person_pk}",
+    part=lambda form: f"hearing:{form.person_pk}",
 )
 def save_hearing(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.HearingForm
 ) -> str:
     """Record the hearing of one employee concerned."""
-    services.record_hearing(actor=request.user, inquiry=inquiry, **form.cleaned_data)
+    services.record_hearing(actor=request.user, inquiry=inquiry, **form.values())
     return _("Hearing recorded.")
 
 
 @case_action(
-    person_form(forms.MeasureForm), lambda form: f"measure_form:{form.person_pk}"
+    person_form(forms.MeasureForm),
+    lambda form: f"measure_form:{form.person_pk}",
+    part=lambda form: f"measure:{form.person_pk}",
 )
 def save_measure(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.MeasureForm
 ) -> str:
     """Record the measure towards one employee concerned."""
-    services.record_measure(actor=request.user, inquiry=inquiry, **form.cleaned_data)
+    services.record_measure(actor=request.user, inquiry=inquiry, **form.values())
     return _("Measure recorded.")
 
 
-@case_action(posted_for_case(forms.AnswersForm), "answers_form")
+@case_action(posted_for_case(forms.AnswersForm), "answers_form", part="answers")
 def save_answers(
     request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.AnswersForm
 ) -> str:
