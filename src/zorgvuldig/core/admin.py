@@ -185,6 +185,10 @@ class ZorgvuldigUserAdmin(AuditedAdmin, UserAdmin):
 
     def get_readonly_fields(self, request, obj=None) -> tuple[str, ...]:
         locked = tuple(self.readonly_fields)
+        if obj is not None:
+            # a user name is how single sign-on finds an unbound account: renaming
+            # accounts must not hand one person's account to another
+            locked += ("username",)
         if obj is not None and obj.pk == request.user.pk:
             locked += OWN_LOCKED_FIELDS
         if not request.user.is_superuser:

@@ -83,6 +83,19 @@ class User(AbstractUser):
         ),
     )
 
+    oidc_subject = models.CharField(
+        _("single sign-on subject"),
+        max_length=255,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The identity provider's subject ('sub') this account is bound to at its first "
+            "single sign-on; later sign-ins must carry the same subject."
+        ),
+    )
+
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")

@@ -10,6 +10,13 @@ access to any case, until an administrator gives them a role). Only when an orga
 configures ``ZORGVULDIG_OIDC_ROLES_CLAIM`` and ``ZORGVULDIG_OIDC_ROLE_MAP`` does the
 provider's claim set the role, at each sign-in (audited as any change of role).
 
+An account is bound to the provider's subject (``sub``, which OpenID Connect Core §5.7 makes
+the one stable, unique claim; a user name is neither) at its first single sign-on: later
+sign-ins must carry the same subject, so renaming accounts cannot hand one person's account
+to another. Administrators and superusers never sign in through the provider: they use
+their password and second factor, so that whoever controls the provider's user names
+does not control the product's administration.
+
 Configuration and the steps for an organisation: docs/security.md.
 """
 
@@ -81,14 +88,38 @@ class ProductRolesOIDCBackend(OIDCAuthenticationBackend):
     def describe_user_by_claims(self, claims: dict[str, Any]) -> str:
         return f"user name {self._username(claims)!r}"
 
-    def verify_claims(self, claims: dict[str, Any]) -> bool:
-        """Only a claim that names the user is needed (not an e-mail address)."""
-        return bool(self._username(claims))
-
     def filter_users_by_claims(self, claims: dict[str, Any]) -> QuerySet[User]:
-        return User.objects.filter(username=self._username(claims), is_active=True)
+        """The account bound to the claims' subject; else an unbound, active account whose
+        user name the claims give, never an administrator's or a superuser's."""
+        subject = self._subject(claims)
+        bound = User.objects.filter(oidc_subject=subject, is_active=True)
+        if bound.exists():
+            return bound
+        return (
+            User.objects.filter(
+                username=self._username(claims), is_active=True, oidc_subject=None
+            )
+            .exclude(is_superuser=True)
+            .exclude(role=Role.ADMINISTRATOR)
+        )
 
-    def create_user(self, claims: dict[str, Any]) -> User:
+    def _subject(self, claims: dict[str, Any]) -> str:
+        return str(claims.get("sub") or "")[:255]
+
+    def verify_claims(self, claims: dict[str, Any]) -> bool:
+        """A claim that names the user and the subject are needed (not an e-mail)."""
+        return bool(self._username(claims)) and bool(self._subject(claims))
+
+    def create_user(self, claims: dict[str, Any]) -> User | None:  # type: ignore[override]
+        """A new employee for unknown claims (``ZORGVULDIG_OIDC_CREATE_USERS``); ``None``
+        when the user name is taken by an account that is bound to another subject or may
+        not sign in through the provider (no account is taken over)."""
+        if User.objects.filter(username=self._username(claims)).exists():
+            logger.warning(
+                "single sign-on refused: %s is taken by an account it may not use",
+                self.describe_user_by_claims(claims),
+            )
+            return None
         # No password: the user signs in only through the provider.
         return User.objects.create_user(
             self._username(claims),
@@ -96,9 +127,13 @@ class ProductRolesOIDCBackend(OIDCAuthenticationBackend):
             first_name=str(claims.get("given_name") or "")[:150],
             last_name=str(claims.get("family_name") or "")[:150],
             role=role_from_claims(claims) or Role.EMPLOYEE,
+            oidc_subject=self._subject(claims),
         )
 
     def update_user(self, user: User, claims: dict[str, Any]) -> User:
+        if user.oidc_subject is None:  # the first single sign-on binds the account
+            user.oidc_subject = self._subject(claims)
+            user.save(update_fields=["oidc_subject"])
         role = role_from_claims(claims)
         if role is not None and role != user.role:
             user.role = role
