@@ -20,7 +20,8 @@ from ninja.files import UploadedFile
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.inquiries import services
-from zorgvuldig.parliament.formats import FormatError, read_document
+from zorgvuldig.inquiries.forms import MAX_QUESTION_TEXT
+from zorgvuldig.parliament.formats import FormatError, clean_text, read_document
 from zorgvuldig.parliament.opendata import FetchError
 from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
 
@@ -87,7 +88,16 @@ def read_questions(
                     )
                 text, fmt = fetched.text, "opendata"
                 warnings += fetched.warnings
-        parsed = parse_inquiry(text).to_dict()
+        if len(text) > MAX_QUESTION_TEXT:
+            return Status(
+                400,
+                {
+                    "detail": f"found {len(text)} characters: expected the text of one "
+                    f"inquiry, at most {MAX_QUESTION_TEXT}",
+                    "code": "too_long",
+                },
+            )
+        parsed = parse_inquiry(clean_text(text)).to_dict()
     except (FormatError, FetchError, ParseError) as exc:
         return Status(400, {"detail": str(exc), "code": exc.code})
     if record is not None:

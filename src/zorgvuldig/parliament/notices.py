@@ -62,5 +62,9 @@ def notice_facts(text: str) -> NoticeFacts:
     notice = POSTPONEMENT_NOTICE.search(text)
     tail = " ".join(text[notice.start() if notice else 0 :].split())
     sentences = _SENTENCE_END.split(tail)
-    reasons = [s for s in sentences[1:] if _REASON.search(s)]
+    # the notice's own sentence often carries the reason ("…, omdat …"): from the words
+    # after the notice; the sentences after it when they give one
+    first = sentences[0][notice.end() - notice.start() :] if notice else ""
+    reasons = [sentences[0]] if first and _REASON.search(first) else []
+    reasons += [s for s in sentences[1:] if _REASON.search(s)]
     return NoticeFacts(sent_on=sent_on, reason=" ".join(reasons)[:1000])

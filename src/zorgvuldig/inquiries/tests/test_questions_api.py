@@ -65,3 +65,19 @@ def test_only_case_handlers(handler_client):
     client.force_login(team.hr)
     assert client.post(URL, {"text": DEMO}).status_code == 403
     assert Client().post(URL, {"text": DEMO}).status_code == 401
+
+
+def test_a_text_longer_than_an_inquiry_is_refused_naming_the_limit(handler_client):
+    client, _team = handler_client
+    response = client.post(URL, {"text": "Vraag 1 Kent u het bericht? " * 20_000})
+    assert response.status_code == 400
+    assert response.json()["code"] == "too_long"
+    assert "at most 500000" in response.json()["detail"]
+
+
+def test_control_characters_are_cleaned_from_a_pasted_text(handler_client):
+    client, _team = handler_client
+    response = client.post(URL, {"text": DEMO.replace("Kent u", "Kent\u200b u\x0b")})
+    assert response.status_code == 200
+    texts = " ".join(q["text"] for q in response.json()["questions"])
+    assert "\u200b" not in texts and "\x0b" not in texts

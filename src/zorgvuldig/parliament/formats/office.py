@@ -18,15 +18,23 @@ from __future__ import annotations
 import io
 import logging
 import re
+import time
 import zipfile
 from typing import Any
 
 from .errors import FormatError
 
 #: Pages read from one PDF; Kamervragen and answers are a few pages.
-MAX_PDF_PAGES = 300
+MAX_PDF_PAGES = 50
+#: Characters read from one document: more than any inquiry (the intake takes 500,000);
+#: reading stops there, so that a small file cannot keep a worker busy for long.
+MAX_TEXT_CHARS = 500_000
+#: Seconds spent reading one PDF's pages before the rest is left unread (with a warning).
+MAX_PDF_SECONDS = 10.0
 #: Uncompressed size of all parts of a .docx, against ZIP bombs (bytes).
-MAX_DOCX_UNPACKED = 200 * 1024 * 1024
+MAX_DOCX_UNPACKED = 25 * 1024 * 1024
+#: Uncompressed size of the document's own text part (word/document.xml), in bytes.
+MAX_DOCX_DOCUMENT = 10 * 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -59,7 +67,7 @@ def read_pdf(data: bytes) -> tuple[str, list[str]]:
             warnings.append(
                 f"the PDF has {count} pages: only the first {MAX_PDF_PAGES} were read"
             )
-        texts = [_page_text(pages[i]) for i in range(min(count, MAX_PDF_PAGES))]
+        texts = _pages_text(pages, min(count, MAX_PDF_PAGES), warnings)
     except FormatError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file
@@ -81,6 +89,24 @@ def read_pdf(data: bytes) -> tuple[str, list[str]]:
             "no_text_layer",
         )
     return text, warnings
+
+
+def _pages_text(pages: Any, count: int, warnings: list[str]) -> list[str]:
+    """The text of the first ``count`` pages, stopping (with a warning) once
+    :data:`MAX_TEXT_CHARS` characters are read or :data:`MAX_PDF_SECONDS` have passed."""
+    texts: list[str] = []
+    read = 0
+    started = time.monotonic()
+    for i in range(count):
+        if read > MAX_TEXT_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
+            warnings.append(
+                f"only the first {i} pages were read: the PDF holds more text than an "
+                "inquiry, or takes too long to read"
+            )
+            break
+        texts.append(_page_text(pages[i]))
+        read += len(texts[-1])
+    return texts
 
 
 def _page_text(page: Any) -> str:
@@ -105,13 +131,17 @@ def read_docx(data: bytes) -> tuple[str, list[str]]:
 
     Raises:
         FormatError: ``unreadable`` when the ZIP archive is not a Word document, is
-            damaged, or unpacks to more than :data:`MAX_DOCX_UNPACKED` bytes.
+            damaged, or unpacks to more than :data:`MAX_DOCX_UNPACKED` bytes (its text
+            part to more than :data:`MAX_DOCX_DOCUMENT`).
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             names = {i.filename for i in infos}
             unpacked = sum(i.file_size for i in infos)
+            document_size = sum(
+                i.file_size for i in infos if i.filename == "word/document.xml"
+            )
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise FormatError(
             "found a damaged ZIP archive: expected a Word .docx document", "unreadable"
@@ -121,7 +151,7 @@ def read_docx(data: bytes) -> tuple[str, list[str]]:
         raise FormatError(
             f"found {kind} that is not a Word document: expected .docx", "unreadable"
         )
-    if unpacked > MAX_DOCX_UNPACKED:
+    if unpacked > MAX_DOCX_UNPACKED or document_size > MAX_DOCX_DOCUMENT:
         raise FormatError(
             "found a .docx that unpacks to more than "
             f"{MAX_DOCX_UNPACKED // 1_048_576} MB: expected a document of questions",

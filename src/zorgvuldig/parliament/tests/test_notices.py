@@ -49,3 +49,14 @@ def test_a_notice_without_dateline_or_reasons_gives_none_and_empty():
 def test_any_text_gives_facts_without_crashing(text):
     facts = notice_facts(text)
     assert len(facts.reason) <= 1000
+
+
+def test_a_reason_in_the_notice_sentence_itself_is_kept():
+    # review finding: "…niet binnen de gebruikelijke termijn worden beantwoord, omdat …"
+    text = (
+        "Den Haag, 3 maart 2024\n"
+        "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord, omdat "
+        "de benodigde informatie nog niet beschikbaar is."
+    )
+    facts = notice_facts(text)
+    assert "omdat de benodigde informatie nog niet beschikbaar is" in facts.reason
