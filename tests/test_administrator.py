@@ -198,3 +198,20 @@ def test_the_administrators_actions_are_listed_without_case_entries(client, setu
     assert "admin.changed" in page
     assert "inquiry.registered" not in page  # case entries stay on the case page
     assert AuditEntry.objects.filter(action="inquiry.registered").exists()
+
+
+def test_the_administrator_sees_failed_logins_on_the_organisations_accounts(setup):
+    # review finding: entries without an actor (failed logins, lockouts) were filtered out
+    from django.test import Client
+
+    team, _inquiry, _item, admin = setup
+    Client().post(
+        reverse("login"),
+        {"username": team.handler.username, "password": "wrong-guess"},
+        REMOTE_ADDR="203.0.113.9",
+    )
+    assert AuditEntry.objects.filter(action="auth.login_failed").exists()
+    client = Client()
+    client.force_login(admin)
+    page = client.get(reverse("admin:core_auditentry_changelist")).content.decode()
+    assert "auth.login_failed" in page

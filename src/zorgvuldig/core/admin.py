@@ -27,7 +27,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
@@ -294,7 +294,20 @@ class AccountTrailAdmin(AuditedAdmin):
         )
         if request.user.is_superuser:
             return rows
-        return rows.filter(actor__organisation_id=request.user.organisation_id)
+        # what was done by someone of the organisation, or to one of its accounts (failed
+        # logins and lockouts have no actor)
+        org = request.user.organisation_id
+        own_users = User.objects.filter(organisation_id=org).values_list(
+            "pk", flat=True
+        )
+        return rows.filter(
+            Q(actor__organisation_id=org)
+            | Q(
+                actor=None,
+                target_type__model="user",
+                target_id__in=[str(pk) for pk in own_users],
+            )
+        )
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -123,6 +123,14 @@ def _logged_out(
     record_audit(actor=user, action=action, target=user, summary=summary)
 
 
+def _shown(username: str, user: User | None) -> str | Summary:
+    """The user name as the trail shows it: only when it names an account. People type
+    their password into the user name field; an unknown name is not kept."""
+    return (
+        username if user is not None else Summary(gettext_noop("(unknown user name)"))
+    )
+
+
 def _login_failed(
     sender: Any,
     credentials: dict[str, Any],
@@ -145,7 +153,7 @@ def _login_failed(
                 "Failed login for user name %(username)s from %(ip)s%(locked)s"
             ),
             {
-                "username": username,
+                "username": _shown(username, user),
                 "ip": ip,
                 "locked": Summary(gettext_noop(" (address locked out)"))
                 if locked
@@ -162,9 +170,8 @@ def _locked_out(
     if failures is not None and failures != settings.AXES_FAILURE_LIMIT:
         return  # a refused attempt during a lockout: recorded as a failed login
     username = (username or "")[:150]
-    target: Any = User.objects.filter(username=username).first() or _attempt(
-        username, ip_address
-    )
+    user = User.objects.filter(username=username).first()
+    target: Any = user or _attempt(username, ip_address)
     if target is None:
         return
     record_audit(
@@ -179,7 +186,7 @@ def _locked_out(
             {
                 "ip": ip_address,
                 "failures": failures or settings.AXES_FAILURE_LIMIT,
-                "username": username,
+                "username": _shown(username, user),
             },
         ),
     )
