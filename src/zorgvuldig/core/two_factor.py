@@ -59,7 +59,10 @@ def pending_step(request: HttpRequest) -> str | None:
     if user is None or not user.is_authenticated or user.is_verified():
         return None
     step = request.session.get(_STEP)
-    if step is None:  # a session from before this check, or one not opened by login()
+    if step is None or (
+        # the role changed during the session to one that needs a second factor
+        step == "" and required_for(user) and not signed_in_through_sso(request)
+    ):  # (or a session from before this check, or one not opened by login())
         step = _step_for(request, user)
     return step or None
 

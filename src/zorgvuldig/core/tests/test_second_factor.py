@@ -15,7 +15,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from zorgvuldig.core.choices import Role
-from zorgvuldig.core.models import AuditEntry
+from zorgvuldig.core.models import AuditEntry, User
 
 from .factories import make_user
 
@@ -129,3 +129,16 @@ def test_the_default_requires_it_for_every_role_that_works_on_cases():
     assert set(Role.delegable()) | {Role.ADMINISTRATOR} <= set(
         base.ZORGVULDIG_OTP_REQUIRED_ROLES
     )
+
+
+@override_settings(ZORGVULDIG_OTP_REQUIRED_ROLES=["case_handler"])
+def test_a_role_given_during_the_session_asks_for_the_second_factor(client):
+    # review finding: the step was decided at login only, so a promotion during the
+    # session worked without a second factor until the session ended
+    user = make_user(Role.EMPLOYEE, username="kees")
+    _login(client)
+    assert client.get(PAGE).status_code == 200
+    User.objects.filter(pk=user.pk).update(role=Role.CASE_HANDLER)
+    response = client.get(PAGE)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("otp_enrol"))
