@@ -85,11 +85,6 @@ _PRESS_HINT = re.compile(
     re.I,
 )
 _SUBMITTED = re.compile(r"\bingezonden\s+(?:op\s+)?(?P<rest>.{0,40})", re.I)
-_POSTPONEMENT = re.compile(
-    r"\bniet\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+|voorgeschreven\s+)?"
-    r"termijn\b|\buitstelbericht\b|\buitstel\s+van\s+(?:de\s+)?beantwoording\b",
-    re.I,
-)
 
 
 def _label_values(lines: list[str], label: re.Pattern[str]) -> list[str]:
@@ -427,7 +422,9 @@ def parse_inquiry(
             "no deadline is set; choose the assembly at intake"
         )
     elif kind == "parliamentary_written" and submitted is not None and assembly:
-        postponed = bool(_POSTPONEMENT.search(laid_out.outside_questions))
+        postponed = bool(
+            families.POSTPONEMENT_NOTICE.search(laid_out.outside_questions)
+        )
         deadline, note = assemblies.assembly_deadline(
             submitted, postponed, assembly, DEFAULT_TERMS if terms is None else terms
         )
