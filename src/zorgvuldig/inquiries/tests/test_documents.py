@@ -125,16 +125,17 @@ def test_the_case_page_offers_the_documents_that_exist(state, answer, advice_req
 
 def test_control_characters_never_reach_the_word_document(approved):
     """A subject, answer or fact holding ``\\x0b`` (a PDF's line break pasted in) or a
-    bidirectional override made python-docx fail; they are cleaned on the way out."""
+    bidirectional override made python-docx fail; they are cleaned on the way out. (NUL
+    cannot be stored at all: PostgreSQL refuses it and Django's form fields reject it.)"""
     _team, inquiry = approved
     type(inquiry).objects.filter(pk=inquiry.pk).update(
-        subject="Uitingen\x0b van een\u202e ambtenaar\x00", facts="Feit\x0c een\x1f"
+        subject="Uitingen\x0b van een\u202e ambtenaar\x01", facts="Feit\x0c een\x1f"
     )
     inquiry.refresh_from_db()
     for name in DOCUMENTS:
         if name == "postponement":
             continue
         text = _text(render_docx(inquiry, name, advisor="HR"))
-        assert "\u202e" not in text and "\x00" not in text
+        assert "\u202e" not in text and "\x01" not in text
     answer = Document(io.BytesIO(render_docx(inquiry, "answer")))
     assert answer.core_properties.subject == "Uitingen van een ambtenaar"
