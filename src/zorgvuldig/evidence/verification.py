@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ class Report:
         }
 
 
-def _check_chain(report: Report, lines: list[tuple[str, bytes, str | None]]) -> str:
+def _check_chain(report: Report, lines: Sequence[tuple[str, bytes, str | None]]) -> str:
     """Follow a custody chain of ``(label, canonical line, stored hash)``; return the head."""
     prev = GENESIS
     broken = 0
@@ -145,7 +146,7 @@ def verify_case(inquiry_pk: int) -> Report:
                     f"{label}: artefact {part.name} sha256 {expected}"
                 )
                 report.commands.append(
-                    f"echo '{expected}  {default_storage.path(part.artefact.file.name)}'"
+                    f"echo '{expected}  {default_storage.path(str(part.artefact.file.name))}'"
                     " | sha256sum -c"
                 )
         _check_tokens(
