@@ -25,6 +25,7 @@ CLI_MODULES = (
     "zorgvuldig.selfcheck.cli",
     "zorgvuldig.inquiries.cli",
     "zorgvuldig.media.cli",
+    "zorgvuldig.evidence.cli",
     "zorgvuldig.demo",
 )
 

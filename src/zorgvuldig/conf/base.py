@@ -4,6 +4,7 @@ Environment variables are read here and nowhere else; each has a default and a l
 ``docs/configuration.md``.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -243,6 +244,17 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 #: outgoing address the administrator sets and trusts (issue 10, docs/configuration.md).
 ZORGVULDIG_TK_OPENDATA_URL = os.environ.get(
     "ZORGVULDIG_TK_OPENDATA_URL", "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+)
+
+#: RFC 3161 timestamp authorities asked for a token over each evidence manifest (issue 12):
+#: a JSON list of ``{"url": …, "chain": "/path/to/chain.pem"}``; empty (the default) turns
+#: trusted timestamps off. The chain file holds the authority's root (and intermediates).
+ZORGVULDIG_TIMESTAMP_AUTHORITIES = json.loads(
+    os.environ.get("ZORGVULDIG_TIMESTAMP_AUTHORITIES", "[]")
+)
+#: Seconds to wait for a timestamp authority.
+ZORGVULDIG_TIMESTAMP_TIMEOUT = float(
+    os.environ.get("ZORGVULDIG_TIMESTAMP_TIMEOUT", "10")
 )
 
 SESSION_COOKIE_HTTPONLY = True
