@@ -86,7 +86,7 @@ def import_own_export(
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
     else:
         try:
             done = platform_exports.import_export(
