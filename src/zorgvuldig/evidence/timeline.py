@@ -16,19 +16,20 @@ from dataclasses import dataclass, field
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from zorgvuldig.inquiries.models import Inquiry
 
 from .models import EvidenceItem, TimelineEvent
 
 KIND_LABELS = {
-    "post": _("posted"),
-    "comment": _("commented"),
-    "page_like": _("liked the page"),
-    "reaction": _("reacted to"),
-    "follow": _("followed"),
-    "follower": _("was followed by"),
-    "share": _("shared"),
+    "post": gettext_lazy("posted"),
+    "comment": gettext_lazy("commented"),
+    "page_like": gettext_lazy("liked the page"),
+    "reaction": gettext_lazy("reacted to"),
+    "follow": gettext_lazy("followed"),
+    "follower": gettext_lazy("was followed by"),
+    "share": gettext_lazy("shared"),
 }
 
 
