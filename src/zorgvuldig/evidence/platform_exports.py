@@ -157,7 +157,11 @@ def import_export(
         },
         own=own,
     )
-    person = next((p for p in inquiry.persons.all() if p.user_id == actor.pk), None)
+    # Whose export it is: the employee supplying it, or the one person the case concerns.
+    persons = list(inquiry.persons.all())
+    person = next((p for p in persons if p.user_id == actor.pk), None) or (
+        persons[0] if len(persons) == 1 else None
+    )
     events = TimelineEvent.objects.bulk_create(
         TimelineEvent(
             inquiry=inquiry,
