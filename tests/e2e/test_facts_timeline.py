@@ -18,7 +18,9 @@ def test_advisor_sees_the_timeline_before_advising(live_server, browser):
     load_demo()
     case = Inquiry.objects.get()
     base = live_server.url
-    page = browser.new_page(locale="en-GB", extra_http_headers={"Accept-Language": "en"})
+    page = browser.new_page(
+        locale="en-GB", extra_http_headers={"Accept-Language": "en"}
+    )
     page.goto(f"{base}/login/")
     page.fill("input[name=username]", "hr")
     page.fill("input[name=password]", "zorgvuldig-demo")
