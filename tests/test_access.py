@@ -29,7 +29,7 @@ def _case_patterns(patterns=None, namespace=""):
 
 
 CASE_PATTERNS = sorted(_case_patterns())
-EMPLOYEE_PAGES = {"inquiries:record_about_me"}
+EMPLOYEE_PAGES = {"inquiries:record_about_me", "evidence:import_own_export"}
 
 
 def test_the_walk_finds_the_case_pages():

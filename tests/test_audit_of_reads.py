@@ -62,6 +62,8 @@ CASE_WRITES = {
     "inquiries:postpone",
     "inquiries:transition",
     "evidence:upload",
+    "evidence:import_export",
+    "evidence:import_own_export",
     "media:check",
 }
 #: URLs that show no personal data, and why.

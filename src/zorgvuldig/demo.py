@@ -152,6 +152,8 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
                     )
                 ),
             )
+        if case and not case.timeline_events.exists():
+            _load_timeline(case, users["case_handler"])
     lines = [
         "Demo loaded: " + ORGANISATION,
         f"Users (password for all: {DEMO_PASSWORD}):",
@@ -160,6 +162,48 @@ def load_demo(url: str = "http://127.0.0.1:8000/") -> str:
         f"Sample article for the media check: {DEMO_DIR / 'artikel-berispt.txt'}",
     ]
     return "\n".join(lines)
+
+
+#: The post the Kamervragen blame (demo data): two years after the page was liked.
+CONTESTED_POST = {
+    "when": "2012-01-20T09:00:00+00:00",
+    "text": "Geen regering met steun van de PVV",
+    "account": "Nederland bekent kleur",
+}
+
+
+def _load_timeline(case, case_handler) -> None:
+    """Import the demo Facebook export (zipped with fixed dates, so its hash is stable)
+    and record the contested post, through the evidence services."""
+    import datetime as dt
+    import io
+    import zipfile
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from zorgvuldig.evidence import platform_exports
+
+    root = DEMO_DIR / "facebook-export-ambassador"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(root.rglob("*.json")):
+            info = zipfile.ZipInfo(
+                path.relative_to(root).as_posix(), (2012, 2, 5, 0, 0, 0)
+            )
+            archive.writestr(info, path.read_bytes(), zipfile.ZIP_DEFLATED)
+    platform_exports.import_export(
+        actor=case_handler,
+        inquiry=case,
+        upload=SimpleUploadedFile("facebook-jdevries.zip", buffer.getvalue()),
+        terms=platform_exports.case_terms(case) or ["Nederland bekent kleur"],
+    )
+    platform_exports.record_target_post(
+        actor=case_handler,
+        inquiry=case,
+        when=dt.datetime.fromisoformat(CONTESTED_POST["when"]),
+        text=CONTESTED_POST["text"],
+        account=CONTESTED_POST["account"],
+    )
 
 
 def _date(value):

@@ -11,6 +11,7 @@ class EvidenceConfig(AppConfig):
         from zorgvuldig.inquiries.panels import Panel, register_panel
 
         from . import audit_labels
+        from .timeline_views import facts_panel_context, record_panel_context
         from .views import panel_context
 
         audit_labels.register()
@@ -20,5 +21,21 @@ class EvidenceConfig(AppConfig):
                 template="evidence/panel.html",
                 context=panel_context,
                 order=10,
+            )
+        )
+        register_panel(
+            Panel(
+                key="timeline",
+                template="evidence/timeline_panel.html",
+                context=facts_panel_context,
+                placement="facts",
+            )
+        )
+        register_panel(
+            Panel(
+                key="own_export",
+                template="evidence/own_export_panel.html",
+                context=record_panel_context,
+                placement="record",
             )
         )

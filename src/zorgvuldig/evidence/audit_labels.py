@@ -13,6 +13,8 @@ ACTIONS = {
     "evidence.added": _("Evidence added"),
     "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
     "evidence.integrity_failed": _("Evidence integrity check failed"),
+    "evidence.export_imported": _("Platform export imported (entries kept)"),
+    "evidence.target_post_recorded": _("Contested post put on the timeline"),
 }
 
 

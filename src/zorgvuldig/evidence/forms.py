@@ -26,3 +26,27 @@ class EvidenceForm(forms.Form):
             self.cleaned_data.get("confidentiality")
             or Confidentiality.ZAAKVERTROUWELIJK
         )
+
+
+class ExportForm(forms.Form):
+    """A platform export (the ZIP as downloaded) and what of it the case keeps."""
+
+    file = forms.FileField(
+        label=gettext_lazy("Export (ZIP from Facebook or X)"),
+        help_text=gettext_lazy(
+            "Facebook: “Download your information”, JSON format. "
+            "X: “Download an archive of your data”."
+        ),
+    )
+    terms = forms.CharField(
+        label=gettext_lazy("Keep the entries that mention"),
+        max_length=500,
+        help_text=gettext_lazy(
+            "Names of pages or accounts, separated by commas. Only these entries "
+            "are kept; the export itself is not stored."
+        ),
+    )
+
+    def clean_terms(self) -> list[str]:
+        """The terms as a list, empty ones dropped."""
+        return [t.strip() for t in self.cleaned_data["terms"].split(",") if t.strip()]

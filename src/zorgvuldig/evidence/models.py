@@ -222,3 +222,55 @@ class TimestampToken(_AppendOnly):
 
     def __str__(self) -> str:
         return f"{self.authority} {self.gen_time:%Y-%m-%dT%H:%M:%SZ}"
+
+
+class TimelineEvent(models.Model):
+    """One dated event of a case's facts timeline: an action of the employee kept from a
+    platform export they or the case handler supplied (``side`` ``employee``), or a post of
+    the page or account the action concerns (``side`` ``target``, e.g. the contested post).
+
+    ``when`` is UTC, or empty when the source does not record it (the X archive's likes):
+    shown as "time unknown", never guessed. ``evidence`` is the stored item that proves it
+    (for an export: the extract of the kept entries with the archive's SHA-256); ``ref`` is
+    the entry's place in the supplied export (``file#index``).
+    """
+
+    class Side(models.TextChoices):
+        EMPLOYEE = "employee", _("employee's action")
+        TARGET = "target", _("target's post")
+
+    inquiry = models.ForeignKey(
+        "inquiries.Inquiry", on_delete=models.CASCADE, related_name="timeline_events"
+    )
+    evidence = models.ForeignKey(
+        EvidenceItem,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="timeline_events",
+    )
+    side = models.CharField(max_length=10, choices=Side.choices)
+    kind = models.CharField(_("kind"), max_length=20)  # exports.Kind values
+    when = models.DateTimeField(_("when"), null=True, blank=True)
+    platform = models.CharField(max_length=20, blank=True)
+    account = models.CharField(_("account"), max_length=200, blank=True)
+    target = models.CharField(_("about"), max_length=500, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    reaction = models.CharField(max_length=20, blank=True)
+    ref = models.CharField(_("place in the export"), max_length=300, blank=True)
+    export_sha256 = models.CharField(
+        _("SHA-256 of the export"), max_length=64, blank=True
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("timeline event")
+        verbose_name_plural = _("timeline events")
+        ordering = ("when", "pk")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.target}"[:80]

@@ -9,13 +9,13 @@ accepts.
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import F, Q, QuerySet
 
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.models import Inquiry
 
-from .models import EvidenceItem
+from .models import EvidenceItem, TimelineEvent
 
 #: Roles that may add evidence to a case they are assigned to.
 UPLOAD_ROLES = (Role.CASE_HANDLER, Role.HR_ADVISOR, Role.LEGAL_ADVISOR)
@@ -34,3 +34,29 @@ def visible_items(user: User, inquiry: Inquiry) -> QuerySet[EvidenceItem]:
     return inquiry.evidence.filter(
         confidentiality__in=Confidentiality.up_to(user.clearance)
     ).select_related("uploaded_by")
+
+
+def visible_events(user: User, inquiry: Inquiry) -> QuerySet[TimelineEvent]:
+    """The timeline events of ``inquiry`` whose evidence ``user`` is cleared to see (events
+    without evidence, such as a recorded post of the target, are shown to all who see the
+    case), oldest first, untimed last."""
+    return (
+        inquiry.timeline_events.filter(
+            Q(evidence__isnull=True)
+            | Q(evidence__confidentiality__in=Confidentiality.up_to(user.clearance))
+        )
+        .select_related("evidence")
+        .order_by(F("when").asc(nulls_last=True), "pk")
+    )
+
+
+def own_events(user: User, inquiry: Inquiry) -> QuerySet[TimelineEvent]:
+    """What the case holds of ``user``'s own actions (for their record page; ``inquiry``
+    as :func:`zorgvuldig.inquiries.queries.get_record_about` gave it): what they supplied
+    themselves, and, when the case concerns them alone, every action on its timeline."""
+    events = inquiry.timeline_events.filter(side=TimelineEvent.Side.EMPLOYEE)
+    if len(inquiry.persons.all()) > 1:
+        events = events.filter(added_by=user)
+    return events.select_related("evidence").order_by(
+        F("when").asc(nulls_last=True), "pk"
+    )

@@ -110,6 +110,7 @@ def add_evidence(
     tool_version: str = "",
     captured_at: datetime | None = None,
     confidentiality: str = Confidentiality.ZAAKVERTROUWELIJK,
+    own_export: bool = False,
 ) -> EvidenceItem:
     """Record an item of evidence on ``inquiry``.
 
@@ -122,6 +123,8 @@ def add_evidence(
         source: the address captured, or the export's origin.
         tool, tool_version: what made the artefacts; default this product and its version.
         captured_at: when the artefacts were captured (aware; default now). Kept in UTC.
+        own_export: the employee the case concerns supplies the extract of their own
+            platform export (:mod:`.platform_exports`); they may add that, and only that.
 
     Returns:
         The saved item (read-only from now on), with ``manifest_sha256``; a custody entry
@@ -133,11 +136,13 @@ def add_evidence(
             above their own clearance, no artefact was given, or an upload is empty or too
             large (``ZORGVULDIG_MAX_UPLOAD_BYTES``).
     """
-    if not may_add_evidence(actor, inquiry):
+    concerned = own_export and kind == EvidenceKind.PLATFORM_EXPORT
+    concerned = concerned and inquiry.persons.filter(user=actor).exists()
+    if not (concerned or may_add_evidence(actor, inquiry)):
         raise EvidenceError(
             _("Only an assigned case handler or advisor may add evidence.")
         )
-    if confidentiality not in Confidentiality.up_to(actor.clearance):
+    if not concerned and confidentiality not in Confidentiality.up_to(actor.clearance):
         raise EvidenceError(_("You cannot file evidence above your own clearance."))
     all_parts = list(parts)
     if upload is not None:

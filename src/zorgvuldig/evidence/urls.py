@@ -1,10 +1,20 @@
 from django.urls import path
 
-from . import views
+from . import timeline_views, views
 
 app_name = "evidence"
 
 urlpatterns = [
     path("<int:inquiry_pk>/evidence/", views.upload, name="upload"),
     path("<int:inquiry_pk>/evidence/<int:item_pk>/", views.download, name="download"),
+    path(
+        "<int:inquiry_pk>/evidence/export/",
+        timeline_views.import_export,
+        name="import_export",
+    ),
+    path(
+        "<int:inquiry_pk>/evidence/export/mine/",
+        timeline_views.import_own_export,
+        name="import_own_export",
+    ),
 ]

@@ -29,6 +29,10 @@ class Panel:
     template: str
     context: PanelContext
     order: int = 100
+    #: ``"end"``: after the case page's own sections; ``"facts"``: right after the facts,
+    #: before the advice (what advisors must see first); ``"record"``: on the employee's
+    #: own record page, where ``context`` gets the inquiry as ``get_record_about`` gave it.
+    placement: str = "end"
 
 
 _registry: dict[str, Panel] = {}
@@ -39,6 +43,9 @@ def register_panel(panel: Panel) -> None:
     _registry[panel.key] = panel
 
 
-def panels() -> list[Panel]:
-    """The registered panels in display order."""
-    return sorted(_registry.values(), key=lambda p: (p.order, p.key))
+def panels(placement: str = "end") -> list[Panel]:
+    """The registered panels of ``placement`` in display order."""
+    return sorted(
+        (p for p in _registry.values() if p.placement == placement),
+        key=lambda p: (p.order, p.key),
+    )

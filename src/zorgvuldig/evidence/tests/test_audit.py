@@ -140,5 +140,9 @@ def test_every_action_of_evidence_has_a_label(client, case):
             "action", flat=True
         )
     )
-    assert written == set(ACTIONS)
+    # The export actions are written by their own tests (test_platform_export_import).
+    assert written == set(ACTIONS) - {
+        "evidence.export_imported",
+        "evidence.target_post_recorded",
+    }
     assert [a for a in sorted(written) if not action_label(a)] == []

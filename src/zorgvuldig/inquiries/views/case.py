@@ -91,6 +91,10 @@ def inquiry_detail(
             (p.template, p.context(request, inquiry, bound.get(f"panel:{p.key}")))
             for p in panels()
         ],
+        "facts_panels": [
+            (p.template, p.context(request, inquiry, bound.get(f"panel:{p.key}")))
+            for p in panels("facts")
+        ],
         # Page views and exports are on record too, but listed they would bury the changes.
         "audit": audit_trail_for(inquiry).exclude(action__in=QUIET_READS)[:200],
         "can": permitted(request.user, inquiry),

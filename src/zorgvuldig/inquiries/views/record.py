@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms, services
 from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.panels import panels
 from zorgvuldig.inquiries.queries import get_record_about
 
 
@@ -47,5 +48,10 @@ def record_about_me(request: AuthenticatedHttpRequest, inquiry_pk: int) -> HttpR
             "hearing": inquiry.hearing_of(me),
             "can_respond": inquiry.state not in (State.APPROVED, State.SENT),
             "measure": inquiry.measure_of(me),
+            # What other apps show the employee of their own record (their exports).
+            "panels": [
+                (p.template, p.context(request, inquiry, None))
+                for p in panels("record")
+            ],
         },
     )
