@@ -2,13 +2,15 @@
 
 Shapes: :func:`capture_url` takes a URL, :class:`Limits` and the allowed hosts and returns a
 :class:`Captured` (the gzipped WARC as bytes, the main text, the hops); on failure it raises
-:class:`CaptureFailed` with a :class:`Failure` code. No Django.
+:class:`CaptureError` with a :class:`Failure` code. No Django.
 
 How the connection is pinned: each hop is checked by :func:`.guard.check_url`, which resolves
 the host once; the request then goes to that IP address (``Host`` header and TLS SNI carry the
 name, so certificates are still checked against it), never to a second DNS answer. Redirects
-are followed by hand, each ``Location`` going through the guard again. Proxies from the
-environment are ignored (``trust_env=False``): they would connect elsewhere.
+are followed by hand, each ``Location`` going through the guard again. The request goes
+straight to an httpx transport, without a client: no proxy from the environment (it would
+connect elsewhere) and no client-side redirect parsing (httpx refuses ``Location: http://0177.
+0.0.1/`` with an error of its own, where the guard should say why).
 
 The WARC (ISO 28500, WARC/1.1 via warcio) holds a ``warcinfo`` record, then per hop a
 ``request`` record (method, path, headers as sent) and a ``response`` record (status line,
@@ -31,7 +33,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from .guard import AddressRefused, Refusal, Resolver, Target, system_resolver
+from .guard import AddressRefusedError, Refusal, Resolver, Target, system_resolver
 
 TOOL = "zorgvuldig-capture/1 (httpx {httpx}, warcio {warcio})"
 
@@ -50,7 +52,7 @@ class Failure(enum.StrEnum):
     CONNECTION = "connection"
 
 
-class CaptureFailed(Exception):
+class CaptureError(Exception):
     """A capture that did not complete; ``failure`` says why, ``detail`` adds the URL or
     address concerned (no stack trace reaches the user)."""
 
@@ -109,7 +111,7 @@ def tool_name() -> str:
 def capture_url(
     url: str,
     *,
-    limits: Limits = Limits(),  # noqa: B008 (frozen)
+    limits: Limits = Limits(),
     allowed_hosts: Collection[str] = (),
     resolve: Resolver = system_resolver,
     progress: Progress | None = None,
@@ -117,7 +119,7 @@ def capture_url(
     """Fetch ``url`` (GET), following redirects through the guard, into a WARC.
 
     Raises:
-        CaptureFailed: refused by the guard (at the first hop or any redirect), timed out,
+        CaptureError: refused by the guard (at the first hop or any redirect), timed out,
             too large, too many redirects or no connection.
     """
     from warcio.warcwriter import WARCWriter
@@ -136,35 +138,29 @@ def capture_url(
     )
     hops: list[Hop] = []
     current = url
-    with httpx.Client(
-        timeout=httpx.Timeout(limits.timeout),
-        follow_redirects=False,
-        trust_env=False,
-    ) as client:
+    with httpx.HTTPTransport() as transport:
         while True:
             try:
                 target = _check(current, allowed_hosts, resolve)
-            except AddressRefused as exc:
-                raise CaptureFailed(
+            except AddressRefusedError as exc:
+                raise CaptureError(
                     Failure(exc.reason.value), exc.address or exc.url
                 ) from None
             report("connecting", f"{target.host} ({target.address})")
-            status, headers, body = _get(client, target, tool, limits, clock_end)
+            status, headers, body = _get(transport, target, tool, limits, clock_end)
             _write_hop(writer, target, tool, status, headers, body)
             hops.append(Hop(current, str(target.address), status))
             location = _header(headers, "location")
             if 300 <= status < 400 and location:
                 if len(hops) > limits.max_redirects:
-                    raise CaptureFailed(Failure.TOO_MANY_REDIRECTS, current)
+                    raise CaptureError(Failure.TOO_MANY_REDIRECTS, current)
                 current = urljoin(current, location)
                 report("redirected", current)
                 continue
             break
     report("extracting", current)
     content_type = _header(headers, "content-type")
-    text = _main_text(
-        _decoded(body, headers, limits.max_bytes), content_type, current
-    )
+    text = _main_text(_decoded(body, headers, limits.max_bytes), content_type, current)
     return Captured(
         warc=buffer.getvalue(),
         text=text,
@@ -194,41 +190,39 @@ def _request_headers(target: Target, tool: str) -> list[tuple[str, str]]:
 
 
 def _get(
-    client: httpx.Client,
+    transport: httpx.HTTPTransport,
     target: Target,
     tool: str,
     limits: Limits,
     clock_end: float,
 ) -> tuple[int, list[tuple[str, str]], bytes]:
     """One GET to the checked address; ``(status, headers, body)``."""
-    host = (
-        f"[{target.address}]" if target.address.version == 6 else str(target.address)
-    )
+    host = f"[{target.address}]" if target.address.version == 6 else str(target.address)
     extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
-    request = client.build_request(
+    request = httpx.Request(
         "GET",
         f"{target.scheme}://{host}:{target.port}{target.path}",
         headers=_request_headers(target, tool),
-        extensions=extensions,
+        extensions={**extensions, "timeout": httpx.Timeout(limits.timeout).as_dict()},
     )
     try:
-        response = client.send(request, stream=True)
+        response = transport.handle_request(request)
         try:
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_raw():
                 size += len(chunk)
                 if size > limits.max_bytes:
-                    raise CaptureFailed(Failure.TOO_LARGE, target.url)
+                    raise CaptureError(Failure.TOO_LARGE, target.url)
                 if time.monotonic() > clock_end:
-                    raise CaptureFailed(Failure.TIMEOUT, target.url)
+                    raise CaptureError(Failure.TIMEOUT, target.url)
                 chunks.append(chunk)
         finally:
             response.close()
     except httpx.TimeoutException:
-        raise CaptureFailed(Failure.TIMEOUT, target.url) from None
+        raise CaptureError(Failure.TIMEOUT, target.url) from None
     except httpx.HTTPError:
-        raise CaptureFailed(Failure.CONNECTION, target.url) from None
+        raise CaptureError(Failure.CONNECTION, target.url) from None
     headers = [
         (k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw
     ]

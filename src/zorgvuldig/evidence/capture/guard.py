@@ -8,7 +8,7 @@ Pure Python (no Django), so the media watch can share it. Shapes:
   the one IP address that was checked. The caller connects to ``Target.address`` and to
   nothing else, so a second DNS answer (DNS rebinding) cannot switch the connection to
   another machine.
-- A refusal raises :class:`AddressRefused` with a :class:`Refusal` code; the caller words it.
+- A refusal raises :class:`AddressRefusedError` with a :class:`Refusal` code; the caller words it.
 
 Host spellings follow the WHATWG URL standard's host parser (https://url.spec.whatwg.org/
 #host-parsing), which browsers use and which matches ``inet_aton``: a host whose last label
@@ -47,7 +47,7 @@ class Refusal(enum.StrEnum):
     NOT_PUBLIC = "not_public"  # loopback, private, link-local, multicast, reserved …
 
 
-class AddressRefused(Exception):
+class AddressRefusedError(Exception):
     """An address the guard will not let a fetch reach.
 
     Attributes: ``reason`` (:class:`Refusal`), ``url`` (as given), ``address`` (the
@@ -55,7 +55,9 @@ class AddressRefused(Exception):
     """
 
     def __init__(self, reason: Refusal, url: str, address: str = "") -> None:
-        super().__init__(f"{reason.value}: {url}" + (f" ({address})" if address else ""))
+        super().__init__(
+            f"{reason.value}: {url}" + (f" ({address})" if address else "")
+        )
         self.reason = reason
         self.url = url
         self.address = address
@@ -202,25 +204,25 @@ def check_url(
         The :class:`Target`, whose ``address`` is the first address the resolver gave.
 
     Raises:
-        AddressRefused: with the :class:`Refusal` that applies.
+        AddressRefusedError: with the :class:`Refusal` that applies.
     """
     try:
         parts = urlsplit(url.strip())
         port_given = parts.port
     except ValueError:
-        raise AddressRefused(Refusal.MALFORMED, url) from None
+        raise AddressRefusedError(Refusal.MALFORMED, url) from None
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
-        raise AddressRefused(Refusal.SCHEME, url)
+        raise AddressRefusedError(Refusal.SCHEME, url)
     if parts.username is not None or parts.password is not None:
-        raise AddressRefused(Refusal.CREDENTIALS, url)
+        raise AddressRefusedError(Refusal.CREDENTIALS, url)
     try:
         host, literal = normalise_host(parts.hostname or "")
     except (ValueError, UnicodeError):
-        raise AddressRefused(Refusal.MALFORMED, url) from None
+        raise AddressRefusedError(Refusal.MALFORMED, url) from None
     port = port_given if port_given is not None else SCHEMES[scheme]
     if port == 0:
-        raise AddressRefused(Refusal.MALFORMED, url)
+        raise AddressRefusedError(Refusal.MALFORMED, url)
     allowed = {_allowed_form(h) for h in allowed_hosts}
     if literal is not None:
         addresses: list[IPAddress] = [literal]
@@ -232,11 +234,11 @@ def check_url(
             except ValueError:
                 continue
         if not addresses:
-            raise AddressRefused(Refusal.UNRESOLVED, url)
+            raise AddressRefusedError(Refusal.UNRESOLVED, url)
     if host not in allowed:
         for address in addresses:
             if not is_public(address):
-                raise AddressRefused(Refusal.NOT_PUBLIC, url, str(address))
+                raise AddressRefusedError(Refusal.NOT_PUBLIC, url, str(address))
     path = parts.path or "/"
     if parts.query:
         path = f"{path}?{parts.query}"
