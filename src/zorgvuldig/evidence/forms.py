@@ -26,3 +26,26 @@ class EvidenceForm(forms.Form):
             self.cleaned_data.get("confidentiality")
             or Confidentiality.ZAAKVERTROUWELIJK
         )
+
+
+class CaptureForm(forms.Form):
+    """An address the case names, to capture as evidence. Any text is accepted here: the
+    address guard says why an address is refused, on the case page."""
+
+    url = forms.CharField(label=gettext_lazy("Web address"), max_length=2000)
+    description = forms.CharField(
+        label=gettext_lazy("Why this page"), required=False, max_length=500
+    )
+    confidentiality = forms.ChoiceField(
+        label=gettext_lazy("Confidentiality"),
+        choices=Confidentiality.choices,
+        initial=Confidentiality.ZAAKVERTROUWELIJK,
+        required=False,
+    )
+
+    def clean_confidentiality(self) -> str:
+        """The chosen level, or case-confidential when none was given."""
+        return (
+            self.cleaned_data.get("confidentiality")
+            or Confidentiality.ZAAKVERTROUWELIJK
+        )

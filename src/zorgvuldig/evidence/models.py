@@ -46,3 +46,7 @@ class EvidenceItem(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+# URL captures have their own module (issue 12); re-exported so that Django finds the model.
+from .capture_job import UrlCapture  # noqa: E402, F401

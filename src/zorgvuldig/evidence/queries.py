@@ -15,6 +15,7 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.models import Inquiry
 
+from .capture_job import UrlCapture
 from .models import EvidenceItem
 
 #: Roles that may add evidence to a case they are assigned to.
@@ -34,3 +35,11 @@ def visible_items(user: User, inquiry: Inquiry) -> QuerySet[EvidenceItem]:
     return inquiry.evidence.filter(
         confidentiality__in=Confidentiality.up_to(user.clearance)
     ).select_related("uploaded_by")
+
+
+def visible_captures(user: User, inquiry: Inquiry) -> QuerySet[UrlCapture]:
+    """The URL captures of ``inquiry`` that ``user`` is cleared to see, oldest first."""
+    return UrlCapture.objects.filter(
+        inquiry=inquiry,
+        confidentiality__in=Confidentiality.up_to(user.clearance),
+    ).select_related("requested_by", "warc_item", "text_item")
