@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy
 
@@ -30,7 +32,12 @@ class EvidenceForm(forms.Form):
 
 class CaptureForm(forms.Form):
     """An address the case names, to capture as evidence. Any text is accepted here: the
-    address guard says why an address is refused, on the case page."""
+    address guard says why an address is refused, on the case page. Its ids differ from
+    the upload form's, which shares the panel."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_capture_%s")
+        super().__init__(*args, **kwargs)
 
     url = forms.CharField(label=gettext_lazy("Web address"), max_length=2000)
     description = forms.CharField(
