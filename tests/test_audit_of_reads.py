@@ -62,6 +62,7 @@ CASE_WRITES = {
     "inquiries:postpone",
     "inquiries:transition",
     "evidence:upload",
+    "evidence:capture",
     "media:check",
 }
 #: URLs that show no personal data, and why.

@@ -7,6 +7,7 @@ import gzip
 import io
 
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -37,6 +38,12 @@ def server():
         yield s
 
 
+def _reason(failure: CaptureFailure) -> str:
+    """The reason as the case page (in Dutch, the default language) words it."""
+    with translation.override("nl"):
+        return str(failure.label)[0].upper() + str(failure.label)[1:]
+
+
 def _capture(client, inquiry, url, callbacks):
     with callbacks(execute=True):
         response = client.post(
@@ -58,8 +65,9 @@ def test_capture_from_the_case_page_stores_warc_and_main_text(
     capture = UrlCapture.objects.get(inquiry=inquiry)
     assert capture.state == CaptureState.DONE
     assert capture.http_status == 200
-    assert "WARC" in page and "main text" in page
     warc, text = capture.warc_item, capture.text_item
+    for item in (warc, text):
+        assert reverse("evidence:download", args=[inquiry.pk, item.pk]) in page
     assert verify(warc).ok and verify(text).ok
     with warc.file.open("rb") as fh:
         raw = fh.read()
@@ -83,7 +91,7 @@ def test_a_refused_address_says_why_on_the_case_page(
     capture = UrlCapture.objects.get(inquiry=inquiry)
     assert capture.state == CaptureState.FAILED
     assert capture.failure == CaptureFailure.NOT_PUBLIC
-    assert "non-public network address" in page
+    assert _reason(CaptureFailure.NOT_PUBLIC) in page
     assert server.hosts == []
     assert not inquiry.evidence.exists()
     written = set(
@@ -118,7 +126,7 @@ def test_a_timeout_says_why_on_the_case_page(
         client, inquiry, f"{base_url(server)}/slow", django_capture_on_commit_callbacks
     )
     assert UrlCapture.objects.get().failure == CaptureFailure.TIMEOUT
-    assert "did not answer in time" in page
+    assert _reason(CaptureFailure.TIMEOUT) in page
 
 
 def test_the_job_is_safe_to_run_twice(case, server, settings):
