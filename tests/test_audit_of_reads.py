@@ -64,6 +64,7 @@ CASE_WRITES = {
     "evidence:upload",
     "evidence:import_export",
     "evidence:import_own_export",
+    "evidence:capture",
     "media:check",
 }
 #: URLs that show no personal data, and why.

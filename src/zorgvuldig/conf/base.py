@@ -237,6 +237,23 @@ MEDIA_URL = (
 ZORGVULDIG_MAX_UPLOAD_BYTES = int(
     os.environ.get("ZORGVULDIG_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024))
 )
+# URL captures (issue 12; docs/configuration.md): only public addresses, unless a host is
+# listed here (comma-separated names or IP addresses, e.g. an internal archive).
+ZORGVULDIG_CAPTURE_ALLOWED_HOSTS = [
+    h.strip()
+    for h in os.environ.get("ZORGVULDIG_CAPTURE_ALLOWED_HOSTS", "").split(",")
+    if h.strip()
+]
+#: Seconds to connect and between bytes read; seconds for a whole capture.
+ZORGVULDIG_CAPTURE_TIMEOUT = float(os.environ.get("ZORGVULDIG_CAPTURE_TIMEOUT", "10"))
+ZORGVULDIG_CAPTURE_DEADLINE = float(os.environ.get("ZORGVULDIG_CAPTURE_DEADLINE", "60"))
+#: Largest response body a capture reads, in bytes; redirects a capture follows.
+ZORGVULDIG_CAPTURE_MAX_BYTES = int(
+    os.environ.get("ZORGVULDIG_CAPTURE_MAX_BYTES", str(20 * 1024 * 1024))
+)
+ZORGVULDIG_CAPTURE_MAX_REDIRECTS = int(
+    os.environ.get("ZORGVULDIG_CAPTURE_MAX_REDIRECTS", "5")
+)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -8,13 +8,15 @@ from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.audit import register_actions
 
-#: ``{action code: label}`` for every ``record_audit`` in ``services.py``.
+#: ``{action code: label}`` for every ``record_audit`` in ``services.py`` and ``capture/jobs.py``.
 ACTIONS = {
     "evidence.added": _("Evidence added"),
     "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
     "evidence.integrity_failed": _("Evidence integrity check failed"),
     "evidence.export_imported": _("Platform export imported (entries kept)"),
     "evidence.target_post_recorded": _("Contested post put on the timeline"),
+    "evidence.capture_requested": _("URL capture requested"),
+    "evidence.capture_failed": _("URL capture failed"),
 }
 
 

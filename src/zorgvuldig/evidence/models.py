@@ -274,3 +274,7 @@ class TimelineEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.target}"[:80]
+
+
+# URL captures have their own module (issue 12); re-exported so that Django finds the model.
+from .capture_job import UrlCapture  # noqa: E402, F401

@@ -15,6 +15,7 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.models import Inquiry
 
+from .capture_job import UrlCapture
 from .models import EvidenceItem, TimelineEvent
 
 #: Roles that may add evidence to a case they are assigned to.
@@ -60,3 +61,11 @@ def own_events(user: User, inquiry: Inquiry) -> QuerySet[TimelineEvent]:
     return events.select_related("evidence").order_by(
         F("when").asc(nulls_last=True), "pk"
     )
+
+
+def visible_captures(user: User, inquiry: Inquiry) -> QuerySet[UrlCapture]:
+    """The URL captures of ``inquiry`` that ``user`` is cleared to see, oldest first."""
+    return UrlCapture.objects.filter(
+        inquiry=inquiry,
+        confidentiality__in=Confidentiality.up_to(user.clearance),
+    ).select_related("requested_by", "warc_item", "text_item")

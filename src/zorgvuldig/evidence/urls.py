@@ -17,4 +17,5 @@ urlpatterns = [
         timeline_views.import_own_export,
         name="import_own_export",
     ),
+    path("<int:inquiry_pk>/evidence/capture/", views.capture, name="capture"),
 ]

@@ -14,21 +14,29 @@ from zorgvuldig.inquiries.queries import get_inquiry_for
 from zorgvuldig.inquiries.views.case_form import panel_action
 
 from . import services
-from .forms import EvidenceForm
-from .queries import may_add_evidence, visible_items
+from .capture.jobs import request_capture
+from .forms import CaptureForm, EvidenceForm
+from .queries import may_add_evidence, visible_captures, visible_items
 
 
 def panel_context(
     request: AuthenticatedHttpRequest,
     inquiry: Inquiry,
-    bound_form: EvidenceForm | None = None,
+    bound_form: EvidenceForm | CaptureForm | None = None,
 ) -> dict[str, Any]:
-    """Context of the evidence panel on the case page."""
+    """Context of the evidence panel on the case page (the upload form and the capture
+    form share the panel; ``bound_form`` is whichever was submitted)."""
     user = request.user
+    captures = list(visible_captures(user, inquiry))
     return {
         "inquiry": inquiry,
         "items": visible_items(user, inquiry),
-        "form": bound_form or EvidenceForm(),
+        "form": bound_form if isinstance(bound_form, EvidenceForm) else EvidenceForm(),
+        "capture_form": (
+            bound_form if isinstance(bound_form, CaptureForm) else CaptureForm()
+        ),
+        "captures": captures,
+        "captures_pending": any(c.pending for c in captures),
         "can_upload": may_add_evidence(user, inquiry),
     }
 
@@ -48,6 +56,23 @@ def upload(
     return _("Stored %(name)s (SHA-256 %(h)s).") % {
         "name": item.original_name,
         "h": item.sha256,
+    }
+
+
+@panel_action("evidence", CaptureForm, services.EvidenceError)
+def capture(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: CaptureForm
+) -> str:
+    """Queue a capture of a web address the case names; the job reports on the panel."""
+    job = request_capture(
+        actor=request.user,
+        inquiry=inquiry,
+        url=form.cleaned_data["url"],
+        description=form.cleaned_data["description"],
+        confidentiality=form.cleaned_data["confidentiality"],
+    )
+    return _("Capture of %(url)s requested; its progress shows under Evidence.") % {
+        "url": job.url
     }
 
 
