@@ -29,7 +29,12 @@ from zorgvuldig.inquiries.tests.factories import Team, build_inquiry, make_user
 pytestmark = pytest.mark.django_db
 
 #: The actions of read entries: the inquiries' and the evidence app's.
-READ_ENTRIES = (*READ_ACTIONS, "evidence.downloaded", "evidence.integrity_failed")
+READ_ENTRIES = (
+    *READ_ACTIONS,
+    "evidence.downloaded",
+    "evidence.exported",
+    "evidence.integrity_failed",
+)
 
 #: Reads of personal data: ``{url name: [extra kwargs per variant]}``; ``inquiry_pk`` and
 #: ``item_pk`` are filled in from the case.
@@ -45,6 +50,7 @@ READS: dict[str, list[dict]] = {
         {"kind": "advice-request-hr", "fmt": "docx"},
     ],
     "evidence:download": [{}],
+    "evidence:export": [{}],
 }
 #: Reads whose document the matrix's case does not have (no postponement notice): every
 #: request is refused with a message, so only the refusal is checked.
@@ -205,7 +211,12 @@ def test_a_refused_write_shows_the_case_only_on_record(client, world, name):
 def test_the_trail_points_to_the_record_instead_of_copying_it(client, world):
     case, item, users = world
     handler = users[0]
-    for name in ("inquiries:detail", "evidence:download", "inquiries:export_csv"):
+    for name in (
+        "inquiries:detail",
+        "evidence:download",
+        "evidence:export",
+        "inquiries:export_csv",
+    ):
         _served(client, handler, "get", _url(name, {}, case, item))
     person = case.persons.get()
     for entry in AuditEntry.objects.filter(action__in=READ_ENTRIES):

@@ -8,7 +8,8 @@ Public surface for other apps (issue 12):
   stored artefacts, with who, when (UTC), tool and version, why; writes its manifest hash,
   the custody entry ``created`` and an audit entry;
 - :func:`add_note`: a note of what was seen, stored as a UTF-8 text artefact;
-- :func:`verify`, :func:`record_download`, :class:`Integrity`, :class:`EvidenceError`.
+- :func:`verify`, :func:`record_download`, :class:`Integrity`, :class:`EvidenceError`;
+- :func:`export_evidence`: a person's WACZ export of what they may see of a case.
 
 A URL capture (``evidence-capture``) stores its WARC and its extracted text with
 ``store_artefact`` and then calls::
@@ -32,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
+from typing import IO
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -45,10 +47,11 @@ from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.models import Inquiry
 
+from .bundle import ExportError, export_case
 from .custody import append_custody
 from .manifest import item_manifest
 from .models import Artefact, CustodyAction, EvidenceItem, EvidenceKind, ItemArtefact
-from .queries import UPLOAD_ROLES, may_add_evidence
+from .queries import UPLOAD_ROLES, may_add_evidence, visible_items
 from .storage import TooLargeError, store_artefact
 
 __all__ = [
@@ -57,6 +60,7 @@ __all__ = [
     "Part",
     "add_evidence",
     "add_note",
+    "export_evidence",
     "record_download",
     "store_artefact",
     "verify",
@@ -335,6 +339,50 @@ def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) ->
         item=item,
         details={"sha256": integrity.actual, "ok": integrity.ok},
     )
+
+
+def export_evidence(*, actor: User, inquiry: Inquiry, target: IO[bytes]) -> int:
+    """Write the evidence of ``inquiry`` that ``actor`` may see
+    (:func:`~zorgvuldig.evidence.queries.visible_items`) as a WACZ bundle to ``target``
+    (seekable), with the custody entry ``exported`` (in the bundle's log) and an audit
+    entry ``evidence.exported`` on behalf of the delegator when ``actor`` acts through a
+    delegation. The caller has checked that ``actor`` sees the case.
+
+    Returns:
+        The number of items exported.
+
+    Raises:
+        ExportError: an artefact no longer matches its hash (names the item); audited as
+            ``evidence.integrity_failed``, nothing is to be served.
+    """
+    items = visible_items(actor, inquiry).order_by("pk")
+    try:
+        index = export_case(inquiry=inquiry, items=items, actor=actor, target=target)
+    except ExportError:
+        record_audit(
+            actor=actor,
+            action="evidence.integrity_failed",
+            target=inquiry,
+            summary=Summary(
+                gettext_noop(
+                    "WACZ export: an artefact no longer matches its hash; not served"
+                ),
+                {},
+            ),
+            on_behalf_of=inquiry.delegator_of(actor),
+        )
+        raise
+    record_audit(
+        actor=actor,
+        action="evidence.exported",
+        target=inquiry,
+        summary=Summary(
+            gettext_noop("WACZ export of %(count)s items, custody head %(head)s"),
+            {"count": len(index["items"]), "head": index["custody"]["head"]},
+        ),
+        on_behalf_of=inquiry.delegator_of(actor),
+    )
+    return len(index["items"])
 
 
 def _label(item: EvidenceItem) -> Summary:

@@ -6,6 +6,7 @@ app_name = "evidence"
 
 urlpatterns = [
     path("<int:inquiry_pk>/evidence/", views.upload, name="upload"),
+    path("<int:inquiry_pk>/evidence/bundle.wacz", views.export, name="export"),
     path("<int:inquiry_pk>/evidence/<int:item_pk>/", views.download, name="download"),
     path(
         "<int:inquiry_pk>/evidence/export/",

@@ -1,7 +1,9 @@
-"""Evidence pages: the panel on the case page, upload, and hash-checked download."""
+"""Evidence pages: the panel on the case page, upload, hash-checked download and the
+WACZ export."""
 
 from __future__ import annotations
 
+import tempfile
 from typing import Any
 
 from django.http import FileResponse, HttpResponse
@@ -14,6 +16,7 @@ from zorgvuldig.inquiries.queries import get_inquiry_for
 from zorgvuldig.inquiries.views.case_form import panel_action
 
 from . import services
+from .bundle import ExportError
 from .capture.jobs import request_capture
 from .forms import CaptureForm, EvidenceForm
 from .queries import may_add_evidence, visible_captures, visible_items
@@ -99,3 +102,29 @@ def download(
     )
     response["X-Content-SHA256"] = item.sha256
     return response
+
+
+def export(request: AuthenticatedHttpRequest, inquiry_pk: int) -> HttpResponse:
+    """Serve the case's evidence that the user may see as a WACZ bundle (the same check
+    as :func:`download`: assigned to the case, cleared for each item), written to a
+    temporary file first so that a refused export serves nothing; 409 naming the item
+    whose artefact no longer matches its hash."""
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    target = tempfile.TemporaryFile()  # noqa: SIM115 - the response closes it
+    try:
+        services.export_evidence(actor=request.user, inquiry=inquiry, target=target)
+    except ExportError as exc:
+        target.close()
+        return render(
+            request,
+            "evidence/export_failed.html",
+            {"inquiry": inquiry, "reason": str(exc)},
+            status=409,
+        )
+    target.seek(0)
+    return FileResponse(
+        target,
+        as_attachment=True,
+        filename=f"case-{inquiry.pk}-evidence.wacz",
+        content_type="application/octet-stream",
+    )
