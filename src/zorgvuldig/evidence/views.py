@@ -104,7 +104,9 @@ def download(
     return response
 
 
-def export(request: AuthenticatedHttpRequest, inquiry_pk: int) -> HttpResponse:
+def export(
+    request: AuthenticatedHttpRequest, inquiry_pk: int
+) -> HttpResponse | FileResponse:
     """Serve the case's evidence that the user may see as a WACZ bundle (the same check
     as :func:`download`: assigned to the case, cleared for each item), written to a
     temporary file first so that a refused export serves nothing; 409 naming the item
