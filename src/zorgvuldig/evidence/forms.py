@@ -10,11 +10,9 @@ from django.utils.translation import gettext_lazy
 from zorgvuldig.core.choices import Confidentiality
 
 
-class EvidenceForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("File"))
-    description = forms.CharField(
-        label=gettext_lazy("Description"), required=False, max_length=500
-    )
+class _ConfidentialityForm(forms.Form):
+    """A form that files what it adds at a confidentiality level (default: the case's)."""
+
     confidentiality = forms.ChoiceField(
         label=gettext_lazy("Confidentiality"),
         choices=Confidentiality.choices,
@@ -28,6 +26,14 @@ class EvidenceForm(forms.Form):
             self.cleaned_data.get("confidentiality")
             or Confidentiality.ZAAKVERTROUWELIJK
         )
+
+
+class EvidenceForm(_ConfidentialityForm):
+    field_order = ("file", "description", "confidentiality")
+    file = forms.FileField(label=gettext_lazy("File"))
+    description = forms.CharField(
+        label=gettext_lazy("Description"), required=False, max_length=500
+    )
 
 
 class ExportForm(forms.Form):
@@ -54,10 +60,12 @@ class ExportForm(forms.Form):
         return [t.strip() for t in self.cleaned_data["terms"].split(",") if t.strip()]
 
 
-class CaptureForm(forms.Form):
+class CaptureForm(_ConfidentialityForm):
     """An address the case names, to capture as evidence. Any text is accepted here: the
     address guard says why an address is refused, on the case page. Its ids differ from
     the upload form's, which shares the panel."""
+
+    field_order = ("url", "description", "confidentiality")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("auto_id", "id_capture_%s")
@@ -67,16 +75,3 @@ class CaptureForm(forms.Form):
     description = forms.CharField(
         label=gettext_lazy("Why this page"), required=False, max_length=500
     )
-    confidentiality = forms.ChoiceField(
-        label=gettext_lazy("Confidentiality"),
-        choices=Confidentiality.choices,
-        initial=Confidentiality.ZAAKVERTROUWELIJK,
-        required=False,
-    )
-
-    def clean_confidentiality(self) -> str:
-        """The chosen level, or case-confidential when none was given."""
-        return (
-            self.cleaned_data.get("confidentiality")
-            or Confidentiality.ZAAKVERTROUWELIJK
-        )
