@@ -8,8 +8,6 @@ and a ``created`` entry in the case's custody log.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from zorgvuldig.evidence import services
@@ -35,35 +33,30 @@ def store_capture(
     when = captured.started.strftime("%Y-%m-%dT%H:%M:%SZ")
     why = f" — {capture.description}" if capture.description else ""
     origin = f"{captured.final_url} (HTTP {captured.status}) {when}, {captured.tool}"
-    provenance: dict[str, Any] = {
-        "kind": EvidenceKind.URL_CAPTURE,
-        "source": captured.final_url,
-        "tool": captured.tool[:100],
-        "captured_at": captured.started,
-        "reason": capture.description,
-    }
-    warc = services.add_evidence(
-        actor=capture.requested_by,
-        inquiry=capture.inquiry,
-        upload=SimpleUploadedFile(
-            f"capture-{capture.pk}.warc.gz", captured.warc, "application/warc"
-        ),
-        description=f"WARC: {origin}{why}"[:500],
-        confidentiality=capture.confidentiality,
-        **provenance,
-    )
-    text = None
-    if captured.text.strip():
-        text = services.add_evidence(
+
+    def store(name: str, content: bytes, content_type: str, label: str) -> EvidenceItem:
+        return services.add_evidence(
             actor=capture.requested_by,
             inquiry=capture.inquiry,
             upload=SimpleUploadedFile(
-                f"capture-{capture.pk}.txt",
-                captured.text.encode("utf-8"),
-                "text/plain; charset=utf-8",
+                f"capture-{capture.pk}.{name}", content, content_type
             ),
-            description=f"Main text (trafilatura): {origin}{why}"[:500],
+            description=f"{label}: {origin}{why}"[:500],
             confidentiality=capture.confidentiality,
-            **provenance,
+            kind=EvidenceKind.URL_CAPTURE,
+            source=captured.final_url,
+            tool=captured.tool[:100],
+            captured_at=captured.started,
+            reason=capture.description,
+        )
+
+    warc = store("warc.gz", captured.warc, "application/warc", "WARC")
+    text = None
+    if captured.text.strip():
+        text = store(
+            "txt",
+            captured.text.encode("utf-8"),
+            "text/plain; charset=utf-8",
+            "Main text (trafilatura)",
         )
     return warc, text
