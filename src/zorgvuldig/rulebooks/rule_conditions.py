@@ -94,14 +94,23 @@ def _fail(field: str, problem: str) -> ConditionError:
     return ConditionError(f"{field}: {problem}")
 
 
-def _str_list(field: str, value: Any) -> tuple[str, ...]:
+def str_list(value: Any, problem: Callable[[str], Exception]) -> tuple[str, ...]:
+    """``value`` (a string, a list of strings or ``None``) as a tuple of strings.
+
+    Raises:
+        the exception ``problem`` makes of the message, for any other value.
+    """
     if value is None:
         return ()
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(field, f"expected a list of strings, got {value!r}")
+        raise problem(f"expected a list of strings, got {value!r}")
     return tuple(value)
+
+
+def _str_list(field: str, value: Any) -> tuple[str, ...]:
+    return str_list(value, lambda problem: _fail(field, problem))
 
 
 def validate_condition(where: str, cond: Any) -> None:

@@ -39,6 +39,7 @@ from .rule_conditions import (
     compile_condition,
     needed_kinds,
     referenced_kinds,
+    str_list,
     validate_condition,
 )
 from .types import JURISDICTIONS, Citation, Level, Precedent, Texts
@@ -136,13 +137,7 @@ def _date(path: str, where: str, value: Any) -> dt.date:
 
 
 def _str_list(path: str, where: str, value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(path, where, f"expected a list of strings, got {value!r}")
-    return tuple(value)
+    return str_list(value, lambda problem: fail(path, where, problem))
 
 
 def _rule(path: str, raw: Any, index: int, *, default: bool = False) -> Rule:
