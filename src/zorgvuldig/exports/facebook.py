@@ -97,7 +97,10 @@ def _items(payload: Any, keys: tuple[str, ...]) -> list[Any] | None:
 def _time(value: Any) -> dt.datetime:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError("timestamp")
-    return dt.datetime.fromtimestamp(value, tz=dt.UTC)
+    try:
+        return dt.datetime.fromtimestamp(value, tz=dt.UTC)
+    except OSError:  # out of the platform's range (EOVERFLOW), like OverflowError
+        raise ValueError("timestamp out of range") from None
 
 
 def _text(value: Any) -> str:
