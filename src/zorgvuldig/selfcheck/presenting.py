@@ -37,6 +37,7 @@ SIGNAL_LABELS = {
     "unconfirmed_information": gettext_lazy("unconfirmed information"),
     "partisan_account": gettext_lazy("account of a party or campaigning group"),
     "party_office_candidacy": gettext_lazy("your own campaign for party office"),
+    "refusal_of_duty": gettext_lazy("a refusal to carry out a decision"),
 }
 
 

@@ -51,6 +51,8 @@ from .portfolio import find_portfolio_topics
 from .propriety import _patterns as _propriety_patterns
 from .propriety import find_accounts, find_propriety
 from .propriety import may_match as _may_be_propriety
+from .refusal import find_refusals, may_refuse
+from .refusal import patterns as _refusal_patterns
 from .situation import situation_signals
 from .solicitation import _party_office as _party_office_patterns
 from .solicitation import _patterns as _solicitation_patterns
@@ -175,6 +177,8 @@ def _cues(
         found += find_sensitive_countries(field, on=on)
     if _may_be_propriety(field):
         found += find_propriety(field)
+    if may_refuse(field):
+        found += find_refusals(field)
     return found
 
 
@@ -227,6 +231,7 @@ def _load_cues() -> None:
         _addressee_patterns,
         _propriety_patterns,
         _opinion_lexicons,
+        _refusal_patterns,
     ):
         load()
 

@@ -57,7 +57,7 @@ GATES = frozenset(
 )
 
 #: Phrase kinds: (section of attacks.yaml, payload of its matches).
-_PHRASES = ("accusation", "reproach", "conspiracy", "calls_fixed")
+_PHRASES = ("accusation", "reproach", "comparison", "conspiracy", "calls_fixed")
 
 
 #: For each required word of a pattern, the folded words it may be and whether one of

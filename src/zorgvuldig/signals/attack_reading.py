@@ -186,7 +186,7 @@ class Reading:
         return [
             (kind, idx)
             for kind, idx in self.phrase_hits()
-            if kind in ("accusation", "reproach", "conspiracy")
+            if kind in ("accusation", "reproach", "comparison", "conspiracy")
         ]
 
     def _emit(

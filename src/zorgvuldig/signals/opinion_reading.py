@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from .attack_gate import find_word
-from .opinion_words import AFTER_COPULA, ATTACHED, TARGETS, VERDICT_WORDS, Lexicon
+from .opinion_words import (
+    AFTER_COPULA,
+    ATTACHED,
+    PREDICATE_GAP,
+    TARGETS,
+    VERDICT_WORDS,
+    Lexicon,
+)
 from .scope import TextScope
 from .text import Field, fold, word
 from .types import Signal
@@ -40,6 +47,8 @@ class Reading:
         self._subjects: list[tuple[str, list[int]]] | None = None
         #: where the field's evaluative words (marked by the opinion gate) start
         self.hot_at: frozenset[int] = frozenset()
+        #: the first token of each verbal verdict ("werkt niet", "will never work")
+        self.predicates: set[int] = set()
 
     # ---- subjects ----------------------------------------------------------------------
     def subjects(self, toks: list[Token] | None = None) -> list[tuple[str, list[int]]]:
@@ -96,6 +105,9 @@ class Reading:
     def evaluations(self) -> list[tuple[str, list[int]]]:
         """``(polarity, token indexes)`` of the evaluative words and phrases."""
         out = list(self.lex.verdicts.find_all(self.toks))
+        predicates = self.lex.predicates.find_all(self.toks)
+        self.predicates = {idx[0] for _, idx in predicates}
+        out += predicates
         taken = {i for _, idx in out for i in idx}
         hot = self.hot_at
         for i, tok in enumerate(self.toks):
@@ -154,6 +166,15 @@ class Reading:
         toks, lex = self.toks, self.lex
         first, last = idx[0], idx[-1]
         clause = toks[first].clause
+        if first in self.predicates:
+            # a verbal verdict judges its grammatical subject, just before it
+            before = [
+                s
+                for s in subjects
+                if 0 <= first - s[1][-1] - 1 <= PREDICATE_GAP
+                and toks[s[1][-1]].clause == clause
+            ]
+            return _closest(before) if before else None
         for kind, sidx in subjects:
             if len(idx) > 1 and first <= sidx[0] <= last:  # "the wrong decision"
                 return kind, sidx

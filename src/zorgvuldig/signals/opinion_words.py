@@ -37,6 +37,9 @@ MEMO_TEXT_LIMIT = 5000
 LANGUAGES = ("nl", "en")
 #: How many words may stand between a copula and the evaluation ("is a huge mistake").
 AFTER_COPULA = 4
+#: How many words may stand between a subject and its verbal verdict ("the plan will
+#: never work": one; "het beleid gaat echt nooit werken": two).
+PREDICATE_GAP = 2
 #: How many words a verdict sentence may have ("Irresponsible.", "Een regelrechte schande.").
 VERDICT_WORDS = 4
 #: How many words may stand between an evaluation and the subject it is attached to.
@@ -52,6 +55,7 @@ class Lexicon:
     subjects: Matcher
     suffixes: tuple[str, ...]
     verdicts: Matcher
+    predicates: Matcher
     stances: Matcher
     copulas: frozenset[str]
     judging: frozenset[str]
@@ -94,14 +98,17 @@ def lexicons() -> dict[str, Lexicon]:
         subject_pairs += _pairs(attack["own"]["superior"], lang, "own_superior")
         verdicts = _pairs(data["verdicts"]["negative"], lang, "negative")
         verdicts += _pairs(data["verdicts"]["positive"], lang, "positive")
+        predicates = _pairs(data["predicates"]["negative"], lang, "negative")
         stances = _pairs(data["stances"]["negative"], lang, "negative")
         stances += _pairs(data["stances"]["positive"], lang, "positive")
+        plain = _folded(data["not_evaluative"][lang])
         made = Lexicon(
-            negative=_folded(words[lang]["negative"]),
-            positive=_folded(words[lang]["positive"]),
+            negative=_folded(words[lang]["negative"]) - plain,
+            positive=_folded(words[lang]["positive"]) - plain,
             subjects=Matcher(subject_pairs),
             suffixes=tuple(subjects["policy_suffixes"].get(lang) or ()),
             verdicts=Matcher(verdicts),
+            predicates=Matcher(predicates),
             stances=Matcher(stances),
             copulas=_folded(data["copulas"][lang]),
             judging=_folded(data["judging"][lang]),
@@ -113,6 +120,13 @@ def lexicons() -> dict[str, Lexicon]:
         out[lang] = made
         gate_words |= made.negative | made.positive
         gate_words |= set(made.verdicts.by_word) | set(made.verdicts.by_lemma)
+        # a verbal verdict waits for any of its words ("isn't working": "working")
+        gate_words |= {
+            w
+            for _, pattern in predicates
+            for e in pattern.elements
+            for w in (*e.words, *e.lemmas)
+        }
         # a stance waits for its verb, not for "I" or "we", which most texts hold
         gate_words |= _stance_words(data["stances"], lang)
         subject_words |= set(made.subjects.by_word) | set(made.subjects.by_lemma)

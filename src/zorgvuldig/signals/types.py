@@ -39,6 +39,8 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "party_office_candidacy",
         # a product extension beyond the shared contract's list (docs/cli.md)
         "political_opinion",
+        # a public refusal to carry out a decision (signals/refusal.py); an extension too
+        "refusal_of_duty",
     }
 )
 

@@ -109,3 +109,38 @@ def test_us_incitement_and_discrimination():
     verdict = check("US", "Those migrants are vermin.")
     assert verdict["level"] == "caution"
     assert "us.discrimination_conduct" in rules(verdict)
+
+
+def test_refusal_to_implement_is_high_risk_in_nl_and_uk() -> None:
+    """Civil Service Code (objectivity); Ambtenarenwet 2017 art. 10 lid 1."""
+    uk = check("UK", "I won't implement the new charging rules.")
+    assert uk["level"] == "high_risk" and "uk.refusal_to_implement" in rules(uk)
+    nl = check("NL", "Ik weiger die nieuwe regeling toe te passen.")
+    assert nl["level"] == "high_risk" and "nl.refusal_of_duty" in rules(nl)
+
+
+def test_own_area_judgement_weighs_more_when_the_account_shows_the_employer() -> None:
+    """Civil Service Code (political impartiality); CSMC 4.4."""
+
+    def own_area(account_shows: str) -> dict[str, Any]:
+        result = run_check(
+            {
+                "actor": {
+                    "jurisdiction": "UK",
+                    "political_category": "intermediate",
+                    "account": "personal_identifiable",
+                    "account_shows": account_shows,
+                    "portfolio": ["prison places"],
+                },
+                "context": {"date": "2024-03-01", "own_area": True},
+                "action": {"type": "post"},
+                "text": "The prison places policy is a disgrace.",
+            }
+        )
+        verdict: dict[str, Any] = result["verdicts"][0]
+        return verdict
+
+    shown = own_area("employer")
+    assert shown["level"] == "high_risk"
+    assert "uk.own_area_judgement_identified" in rules(shown)
+    assert own_area("nothing")["level"] == "caution"
