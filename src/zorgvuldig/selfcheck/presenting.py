@@ -38,6 +38,7 @@ SIGNAL_LABELS = {
     "partisan_account": gettext_lazy("account of a party or campaigning group"),
     "party_office_candidacy": gettext_lazy("your own campaign for party office"),
     "refusal_of_duty": gettext_lazy("a refusal to carry out a decision"),
+    "agreement": gettext_lazy("agreement with what you reply to"),
 }
 
 

@@ -27,6 +27,8 @@ from functools import cache
 
 from .addressees import ADDRESSEE_GATE, find_addressees, may_address
 from .addressees import _patterns as _addressee_patterns
+from .agreement import find_agreement
+from .agreement import patterns as _agreement_patterns
 from .attack_gate import cues_to_run as _may_attack
 from .attack_lexicon import GATES as _ATTACK_GATES
 from .attack_lexicon import lists as _attack_lists
@@ -179,6 +181,8 @@ def _cues(
         found += find_propriety(field)
     if may_refuse(field):
         found += find_refusals(field)
+    if _agreement_patterns().may_match(field):
+        found += find_agreement(field)
     return found
 
 
@@ -232,6 +236,7 @@ def _load_cues() -> None:
         _propriety_patterns,
         _opinion_lexicons,
         _refusal_patterns,
+        _agreement_patterns,
     ):
         load()
 

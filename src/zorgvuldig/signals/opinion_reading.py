@@ -49,6 +49,8 @@ class Reading:
         self.hot_at: frozenset[int] = frozenset()
         #: the first token of each verbal verdict ("werkt niet", "will never work")
         self.predicates: set[int] = set()
+        #: the first token of each fixed verdict phrase ("shambles", "wrong decision")
+        self.verdicts: set[int] = set()
 
     # ---- subjects ----------------------------------------------------------------------
     def subjects(self, toks: list[Token] | None = None) -> list[tuple[str, list[int]]]:
@@ -105,6 +107,7 @@ class Reading:
     def evaluations(self) -> list[tuple[str, list[int]]]:
         """``(polarity, token indexes)`` of the evaluative words and phrases."""
         out = list(self.lex.verdicts.find_all(self.toks))
+        self.verdicts = {idx[0] for _, idx in out}
         predicates = self.lex.predicates.find_all(self.toks)
         self.predicates = {idx[0] for _, idx in predicates}
         out += predicates
@@ -179,6 +182,13 @@ class Reading:
             if len(idx) > 1 and first <= sidx[0] <= last:  # "the wrong decision"
                 return kind, sidx
             gap = sidx[0] - last - 1
+            # a verdict noun right after its subject: "the budget shambles"
+            if (
+                first in self.verdicts
+                and sidx[-1] == first - 1
+                and toks[sidx[-1]].clause == clause
+            ):
+                return kind, sidx
             # attached before it: "this cruel policy"
             if 0 <= gap <= ATTACHED and toks[sidx[0]].clause == clause:
                 between = {toks[i].key for i in range(last + 1, sidx[0])}

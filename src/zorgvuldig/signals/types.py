@@ -41,6 +41,8 @@ SIGNAL_KINDS: frozenset[str] = frozenset(
         "political_opinion",
         # a public refusal to carry out a decision (signals/refusal.py); an extension too
         "refusal_of_duty",
+        # agreement with what a reply answers (signals/agreement.py); an extension too
+        "agreement",
     }
 )
 

@@ -144,3 +144,32 @@ def test_own_area_judgement_weighs_more_when_the_account_shows_the_employer() ->
     assert shown["level"] == "high_risk"
     assert "uk.own_area_judgement_identified" in rules(shown)
     assert own_area("nothing")["level"] == "caution"
+
+
+def test_a_reply_that_agrees_adopts_the_opinion_it_answers() -> None:
+    """GCS propriety (an official account takes no sides); a reply that agrees is
+    weighed as a share of what it agrees with."""
+
+    def reply(text: str) -> dict[str, Any]:
+        result = run_check(
+            {
+                "actor": {"jurisdiction": "UK", "account": "official"},
+                "context": {"date": "2024-03-01", "on_duty": True},
+                "action": {
+                    "type": "comment",
+                    "target": {
+                        "kind": "post",
+                        "name": "a member of the public",
+                        "content": ["The council's parking policy is a disgrace."],
+                    },
+                },
+                "text": text,
+            }
+        )
+        verdict: dict[str, Any] = result["verdicts"][0]
+        return verdict
+
+    agreed = reply("We agree, it needs to change.")
+    assert agreed["level"] == "high_risk"
+    assert "uk.official_account_opinion" in rules(agreed)
+    assert reply("Thanks, we have passed this on to the parking team.")["level"] == "ok"

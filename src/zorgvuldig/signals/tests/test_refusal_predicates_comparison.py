@@ -88,3 +88,24 @@ def test_mentioning_terrorists_is_no_comparison(text: str) -> None:
 def test_character_insults() -> None:
     assert "insult" in kinds("The chairman is a gutless turncoat.")
     assert "insult" in kinds("Die wethouder is een ruggengraatloze draaikont.")
+
+
+@pytest.mark.parametrize(
+    "text", ["We agree, this is right.", "Helemaal mee eens!", "U heeft groot gelijk."]
+)
+def test_agreement(text: str) -> None:
+    assert "agreement" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't agree at all.", "Ik ben het er niet mee eens.", "We agree to the terms."],
+)
+def test_no_agreement(text: str) -> None:
+    assert "agreement" not in kinds(text)
+
+
+def test_verdict_noun_after_its_subject_and_calls_to_resign() -> None:
+    assert "political_opinion" in kinds("Another budget fiasco from the council.")
+    assert "political_opinion" in kinds("De minister moet aftreden.")
+    assert "political_opinion" not in kinds("I should quit smoking.")
