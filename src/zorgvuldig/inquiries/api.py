@@ -1,8 +1,10 @@
 """``POST /api/questions/read``: what the intake reads from a document, as JSON.
 
-The same reading as the intake page and ``zorgvuldig questions parse``/``fetch``: an
-uploaded file in any intake format (``parliament.formats``), pasted text, or a Kamer number
-fetched from the Tweede Kamer open-data API at the administrator's address. It stores
+The same reading as the intake page and ``zorgvuldig questions parse``/``fetch``
+(``services.read_inquiry``): an uploaded file in any intake format (``parliament.formats``),
+pasted text, or a Kamer number fetched from the Tweede Kamer open-data API at the
+administrator's address; deadlines in the terms of the assemblies the user's organisation
+answers to. It stores
 nothing; registering stays on the page, where a person checks what was read. Only a
 signed-in case handler may use it (the API's session authentication, which checks CSRF):
 the text may be confidential and the number route makes an outgoing request.
@@ -20,21 +22,19 @@ from ninja.files import UploadedFile
 
 from zorgvuldig.core.choices import Role
 from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.forms import MAX_QUESTION_TEXT
-from zorgvuldig.parliament.formats import FormatError, clean_text, read_document
-from zorgvuldig.parliament.opendata import FetchError
-from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
 
 router = Router(tags=["questions"])
 
 
 class ReadErrorOut(Schema):
     """Input that cannot be read: ``detail`` names what was expected and what was found;
-    ``code`` the kind of problem (``no_text_layer``, ``encrypted``, ``no_questions``,
-    ``not_found`` …)."""
+    ``code`` the kind of problem (``no_text_layer``, ``encrypted``, ``too_long``,
+    ``not_found``, ``no_text`` …; see ``parliament.reading.ReadError``); ``field`` the input
+    it concerns (``file``, ``text`` or ``kamer_number``; absent when refused outright)."""
 
     detail: str
     code: str
+    field: str | None = None
 
 
 @router.post(
@@ -47,7 +47,9 @@ class ReadErrorOut(Schema):
         "officielebekendmakingen XML), or `text`, and/or `kamer_number` (e.g. 2021Z06403: "
         "the Zaak is fetched from the Tweede Kamer open-data API; without a file or text "
         "its question document is read). Returns the shape of `zorgvuldig questions parse "
-        "--json` (shared cases/README.md, Questions) with `format`. Stores nothing."
+        "--json` (shared cases/README.md, Questions) with `format`; the deadline in the "
+        "terms of the assemblies the user's organisation answers to. A 400 names the "
+        "input concerned in `field`. Stores nothing."
     ),
 )
 def read_questions(
@@ -62,46 +64,15 @@ def read_questions(
             403,
             {"detail": "only a case handler may read inquiries", "code": "forbidden"},
         )
-    fmt = "text"
-    warnings: list[str] = []
-    record = None
     try:
-        if file is not None:
-            extracted = read_document(
-                file.read(settings.ZORGVULDIG_MAX_UPLOAD_BYTES + 1),
-                file.name or "",
-                file.content_type or "",
-                max_bytes=settings.ZORGVULDIG_MAX_UPLOAD_BYTES,
-            )
-            text, fmt, warnings = (
-                extracted.text,
-                extracted.format,
-                list(extracted.warnings),
-            )
-        if kamer_number.strip():
-            fetched = services.read_by_number(kamer_number, with_text=not text.strip())
-            record = fetched.record
-            if not text.strip():
-                if fetched.text is None:
-                    return Status(
-                        400, {"detail": "; ".join(fetched.warnings), "code": "no_text"}
-                    )
-                text, fmt = fetched.text, "opendata"
-                warnings += fetched.warnings
-        if len(text) > MAX_QUESTION_TEXT:
-            return Status(
-                400,
-                {
-                    "detail": f"found {len(text)} characters: expected the text of one "
-                    f"inquiry, at most {MAX_QUESTION_TEXT}",
-                    "code": "too_long",
-                },
-            )
-        parsed = parse_inquiry(clean_text(text)).to_dict()
-    except (FormatError, FetchError, ParseError) as exc:
-        return Status(400, {"detail": str(exc), "code": exc.code})
-    if record is not None:
-        parsed = merge_zaak(parsed, record)
-    parsed["warnings"] = [*warnings, *parsed["warnings"]]
-    parsed["format"] = fmt
-    return parsed
+        reading = services.read_inquiry(
+            data=file.read(settings.ZORGVULDIG_MAX_UPLOAD_BYTES + 1) if file else None,
+            filename=(file.name or "") if file else "",
+            content_type=(file.content_type or "") if file else "",
+            text=text,
+            number=kamer_number,
+            organisation=request.user.organisation,  # type: ignore[union-attr]
+        )
+    except services.ReadError as exc:
+        return Status(400, {"detail": str(exc), "code": exc.code, "field": exc.field})
+    return {**reading.parsed, "format": reading.format}

@@ -5,7 +5,9 @@ Contract (DESIGN.md §7, shared ``cases/README.md`` "Questions"): with ``--json`
 one JSON document on stdout, the shape of ``ParsedInquiry.to_dict()``; a file
 that cannot be read, or an empty text, exits 2 with a one-line message on stderr
 naming the file and the problem. A readable letter without questions exits 0 (kind
-``other``, or ``postponement`` for a postponement notice). ``parse`` reads text, HTML, PDF,
+``other``, or ``postponement`` for a postponement notice). Both read through
+``parliament.reading.read_inquiry``, the reading of the intake page and the API (with
+the shipped answer terms: the command has no organisation). ``parse`` reads text, HTML, PDF,
 .docx and officielebekendmakingen XML (``parliament.formats``) and is pure: no Django
 set-up, so the command stays fast. ``fetch NUMBER`` asks the Tweede Kamer open-data API
 (``parliament.opendata``) at the address the settings give (``--base-url`` overrides it)
@@ -76,20 +78,18 @@ def parse_command(args: argparse.Namespace) -> int:
     """Run ``zorgvuldig questions parse FILE|- [--json]``; returns the exit code.
 
     Raises:
-        InputError: the file cannot be read, or its text holds no questions; the
-            dispatcher prints the message and exits 2.
+        InputError: the file cannot be read, its text is empty or longer than an inquiry
+            (``parliament.reading.MAX_QUESTION_TEXT``); the dispatcher prints the message
+            and exits 2.
     """
-    from zorgvuldig.parliament.formats import FormatError, read_document
-    from zorgvuldig.parliament.parsing import ParseError, parse_inquiry
+    from zorgvuldig.parliament.reading import ReadError, read_inquiry
 
     name = "stdin" if args.file == "-" else args.file
     data = _read_bytes(args.file)
     try:
-        extracted = read_document(data, filename=name)
-        parsed = parse_inquiry(extracted.text).to_dict()
-    except (FormatError, ParseError) as exc:
+        parsed = read_inquiry(data=data, filename=name).parsed
+    except ReadError as exc:
         raise InputError(f"{name}: {exc}") from None
-    parsed["warnings"] = [*extracted.warnings, *parsed["warnings"]]
     if args.json:
         print_json(parsed)
     else:
@@ -126,8 +126,10 @@ def fetch_command(args: argparse.Namespace) -> int:
     Raises:
         InputError: a malformed number, an unreachable API, an unknown Zaak (exit 2).
     """
-    from zorgvuldig.parliament.opendata import FetchError, fetch_zaak
-    from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
+    from functools import partial
+
+    from zorgvuldig.parliament.opendata import fetch_zaak
+    from zorgvuldig.parliament.reading import ReadError, read_inquiry
 
     base_url = args.base_url
     if not base_url:
@@ -136,40 +138,18 @@ def fetch_command(args: argparse.Namespace) -> int:
 
         base_url = settings.ZORGVULDIG_TK_OPENDATA_URL
     try:
-        fetched = fetch_zaak(args.number, base_url=base_url)
-    except FetchError as exc:
+        parsed = read_inquiry(
+            number=args.number,
+            fetch=partial(fetch_zaak, base_url=base_url),
+            require_text=False,
+        ).parsed
+    except ReadError as exc:
         raise InputError(f"{args.number}: {exc}") from None
-    warnings = list(fetched.warnings)
-    parsed: dict[str, Any] = _empty_reading()
-    if fetched.text is not None:
-        try:
-            parsed = parse_inquiry(fetched.text).to_dict()
-        except ParseError as exc:
-            warnings.append(f"the question document holds no questions: {exc}")
-    parsed = merge_zaak(parsed, fetched.record)
-    parsed["warnings"] = [*warnings, *parsed["warnings"]]
     if args.json:
         print_json(parsed)
     else:
         print(summary(parsed))
     return 0
-
-
-def _empty_reading() -> dict[str, Any]:
-    """The ``to_dict()`` shape with nothing read (no question text at hand)."""
-    return {
-        "kind": "parliamentary_written",
-        "number": None,
-        "reference": None,
-        "askers": [],
-        "addressees": [],
-        "subject": None,
-        "submitted": None,
-        "deadline": None,
-        "questions": [],
-        "answers": [],
-        "warnings": [],
-    }
 
 
 def summary(data: dict[str, Any]) -> str:

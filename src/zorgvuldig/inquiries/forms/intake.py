@@ -19,39 +19,12 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.inquiries.choices import Assembly, InquiryKind
 from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
 from zorgvuldig.inquiries.procedure.organisation import organisation_terms
-from zorgvuldig.parliament.formats import FormatError, clean_text, read_document
+from zorgvuldig.parliament.formats import clean_text
 from zorgvuldig.parliament.opendata import FetchError, normalise_number
+from zorgvuldig.parliament.reading import MAX_QUESTION_TEXT
 from zorgvuldig.parliament.tkapi import ZaakError, ZaakRecord, read_zaak
 
 from .fields import PeopleField, case_workers, date_field
-
-#: Longest inquiry text accepted at intake, in characters (a Kamervragen text is a few KB).
-MAX_QUESTION_TEXT = 500_000
-
-
-#: What the intake page says, in the page's language, for each kind of FormatError; the
-#: English detail (what was found) follows it.
-FORMAT_PROBLEMS = {
-    "too_large": _("The file is larger than %(max)d MB."),
-    "empty": _("The file holds no text."),
-    "encrypted": _(
-        "This PDF is protected with a password: remove the password, or paste the text."
-    ),
-    "no_text_layer": _(
-        "No text in this PDF (a scan holds only images); paste the text of the questions."
-    ),
-    "old_word": _(
-        "This is an old Word document (.doc): save it as .docx in Word, or paste the text."
-    ),
-    "unreadable": _(
-        "The file cannot be read. Expected a PDF, a Word document (.docx), text, HTML or "
-        "officielebekendmakingen XML."
-    ),
-    "not_text": _(
-        "The file is not a document that can be read. Expected text (UTF-8, UTF-16 or "
-        "Windows-1252), PDF, Word (.docx), HTML or XML."
-    ),
-}
 
 
 class IntakeForm(forms.Form):
@@ -59,9 +32,10 @@ class IntakeForm(forms.Form):
 
     With a number alone, the questions come from the Tweede Kamer's question document;
     with a number and a text, the record gives number, askers and dates and the text the
-    questions. Uploads are read by ``parliament.formats`` (PDF, .docx, text in UTF-8,
-    UTF-16 or Windows-1252, HTML, officielebekendmakingen XML); its warnings are kept in
-    ``cleaned_data["format_warnings"]``.
+    questions. The form checks that something was given; the view reads it with
+    ``services.read_inquiry`` (uploads in PDF, .docx, text in UTF-8, UTF-16 or
+    Windows-1252, HTML, officielebekendmakingen XML) and puts its errors on the field
+    they concern.
     """
 
     kamer_number = forms.CharField(
@@ -120,48 +94,31 @@ class IntakeForm(forms.Form):
                 _("The record cannot be read: %(problem)s") % {"problem": exc}
             ) from None
 
+    def clean_file(self) -> Any:
+        """The upload, refused unread when over ``ZORGVULDIG_MAX_UPLOAD_BYTES``; it is read
+        by ``services.read_inquiry`` in the view."""
+        upload = self.cleaned_data.get("file")
+        limit = settings.ZORGVULDIG_MAX_UPLOAD_BYTES
+        if upload and upload.size > limit:
+            raise forms.ValidationError(
+                _("The file is larger than %(max)d MB.") % {"max": limit // 1_048_576}
+            )
+        return upload
+
     def clean(self) -> dict[str, Any]:
         super().clean()
         data = self.cleaned_data
-        data["format_warnings"] = []
-        upload = data.get("file")
-        limit = settings.ZORGVULDIG_MAX_UPLOAD_BYTES
-        if upload:
-            if upload.size > limit:
-                self.add_error(
-                    "file", FORMAT_PROBLEMS["too_large"] % {"max": limit // 1_048_576}
-                )
-                return data
-            try:
-                extracted = read_document(
-                    upload.read(),
-                    upload.name or "",
-                    upload.content_type or "",
-                    max_bytes=limit,
-                )
-            except FormatError as exc:
-                message = str(
-                    FORMAT_PROBLEMS.get(exc.code, FORMAT_PROBLEMS["unreadable"])
-                )
-                if exc.code == "too_large":
-                    message = message % {"max": limit // 1_048_576}
-                self.add_error("file", f"{message} ({exc})")
-                return data
-            data["text"] = extracted.text
-            data["format_warnings"] = list(extracted.warnings)
-        data["text"] = clean_text(data.get("text") or "")
-        if not data["text"].strip() and not data.get("kamer_number"):
+        given = (
+            "file" in self.errors
+            or data.get("file")
+            or clean_text(data.get("text") or "").strip()
+            or data.get("kamer_number")
+        )
+        if not given:
             raise forms.ValidationError(
                 _(
                     "Paste the text of the questions or upload it, or enter a Kamer number."
                 )
-            )
-        if len(data["text"]) > MAX_QUESTION_TEXT:
-            raise forms.ValidationError(
-                _(
-                    "The text is longer than %(n)d characters; is this really an inquiry?"
-                )
-                % {"n": MAX_QUESTION_TEXT}
             )
         return data
 

@@ -6,7 +6,8 @@ an audit entry (and a ``ProcedureEvent`` for transitions). Refusals raise ``Proc
 with messages a person can act on; nothing is half-written.
 
 The public surface is re-exported here (``services.record_advice``); the modules are:
-:mod:`.intake` (register, case team), :mod:`.facts` (facts and conduct), :mod:`.advice`,
+:mod:`.intake` (register, case team), :mod:`.intake_reading` (what the intake
+reads; stores nothing), :mod:`.facts` (facts and conduct), :mod:`.advice`,
 :mod:`.hearing` (and the employee's response), :mod:`.measure`, :mod:`.postponement`,
 :mod:`.answers` (texts, draft, override), :mod:`.approval` (layers, rework, sending),
 :mod:`.reads` (audited reads of personnel data), and :mod:`.steps`, what they all share.
@@ -25,6 +26,7 @@ from .intake import (
     read_by_number,
     register_inquiry,
 )
+from .intake_reading import MAX_QUESTION_TEXT, ReadError, Reading, read_inquiry
 from .measure import decide_measure, record_measure
 from .postponement import postpone_answer
 from .reads import (
@@ -37,10 +39,13 @@ from .reads import (
 from .steps import ProcedureError
 
 __all__ = [
+    "MAX_QUESTION_TEXT",
     "READ_ACTIONS",
     "AlreadyRegisteredError",
     "DuplicateInquiryError",
     "ProcedureError",
+    "ReadError",
+    "Reading",
     "approve_answer",
     "assign_to_case",
     "complete_advice",
@@ -50,6 +55,7 @@ __all__ = [
     "override_answer_check",
     "postpone_answer",
     "read_by_number",
+    "read_inquiry",
     "record_advice",
     "record_case_view",
     "record_conduct",

@@ -288,3 +288,25 @@ def test_the_same_text_read_again_by_the_same_person_gets_the_same_key():
             "intake_token"
         ]
     )
+
+
+def test_a_question_document_longer_than_an_inquiry_is_refused(client, team):
+    """The number's question document is held to the limit a pasted or uploaded text is
+    (it was read whatever its length)."""
+    from zorgvuldig.parliament.tests.opendata_server import QUESTION_DOCUMENT_ID
+
+    long_text = ("Vraag 1 Kent u het bericht? " * 20_000).encode()
+    client.force_login(team.handler)
+    with (
+        serve_opendata(files={QUESTION_DOCUMENT_ID: ("text/plain", long_text)}) as (
+            base,
+            _,
+        ),
+        override_settings(ZORGVULDIG_TK_OPENDATA_URL=base),
+    ):
+        response = client.post(
+            reverse("inquiries:intake"), {"kamer_number": "2021Z06403"}, **EN
+        )
+    page = response.content.decode()
+    assert "Check what was read" not in page
+    assert "is longer than 500000 characters" in page

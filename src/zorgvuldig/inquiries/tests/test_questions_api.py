@@ -81,3 +81,44 @@ def test_control_characters_are_cleaned_from_a_pasted_text(handler_client):
     assert response.status_code == 200
     texts = " ".join(q["text"] for q in response.json()["questions"])
     assert "\u200b" not in texts and "\x0b" not in texts
+
+
+def test_the_deadline_is_in_the_organisation_s_terms(handler_client):
+    """The page and the API read the same: an organisation that answers the Tweede Kamer
+    in four weeks gets that deadline from the API too (it used the shipped three)."""
+    client, team = handler_client
+    team.org.procedure_settings = {"assemblies": [{"code": "tweede_kamer", "days": 28}]}
+    team.org.save()
+    response = client.post(URL, {"text": DEMO})
+    assert response.status_code == 200, response.content
+    assert response.json()["deadline"] == "2012-03-02"  # submitted 2012-02-03 + 28 days
+
+
+def test_a_text_of_invisible_characters_with_a_number_takes_the_zaak_s_questions(
+    handler_client,
+):
+    """A pasted text that is empty once cleaned is no text: the number's question
+    document is read (it was taken for a text, and refused as empty)."""
+    client, _team = handler_client
+    with (
+        serve_opendata() as (base, _),
+        override_settings(ZORGVULDIG_TK_OPENDATA_URL=base),
+    ):
+        response = client.post(
+            URL, {"text": "\u200b\u200e", "kamer_number": "2021Z06403"}
+        )
+    assert response.status_code == 200, response.content
+    assert response.json()["format"] == "opendata"
+    assert response.json()["questions"]
+
+
+def test_a_problem_names_the_input_it_concerns(handler_client):
+    client, _team = handler_client
+    response = client.post(URL, {"file": SimpleUploadedFile("s.pdf", scanned_pdf())})
+    assert response.json()["field"] == "file"
+    response = client.post(URL, {"kamer_number": "12345"})
+    assert response.status_code == 400
+    assert (response.json()["code"], response.json()["field"]) == (
+        "bad_number",
+        "kamer_number",
+    )

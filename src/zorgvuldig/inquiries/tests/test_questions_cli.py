@@ -169,3 +169,13 @@ def test_fetch_unknown_number_exits_2(capsys):
     with serve_opendata() as (base, _):
         assert main(["questions", "fetch", "2020Z00001", "--base-url", base]) == 2
     assert "knows no Zaak 2020Z00001" in capsys.readouterr().err
+
+
+def test_a_text_longer_than_an_inquiry_exits_2_naming_the_limit(capsys, tmp_path):
+    """The command holds a text to the same limit as the page and the API (it read any)."""
+    path = tmp_path / "long.txt"
+    path.write_text("Vraag 1 Kent u het bericht? " * 20_000, encoding="utf-8")
+    assert main(["questions", "parse", str(path), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(path) in err and "at most 500000" in err

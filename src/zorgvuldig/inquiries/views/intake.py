@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -17,10 +18,7 @@ from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries import forms, queries, services
 from zorgvuldig.inquiries.choices import InquiryKind
 from zorgvuldig.inquiries.models import Inquiry
-from zorgvuldig.inquiries.procedure.organisation import organisation_terms
 from zorgvuldig.parliament.notices import notice_facts
-from zorgvuldig.parliament.opendata import FetchError
-from zorgvuldig.parliament.parsing import ParseError, merge_zaak, parse_inquiry
 
 #: What the intake page says, in the page's language, for each kind of ParseError.
 PARSE_PROBLEMS = {
@@ -29,6 +27,30 @@ PARSE_PROBLEMS = {
         "No questions found. Expected numbered questions ('Vraag 1', '1.', '1.)') after "
         "a sentence like 'Vragen van het lid X (Partij) aan de minister van … "
         "(ingezonden 28 februari 2012).', or questions ending in '?'."
+    ),
+}
+#: What the intake page says, in the page's language, for each kind of document problem
+#: (``ReadError`` on the ``file``, codes of ``parliament.formats.FormatError``); the English
+#: detail (what was found) follows it.
+FORMAT_PROBLEMS = {
+    "too_large": gettext_lazy("The file is larger than %(max)d MB."),
+    "empty": gettext_lazy("The file holds no text."),
+    "encrypted": gettext_lazy(
+        "This PDF is protected with a password: remove the password, or paste the text."
+    ),
+    "no_text_layer": gettext_lazy(
+        "No text in this PDF (a scan holds only images); paste the text of the questions."
+    ),
+    "old_word": gettext_lazy(
+        "This is an old Word document (.doc): save it as .docx in Word, or paste the text."
+    ),
+    "unreadable": gettext_lazy(
+        "The file cannot be read. Expected a PDF, a Word document (.docx), text, HTML or "
+        "officielebekendmakingen XML."
+    ),
+    "not_text": gettext_lazy(
+        "The file is not a document that can be read. Expected text (UTF-8, UTF-16 or "
+        "Windows-1252), PDF, Word (.docx), HTML or XML."
     ),
 }
 #: What the intake page says when fetching by Kamer number fails, per FetchError code.
@@ -102,46 +124,50 @@ def _confirm(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
 
 
+def _problem(exc: services.ReadError, number: str) -> str:
+    """What the intake page says for ``exc``, in the page's language; for a document, the
+    English detail (what was found) follows it."""
+    if exc.code == "too_long":
+        return _(
+            "The text is longer than %(n)d characters; is this really an inquiry?"
+        ) % {"n": services.MAX_QUESTION_TEXT}
+    if exc.field == "file":
+        message = str(FORMAT_PROBLEMS.get(exc.code, FORMAT_PROBLEMS["unreadable"]))
+        if exc.code == "too_large":
+            message %= {"max": settings.ZORGVULDIG_MAX_UPLOAD_BYTES // 1_048_576}
+        return f"{message} ({exc})"
+    if exc.field == "kamer_number":
+        problem = FETCH_PROBLEMS.get(exc.code, FETCH_PROBLEMS["bad_response"])
+        return str(problem) % {"number": number}
+    if exc.code == "no_text":
+        return _(
+            "Zaak %(number)s was found, but its question document cannot be "
+            "read (%(why)s). Paste or upload the text of the questions."
+        ) % {"number": number, "why": "; ".join(exc.reasons)}
+    return str(PARSE_PROBLEMS.get(exc.code, str(exc)))
+
+
 def _read(
     form: forms.IntakeForm, organisation: Any
 ) -> tuple[dict[str, Any], str] | None:
-    """What step 1 read: ``(parsed, text)``, or ``None`` with the errors on ``form``;
-    deadlines in the terms of the assemblies ``organisation`` answers to."""
-    number = form.cleaned_data.get("kamer_number")
-    text = form.cleaned_data["text"]
-    warnings = list(form.cleaned_data.get("format_warnings") or [])
-    record = form.cleaned_data.get("zaak")
-    if number:
-        try:
-            fetched = services.read_by_number(number, with_text=not text.strip())
-        except FetchError as exc:
-            problem = FETCH_PROBLEMS.get(exc.code, FETCH_PROBLEMS["bad_response"])
-            form.add_error("kamer_number", problem % {"number": number})
-            return None
-        record = fetched.record
-        if not text.strip():
-            if fetched.text is None:
-                form.add_error(
-                    "text",
-                    _(
-                        "Zaak %(number)s was found, but its question document cannot be "
-                        "read (%(why)s). Paste or upload the text of the questions."
-                    )
-                    % {"number": number, "why": "; ".join(fetched.warnings)},
-                )
-                return None
-            text = fetched.text
-            warnings += fetched.warnings
+    """What step 1 read: ``(parsed, text)``, or ``None`` with the error on the field it
+    concerns; deadlines in the terms of the assemblies ``organisation`` answers to."""
+    number = form.cleaned_data.get("kamer_number") or ""
+    upload = form.cleaned_data.get("file")
     try:
-        terms = organisation_terms(organisation) if organisation else None
-        parsed = parse_inquiry(text, terms).to_dict()
-    except ParseError as exc:
-        form.add_error("text", PARSE_PROBLEMS.get(exc.code, str(exc)))
+        reading = services.read_inquiry(
+            data=upload.read() if upload else None,
+            filename=(upload.name or "") if upload else "",
+            content_type=(upload.content_type or "") if upload else "",
+            text=form.cleaned_data.get("text") or "",
+            number=number,
+            record=form.cleaned_data.get("zaak"),
+            organisation=organisation,
+        )
+    except services.ReadError as exc:
+        form.add_error(exc.field, _problem(exc, number))
         return None
-    if record is not None:
-        parsed = merge_zaak(parsed, record)
-    parsed["warnings"] = [*warnings, *parsed["warnings"]]
-    return parsed, text
+    return reading.parsed, reading.text
 
 
 def intake(request: AuthenticatedHttpRequest) -> HttpResponse:
