@@ -52,7 +52,7 @@ from .custody import append_custody
 from .manifest import item_manifest
 from .models import Artefact, CustodyAction, EvidenceItem, EvidenceKind, ItemArtefact
 from .queries import UPLOAD_ROLES, may_add_evidence, visible_items
-from .storage import TooLargeError, store_artefact
+from .storage import CHUNK, TooLargeError, store_artefact
 
 __all__ = [
     "EvidenceError",
@@ -286,7 +286,7 @@ def verify(item: EvidenceItem) -> Integrity:
     try:
         with item.file.open("rb") as fh:
             digest = hashlib.sha256()
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
+            for chunk in iter(lambda: fh.read(CHUNK), b""):
                 digest.update(chunk)
     except FileNotFoundError:
         return Integrity(ok=False, expected=item.sha256, actual=None)
@@ -353,21 +353,24 @@ def export_evidence(*, actor: User, inquiry: Inquiry, target: IO[bytes]) -> int:
 
     Raises:
         ExportError: an artefact no longer matches its hash (names the item); audited as
-            ``evidence.integrity_failed``, nothing is to be served.
+            ``evidence.integrity_failed`` ("export refused") and logged in the custody
+            log as ``verified`` with ``ok: false`` on that item, never as ``exported``;
+            nothing is to be served.
     """
     items = visible_items(actor, inquiry).order_by("pk")
     try:
         index = export_case(inquiry=inquiry, items=items, actor=actor, target=target)
-    except ExportError:
+    except ExportError as exc:
         record_audit(
             actor=actor,
             action="evidence.integrity_failed",
             target=inquiry,
             summary=Summary(
                 gettext_noop(
-                    "WACZ export: an artefact no longer matches its hash; not served"
+                    "WACZ export refused: item #%(number)s no longer matches its "
+                    "hash; not served"
                 ),
-                {},
+                {"number": exc.item_pk},
             ),
             on_behalf_of=inquiry.delegator_of(actor),
         )
