@@ -12,6 +12,7 @@ from zorgvuldig.core.audit import register_actions
 ACTIONS = {
     "evidence.added": _("Evidence added"),
     "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
+    "evidence.viewed": _("Evidence viewed"),
     "evidence.exported": _("Evidence exported (WACZ)"),
     "evidence.integrity_failed": _("Evidence integrity check failed"),
     "evidence.export_imported": _("Platform export imported (entries kept)"),

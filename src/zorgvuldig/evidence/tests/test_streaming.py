@@ -92,9 +92,11 @@ def _bounded(reads: list[int | None]) -> bool:
 
 
 def test_export_copies_the_artefact_in_chunks(big_item, artefact_reads):
-    inquiry, item = big_item
+    inquiry, _item = big_item
     target = io.BytesIO()
-    export_case(inquiry=inquiry, items=inquiry.evidence.all(), actor=None, target=target)
+    export_case(
+        inquiry=inquiry, items=inquiry.evidence.all(), actor=None, target=target
+    )
     assert _bounded(artefact_reads), artefact_reads
     assert len(artefact_reads) >= 3  # SIZE spans three chunks
     assert verify_bundle(io.BytesIO(target.getvalue())).ok
@@ -113,7 +115,9 @@ def test_verify_rehashes_the_artefact_in_chunks(big_item, artefact_reads):
 def test_verify_of_a_bundle_reads_its_members_in_chunks(big_item):
     inquiry, _item = big_item
     target = io.BytesIO()
-    export_case(inquiry=inquiry, items=inquiry.evidence.all(), actor=None, target=target)
+    export_case(
+        inquiry=inquiry, items=inquiry.evidence.all(), actor=None, target=target
+    )
     reads: list[int | None] = []
     target.seek(0)
     report = verify_bundle(_Recording(target, reads))
