@@ -5,6 +5,7 @@ choices that ``core`` registers (``Confidentiality``)."""
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from zorgvuldig.core.audit import register_actions
 
@@ -20,6 +21,12 @@ ACTIONS = {
     "evidence.capture_requested": _("URL capture requested"),
     "evidence.capture_failed": _("URL capture failed"),
 }
+
+#: Summaries earlier versions wrote, kept in the catalogue so that their entries still
+#: read in Dutch (a summary is translated when shown).
+EARLIER_SUMMARIES = (
+    gettext_noop("WACZ export: an artefact no longer matches its hash; not served"),
+)
 
 
 def register() -> None:
