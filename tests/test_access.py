@@ -38,6 +38,7 @@ def test_the_walk_finds_the_case_pages():
         "inquiries:detail",
         "inquiries:transition",
         "evidence:download",
+        "evidence:item",
         "evidence:export",
         "media:check",
     } <= names

@@ -32,6 +32,7 @@ pytestmark = pytest.mark.django_db
 READ_ENTRIES = (
     *READ_ACTIONS,
     "evidence.downloaded",
+    "evidence.viewed",
     "evidence.exported",
     "evidence.integrity_failed",
 )
@@ -50,6 +51,7 @@ READS: dict[str, list[dict]] = {
         {"kind": "advice-request-hr", "fmt": "docx"},
     ],
     "evidence:download": [{}],
+    "evidence:item": [{}],
     "evidence:export": [{}],
 }
 #: Reads whose document the matrix's case does not have (no postponement notice): every
@@ -214,6 +216,7 @@ def test_the_trail_points_to_the_record_instead_of_copying_it(client, world):
     for name in (
         "inquiries:detail",
         "evidence:download",
+        "evidence:item",
         "evidence:export",
         "inquiries:export_csv",
     ):

@@ -59,8 +59,14 @@ def test_capture_a_page_from_the_case_page(live_server, browser, settings):
     captures.scroll_into_view_if_needed()
     page.locator("#evidence").screenshot(path=str(ARTIFACTS / "url-capture.png"))
 
+    # The main text opens the item's page (logged as viewed), with the text shown.
+    row.locator("a", has_text="main text").click()
+    page.wait_for_load_state()
+    preview = page.locator("pre.evidence-text").inner_text()
+    assert "Geen regering met steun van partij X" in preview
+    page.locator("#evidence-item").screenshot(path=str(ARTIFACTS / "evidence-item.png"))
     with page.expect_download() as download:
-        row.locator("a", has_text="main text").click()
+        page.locator("a", has_text="Download (hash checked)").click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
     assert "Geen regering met steun van partij X" in text
     context.close()

@@ -5,6 +5,7 @@ choices that ``core`` registers (``Confidentiality``)."""
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from zorgvuldig.core.audit import register_actions
 
@@ -12,6 +13,7 @@ from zorgvuldig.core.audit import register_actions
 ACTIONS = {
     "evidence.added": _("Evidence added"),
     "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
+    "evidence.viewed": _("Evidence viewed"),
     "evidence.exported": _("Evidence exported (WACZ)"),
     "evidence.integrity_failed": _("Evidence integrity check failed"),
     "evidence.export_imported": _("Platform export imported (entries kept)"),
@@ -19,6 +21,12 @@ ACTIONS = {
     "evidence.capture_requested": _("URL capture requested"),
     "evidence.capture_failed": _("URL capture failed"),
 }
+
+#: Summaries earlier versions wrote, kept in the catalogue so that their entries still
+#: read in Dutch (a summary is translated when shown).
+EARLIER_SUMMARIES = (
+    gettext_noop("WACZ export: an artefact no longer matches its hash; not served"),
+)
 
 
 def register() -> None:

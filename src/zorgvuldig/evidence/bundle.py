@@ -43,7 +43,14 @@ WACZ_VERSION = "1.1.1"
 
 
 class ExportError(Exception):
-    """An artefact no longer matches its recorded hash; nothing is exported."""
+    """An artefact no longer matches its recorded hash; nothing is exported.
+
+    ``item_pk`` is the item concerned, ``found`` the SHA-256 its artefact has now."""
+
+    def __init__(self, message: str, *, item_pk: int, found: str) -> None:
+        super().__init__(message)
+        self.item_pk = item_pk
+        self.found = found
 
 
 class _Writer:
@@ -88,7 +95,10 @@ def export_case(
 ) -> dict[str, Any]:
     """Write ``items`` of ``inquiry`` as a WACZ bundle to ``target``.
 
-    The custody entry ``exported`` is appended first, so the bundle's log ends with it.
+    The custody entry ``exported`` is appended once every artefact has been copied and
+    matched its hash, before the log is written, so the bundle's log ends with it. A
+    refused export appends ``verified`` (``ok: false``, ``during: export``) on the item
+    whose artefact no longer matches, never ``exported``.
     The caller has checked access: ``items`` are what ``actor`` may see
     (:func:`zorgvuldig.evidence.queries.visible_items`).
 
@@ -96,16 +106,11 @@ def export_case(
         The index written as ``evidence/manifest.json``.
 
     Raises:
-        ExportError: an artefact's bytes no longer match its hash (names the item).
+        ExportError: an artefact's bytes no longer match its hash, or its file is gone
+            (names the item).
     """
     items = items.select_related("uploaded_by").prefetch_related(
         "parts__artefact", "timestamps"
-    )
-    append_custody(
-        inquiry=inquiry,
-        action=CustodyAction.EXPORTED,
-        actor=actor,
-        details={"items": [item.pk for item in items]},
     )
     writer = _Writer(target)
     index: dict[str, Any] = {"case": inquiry.pk, "items": []}
@@ -113,9 +118,29 @@ def export_case(
     written: dict[str, str] = {}
     with writer.zip:
         for item in items:
-            index["items"].append(_write_item(writer, item, written))
+            try:
+                index["items"].append(_write_item(writer, item, written))
+            except ExportError as exc:
+                # Logged as the integrity check it was, not as an export (nothing is
+                # served): the item, what was found, and that an export found it.
+                append_custody(
+                    inquiry=inquiry,
+                    action=CustodyAction.VERIFIED,
+                    actor=actor,
+                    item=item,
+                    details={"ok": False, "sha256": exc.found, "during": "export"},
+                )
+                raise
             if item.kind == EvidenceKind.URL_CAPTURE and item.source:
                 pages.append({"url": item.source, "ts": utc_text(item.uploaded_at)})
+        # Only now that every artefact matched: the export is logged, and the bundle's
+        # log ends with it.
+        append_custody(
+            inquiry=inquiry,
+            action=CustodyAction.EXPORTED,
+            actor=actor,
+            details={"items": [item.pk for item in items]},
+        )
         entries = CustodyEntry.objects.filter(inquiry=inquiry).order_by("seq")
         lines = [canonical_line(entry_record(e)) for e in entries]
         writer.add("evidence/custody.jsonl", b"\n".join(lines) + b"\n")
@@ -177,12 +202,18 @@ def _write_item(
                 if part.role == "warc"
                 else f"evidence/artefacts/{sha}"
             )
-            with part.artefact.file.open("rb") as fh:
-                if writer.copy(path, fh) != sha:
-                    raise ExportError(
-                        f"item #{item.pk}: artefact {part.name} no longer matches "
-                        f"sha256 {sha}"
-                    )
+            try:
+                with part.artefact.file.open("rb") as fh:
+                    found = writer.copy(path, fh)
+            except FileNotFoundError:
+                found = "no file"
+            if found != sha:
+                raise ExportError(
+                    f"item #{item.pk}: artefact {part.name} no longer matches "
+                    f"sha256 {sha}",
+                    item_pk=item.pk,
+                    found=found,
+                )
             written[sha] = path
         entry["parts"].append({"path": written[sha], "sha256": sha, "role": part.role})
     for n, token in enumerate(item.timestamps.all(), 1):

@@ -1,4 +1,5 @@
-"""States and failure reasons of URL captures, with translated labels."""
+"""States and failure reasons of URL captures, and states of automatic timestamps, with
+translated labels."""
 
 from __future__ import annotations
 
@@ -37,3 +38,11 @@ class CaptureFailure(models.TextChoices):
     TOO_MANY_REDIRECTS = "too_many_redirects", _("the address redirects too many times")
     CONNECTION = "connection", _("no connection could be made to the site")
     STORING = "storing", _("the capture could not be stored as evidence")
+
+
+class TimestampState(models.TextChoices):
+    """Where the automatic request for an item's trusted timestamps stands."""
+
+    PENDING = "pending", _("timestamp requested")
+    DONE = "done", _("timestamped")
+    FAILED = "failed", _("timestamp failed")

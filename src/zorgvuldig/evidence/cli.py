@@ -7,6 +7,9 @@
   case or bundle cannot be read. Verifying a case adds a custody entry ``verified``.
 - ``zorgvuldig evidence export CASE --output FILE``: write the case's evidence as a WACZ
   bundle (:mod:`zorgvuldig.evidence.bundle`); adds a custody entry ``exported``.
+- ``zorgvuldig evidence adopt-older [CASE]``: give items recorded before manifests their
+  manifest (:mod:`zorgvuldig.evidence.older_items`); safe to repeat. Exit 1 naming each
+  item whose file no longer matches its hash.
 
 Both act as the system on the server (the custody log names ``system``); people export
 from the case page, where the access rule applies.
@@ -22,7 +25,8 @@ from zorgvuldig.cli import InputError, ask_for_action, print_json, setup_django
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add ``evidence verify`` and ``evidence export`` to the ``zorgvuldig`` parser."""
+    """Add ``evidence verify``, ``export`` and ``adopt-older`` to the ``zorgvuldig``
+    parser."""
     evidence = subparsers.add_parser(
         "evidence",
         help="verify or export a case's evidence",
@@ -48,6 +52,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("case", metavar="CASE", help="case number")
     export.add_argument("--output", "-o", required=True, metavar="FILE")
     export.set_defaults(func=run_export)
+    adopt = actions.add_parser(
+        "adopt-older",
+        help="give items recorded before manifests their manifest (safe to repeat)",
+        description="Give every evidence item recorded before the content-addressed "
+        "store (no manifest) a manifest: re-hash its file, store it by its SHA-256, and "
+        "log a custody entry 'created' noting that the manifest was made later. Items "
+        "already adopted are left alone. Exit 0 when every older item was adopted (or "
+        "there was none), 1 naming each item whose file no longer matches its hash.",
+    )
+    adopt.add_argument("case", nargs="?", metavar="CASE", help="only this case")
+    adopt.set_defaults(func=run_adopt_older)
     ask_for_action(evidence, "evidence verify 12")
 
 
@@ -120,3 +135,25 @@ def run_export(args: argparse.Namespace) -> int:
         "custody entries"
     )
     return 0
+
+
+def run_adopt_older(args: argparse.Namespace) -> int:
+    """``zorgvuldig evidence adopt-older``."""
+    setup_django()
+    from .older_items import adopt_older_items
+    from .services import product_version
+
+    pk = _case(args.case) if args.case else None
+    results = adopt_older_items(pk, version=product_version())
+    for result in results:
+        if result.adopted:
+            print(f"item #{result.item}: manifest sha256 {result.manifest_sha256}")
+        else:
+            print(
+                f"zorgvuldig evidence adopt-older: item #{result.item}: "
+                f"{result.problem}; not adopted",
+                file=sys.stderr,
+            )
+    adopted = sum(r.adopted for r in results)
+    print(f"{adopted} of {len(results)} older items given a manifest")
+    return 0 if adopted == len(results) else 1

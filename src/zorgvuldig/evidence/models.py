@@ -26,6 +26,8 @@ from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Confidentiality
 
+from .choices import TimestampState
+
 
 def _upload_to(item: EvidenceItem, filename: str) -> str:
     """Where the first migration put an item's file; items now name their artefact's
@@ -222,6 +224,28 @@ class TimestampToken(_AppendOnly):
 
     def __str__(self) -> str:
         return f"{self.authority} {self.gen_time:%Y-%m-%dT%H:%M:%SZ}"
+
+
+class TimestampRequest(models.Model):
+    """The automatic request for trusted timestamps over one item's manifest, made when the
+    item is added while timestamp authorities are configured
+    (:mod:`zorgvuldig.evidence.timestamping`). Not evidence itself, so not append-only:
+    ``state`` moves pending → done or failed (and back to done when a retry succeeds);
+    ``attempts`` counts the runs; ``problems`` holds one line per authority that failed on
+    the last run, shown on the evidence panel."""
+
+    item = models.OneToOneField(
+        EvidenceItem, on_delete=models.CASCADE, related_name="timestamping"
+    )
+    state = models.CharField(
+        max_length=10, choices=TimestampState.choices, default=TimestampState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    problems = models.JSONField(default=list, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.state}"
 
 
 class TimelineEvent(models.Model):

@@ -9,14 +9,14 @@ accepts.
 
 from __future__ import annotations
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
 from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 from zorgvuldig.inquiries.models import Inquiry
 
 from .capture_job import UrlCapture
-from .models import EvidenceItem, TimelineEvent
+from .models import CustodyEntry, EvidenceItem, ItemArtefact, TimelineEvent
 
 #: Roles that may add evidence to a case they are assigned to.
 UPLOAD_ROLES = (Role.CASE_HANDLER, Role.HR_ADVISOR, Role.LEGAL_ADVISOR)
@@ -69,3 +69,42 @@ def visible_captures(user: User, inquiry: Inquiry) -> QuerySet[UrlCapture]:
         inquiry=inquiry,
         confidentiality__in=Confidentiality.up_to(user.clearance),
     ).select_related("requested_by", "warc_item", "text_item")
+
+
+#: How much of a text part the item page shows (bytes); the rest is in the download.
+PREVIEW_BYTES = 64 * 1024
+#: Parts whose text the item page shows: a note, a capture's main text, a text upload.
+TEXT_TYPES = ("text/plain",)
+
+
+def panel_items(user: User, inquiry: Inquiry) -> QuerySet[EvidenceItem]:
+    """:func:`visible_items` with each item's automatic timestamp request and its number of
+    tokens (``token_count``), for the evidence panel (one query)."""
+    return (
+        visible_items(user, inquiry)
+        .select_related("timestamping")
+        .annotate(token_count=Count("timestamps"))
+    )
+
+
+def item_custody(item: EvidenceItem) -> QuerySet[CustodyEntry]:
+    """The custody entries about ``item``, oldest first."""
+    return item.custody.order_by("seq")
+
+
+def text_preview(part: ItemArtefact) -> tuple[str, bool] | None:
+    """The start of a text part (at most :data:`PREVIEW_BYTES`, read in one bounded read)
+    as ``(text, cut)``, ``cut`` when the part is longer; ``None`` for a part that is not
+    text or whose file is missing. Undecodable bytes show as U+FFFD."""
+    if not part.content_type.startswith(TEXT_TYPES) and part.role not in {
+        "note",
+        "text",
+    }:
+        return None
+    try:
+        with part.artefact.file.open("rb") as fh:
+            data = fh.read(PREVIEW_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    cut = len(data) > PREVIEW_BYTES
+    return data[:PREVIEW_BYTES].decode("utf-8", errors="replace"), cut

@@ -8,7 +8,8 @@ Public surface for other apps (issue 12):
   stored artefacts, with who, when (UTC), tool and version, why; writes its manifest hash,
   the custody entry ``created`` and an audit entry;
 - :func:`add_note`: a note of what was seen, stored as a UTF-8 text artefact;
-- :func:`verify`, :func:`record_download`, :class:`Integrity`, :class:`EvidenceError`;
+- :func:`verify`, :func:`record_download`, :func:`record_view`, :class:`Integrity`,
+  :class:`EvidenceError`;
 - :func:`export_evidence`: a person's WACZ export of what they may see of a case.
 
 A URL capture (``evidence-capture``) stores its WARC and its extracted text with
@@ -52,7 +53,8 @@ from .custody import append_custody
 from .manifest import item_manifest
 from .models import Artefact, CustodyAction, EvidenceItem, EvidenceKind, ItemArtefact
 from .queries import UPLOAD_ROLES, may_add_evidence, visible_items
-from .storage import TooLargeError, store_artefact
+from .storage import CHUNK, TooLargeError, store_artefact
+from .timestamping import request_timestamps
 
 __all__ = [
     "EvidenceError",
@@ -62,6 +64,7 @@ __all__ = [
     "add_note",
     "export_evidence",
     "record_download",
+    "record_view",
     "store_artefact",
     "verify",
 ]
@@ -133,7 +136,9 @@ def add_evidence(
     Returns:
         The saved item (read-only from now on), with ``manifest_sha256``; a custody entry
         ``created`` and an audit entry ``evidence.added`` on the inquiry, on behalf of the
-        delegator when ``actor`` acts through a delegation.
+        delegator when ``actor`` acts through a delegation. When timestamp authorities are
+        configured, their tokens are requested by a background job after the commit
+        (:mod:`.timestamping`).
 
     Raises:
         EvidenceError: the actor may not add evidence (:func:`may_add_evidence`), files
@@ -215,6 +220,7 @@ def add_evidence(
         item=item,
         details={"manifest_sha256": item.manifest_sha256},
     )
+    request_timestamps(item)
     record_audit(
         actor=actor,
         action="evidence.added",
@@ -286,7 +292,7 @@ def verify(item: EvidenceItem) -> Integrity:
     try:
         with item.file.open("rb") as fh:
             digest = hashlib.sha256()
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
+            for chunk in iter(lambda: fh.read(CHUNK), b""):
                 digest.update(chunk)
     except FileNotFoundError:
         return Integrity(ok=False, expected=item.sha256, actual=None)
@@ -341,6 +347,22 @@ def record_download(*, actor: User, item: EvidenceItem, integrity: Integrity) ->
     )
 
 
+def record_view(*, actor: User, item: EvidenceItem) -> None:
+    """Log that ``actor`` opened ``item``'s page (its record, hashes and text preview): one
+    custody entry ``viewed`` and one audit entry ``evidence.viewed`` per request, on behalf
+    of the delegator when ``actor`` sees the case through a delegation. The caller has
+    checked that ``actor`` may see the item."""
+    inquiry = item.inquiry
+    record_audit(
+        actor=actor,
+        action="evidence.viewed",
+        target=inquiry,
+        summary=_label(item),
+        on_behalf_of=inquiry.delegator_of(actor),
+    )
+    append_custody(inquiry=inquiry, action=CustodyAction.VIEWED, actor=actor, item=item)
+
+
 def export_evidence(*, actor: User, inquiry: Inquiry, target: IO[bytes]) -> int:
     """Write the evidence of ``inquiry`` that ``actor`` may see
     (:func:`~zorgvuldig.evidence.queries.visible_items`) as a WACZ bundle to ``target``
@@ -353,21 +375,24 @@ def export_evidence(*, actor: User, inquiry: Inquiry, target: IO[bytes]) -> int:
 
     Raises:
         ExportError: an artefact no longer matches its hash (names the item); audited as
-            ``evidence.integrity_failed``, nothing is to be served.
+            ``evidence.integrity_failed`` ("export refused") and logged in the custody
+            log as ``verified`` with ``ok: false`` on that item, never as ``exported``;
+            nothing is to be served.
     """
     items = visible_items(actor, inquiry).order_by("pk")
     try:
         index = export_case(inquiry=inquiry, items=items, actor=actor, target=target)
-    except ExportError:
+    except ExportError as exc:
         record_audit(
             actor=actor,
             action="evidence.integrity_failed",
             target=inquiry,
             summary=Summary(
                 gettext_noop(
-                    "WACZ export: an artefact no longer matches its hash; not served"
+                    "WACZ export refused: item #%(number)s no longer matches its "
+                    "hash; not served"
                 ),
-                {},
+                {"number": exc.item_pk},
             ),
             on_behalf_of=inquiry.delegator_of(actor),
         )

@@ -121,19 +121,32 @@ def request_token(
 
 
 def timestamp_item(
-    item: EvidenceItem, *, transport: httpx.BaseTransport | None = None
+    item: EvidenceItem,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[list[TimestampToken], list[str]]:
-    """Take a token over ``item``'s manifest from every configured authority.
+    """Take a token over ``item``'s manifest from every configured authority whose URL is
+    not in ``skip`` (those that already gave one).
 
     Returns:
-        ``(tokens stored, problems)``: one problem line per authority that failed. A custody
-        entry ``timestamped`` names the authorities that answered.
+        ``(tokens stored, problems)``: one problem line per authority that failed (an
+        authority whose chain file cannot be read counts as failed). A custody entry
+        ``timestamped`` names the authorities that answered.
     """
     message = manifest_of(item)
     tokens, problems = [], []
-    for authority in authorities():
+    for entry in settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES:
+        if entry["url"] in skip:
+            continue
         try:
+            authority = Authority(
+                url=entry["url"], chain_pem=Path(entry["chain"]).read_text()
+            )
             der = request_token(authority, message, transport=transport)
+        except OSError as exc:
+            problems.append(f"{entry['url']}: chain {entry['chain']}: {exc.strerror}")
+            continue
         except TimestampError as exc:
             problems.append(str(exc))
             continue

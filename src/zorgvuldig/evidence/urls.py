@@ -8,6 +8,7 @@ urlpatterns = [
     path("<int:inquiry_pk>/evidence/", views.upload, name="upload"),
     path("<int:inquiry_pk>/evidence/bundle.wacz", views.export, name="export"),
     path("<int:inquiry_pk>/evidence/<int:item_pk>/", views.download, name="download"),
+    path("<int:inquiry_pk>/evidence/<int:item_pk>/view/", views.item, name="item"),
     path(
         "<int:inquiry_pk>/evidence/export/",
         timeline_views.import_export,

@@ -1,5 +1,5 @@
-"""Evidence pages: the panel on the case page, upload, hash-checked download and the
-WACZ export."""
+"""Evidence pages: the panel on the case page, upload, an item's page (logged as viewed),
+hash-checked download and the WACZ export."""
 
 from __future__ import annotations
 
@@ -19,7 +19,15 @@ from . import services
 from .bundle import ExportError
 from .capture.jobs import request_capture
 from .forms import CaptureForm, EvidenceForm
-from .queries import may_add_evidence, visible_captures, visible_items
+from .queries import (
+    item_custody,
+    may_add_evidence,
+    panel_items,
+    text_preview,
+    visible_captures,
+    visible_items,
+)
+from .timestamping import RETRIES
 
 
 def panel_context(
@@ -33,7 +41,8 @@ def panel_context(
     captures = list(visible_captures(user, inquiry))
     return {
         "inquiry": inquiry,
-        "items": visible_items(user, inquiry),
+        "items": panel_items(user, inquiry),
+        "timestamp_retries": RETRIES,
         "form": bound_form if isinstance(bound_form, EvidenceForm) else EvidenceForm(),
         "capture_form": (
             bound_form if isinstance(bound_form, CaptureForm) else CaptureForm()
@@ -102,6 +111,35 @@ def download(
     )
     response["X-Content-SHA256"] = item.sha256
     return response
+
+
+def item(
+    request: AuthenticatedHttpRequest, inquiry_pk: int, item_pk: int
+) -> HttpResponse:
+    """An item's page: its record, parts with their hashes, timestamps, the start of its
+    text (a note, a capture's main text) and its custody entries. Each request is logged
+    as ``viewed`` in the custody log and the audit trail."""
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    evidence = get_object_or_404(
+        visible_items(request.user, inquiry).select_related("timestamping"),
+        pk=item_pk,
+    )
+    services.record_view(actor=request.user, item=evidence)
+    parts = [
+        (part, text_preview(part)) for part in evidence.parts.select_related("artefact")
+    ]
+    return render(
+        request,
+        "evidence/item.html",
+        {
+            "inquiry": inquiry,
+            "item": evidence,
+            "parts": parts,
+            "tokens": evidence.timestamps.defer("response", "chain_pem"),
+            "custody": item_custody(evidence).select_related("actor"),
+            "timestamp_retries": RETRIES,
+        },
+    )
 
 
 def export(

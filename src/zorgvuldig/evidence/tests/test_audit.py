@@ -133,6 +133,7 @@ def test_every_action_of_evidence_has_a_label(client, case):
     client.force_login(team.handler)
     url = reverse("evidence:download", args=[inquiry.pk, item.pk])
     client.get(url)
+    client.get(reverse("evidence:item", args=[inquiry.pk, item.pk]))
     client.get(reverse("evidence:export", args=[inquiry.pk]))
     item.file.delete(save=False)
     client.get(url)

@@ -104,3 +104,28 @@ def test_a_changed_artefact_is_not_exported_and_named(client, case):
     assert f"item #{shown.pk}" in response.content.decode()
     assert AuditEntry.objects.filter(action="evidence.integrity_failed").exists()
     assert f"item #{shown.pk}: artefact" in "\n".join(verify_case(inquiry.pk).failures)
+
+
+def test_a_refused_export_is_not_logged_as_exported(client, case):
+    """The issue's failure: a refused export (409) left an ``exported`` custody entry
+    although nothing was served. It is logged as the failed check it was, on the item."""
+    team, _employee, inquiry, shown, _secret = case
+    with open(default_storage.path(shown.file.name), "r+b") as fh:
+        fh.write(b"X")
+    client.force_login(team.handler)
+    response = client.get(reverse("evidence:export", args=[inquiry.pk]))
+    assert response.status_code == 409
+    actions = list(
+        CustodyEntry.objects.filter(inquiry=inquiry).values_list("action", flat=True)
+    )
+    assert "exported" not in actions
+    last = CustodyEntry.objects.filter(inquiry=inquiry).order_by("-seq").first()
+    assert (last.action, last.item, last.actor) == ("verified", shown, team.handler)
+    assert last.details["ok"] is False
+    assert last.details["during"] == "export"
+    refused = AuditEntry.objects.get(action="evidence.integrity_failed")
+    assert f"#{shown.pk}" in refused.summary
+    assert "screenshot" not in refused.summary
+    # The log itself still holds; only the changed artefact fails.
+    failures = verify_case(inquiry.pk).failures
+    assert failures and all(f.startswith(f"item #{shown.pk}:") for f in failures)
