@@ -1,0 +1,265 @@
+"""Facebook "Download your information" in its HTML form → the same entries as the JSON form.
+
+The files carry the JSON form's names with ``.html`` (``likes_and_reactions/pages.html``,
+``likes_and_reactions_1.html``, ``your_posts_1.html`` or
+``your_posts__check_ins__photos_and_videos_1.html``, ``comments.html``, ``following.html``),
+so :func:`kind_of` asks :func:`.facebook.kind_of`. Each entry is one box:
+
+- 2022 on: ``<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder">`` holding a title
+  (class ``_a6-h``), the content (``_a6-p``) and the date (``<div class="_3-94 _a6-o">``);
+- 2019-2021: ``<div class="pam _3-95 _2pi0 _2lej uiBoxWhite noborder">`` with title
+  ``_2lel``, content ``_2let`` and date ``_2lem``;
+- until about 2017, ``html/timeline.htm`` (or ``wall.htm``): ``<p><span class="meta">date
+  </span>title<div class="comment">text</div></p>``, posts only.
+
+Sources: public parsers of these files (the class names in BeautifulSoup and regex readers of
+``posts_and_comments.html`` and message files, and of Meta's Instagram HTML which shares the
+2022 template; jakubvalenta/automatic-diary ``automatic_diary/providers/facebook/main.py``
+for ``timeline.htm``). Dates are text: :mod:`.html_dates`.
+
+The file is parsed as it streams (lxml's pull parser, no network, HTML's own entities only),
+each box dropped once read, so memory holds one box and the entries; a file that turns out
+damaged, above ``max_bytes`` or not UTF-8, or that holds no box of a known layout, gives one
+problem and none of its entries.
+"""
+
+from __future__ import annotations
+
+import codecs
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import IO
+from zoneinfo import ZoneInfo
+
+from lxml import etree
+
+from . import facebook, html_dates
+from .mojibake import fix_text
+from .types import Entry, Kind, Platform, Problem
+
+_CHUNK = 1 << 16
+_BOX = {"_a6-g", "_2lej"}
+_TITLE = {"_a6-h", "_2lel"}
+_CONTENT = {"_a6-p", "_2let"}
+_DATE = {"_a6-o", "_2lem"}
+_OLD = re.compile(r"^(timeline|wall)\.html?$")
+_REACTIONS = {"like", "love", "haha", "wow", "sorry", "sad", "anger", "angry", "care"}
+_SHARED = ("shared", "deelde", "gedeeld")
+
+
+def kind_of(basename: str) -> Kind | None:
+    """The kind of entries a Facebook HTML file of that name holds, or ``None``."""
+    if _OLD.match(basename):
+        return Kind.POST
+    stem, ext = posixpath.splitext(basename)
+    if ext not in (".html", ".htm"):
+        return None
+    found = facebook.kind_of(stem + ".json")
+    return found[0] if found else None
+
+
+@dataclass
+class FileReading:
+    """What one HTML file gave. ``failure`` set: the file was not read (its ``items`` are
+    then empty). ``unzoned`` counts the entries whose time named no zone."""
+
+    items: list[Entry | Problem] = field(default_factory=list)
+    failure: str = ""
+    unzoned: int = 0
+
+
+def read_file(
+    name: str,
+    open_member: Callable[[], IO[bytes]],
+    kind: Kind,
+    max_bytes: int,
+    zone: ZoneInfo,
+) -> FileReading:
+    """Stream the file ``name`` and read its boxes as entries of ``kind``. Never raises."""
+    reader = _Reader(name, kind, zone)
+    parser = etree.HTMLPullParser(
+        events=("end",), encoding="utf-8", no_network=True, remove_comments=True
+    )
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    seen = 0
+    try:
+        with open_member() as fh:
+            for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                seen += len(chunk)
+                if seen > max_bytes:
+                    return FileReading(failure="file is above the size limit")
+                utf8.decode(chunk)
+                parser.feed(chunk)
+                reader.take(parser.read_events())
+        utf8.decode(b"", final=True)
+        parser.close()
+        reader.take(parser.read_events())
+    except UnicodeDecodeError:
+        return FileReading(failure="file is not in UTF-8; not read")
+    except (
+        etree.LxmlError,
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        OSError,
+        EOFError,
+        RecursionError,
+    ) as exc:
+        return FileReading(failure=f"file damaged ({type(exc).__name__})")
+    reader.finish()
+    if not reader.items:
+        return FileReading(failure="no entry in a layout this reader knows; not read")
+    return FileReading(reader.items, unzoned=reader.unzoned)
+
+
+def _classes(element: etree._Element) -> set[str]:
+    value = element.get("class")
+    return set(value.split()) if isinstance(value, str) else set()
+
+
+def _text(element: etree._Element | None, skip: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    if element is None:
+        return ""
+    parts: list[str] = []
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node is not element and skip & _classes(node):
+            continue
+        if node.text and not any(skip & _classes(a) for a in node.iterancestors()):
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return fix_text(" ".join(" ".join(parts).split()))
+
+
+def _find(box: etree._Element, wanted: set[str]) -> etree._Element | None:
+    for node in box.iter():
+        if isinstance(node.tag, str) and wanted & _classes(node):
+            return node
+    return None
+
+
+class _Reader:
+    """Turns the parser's ``end`` events into entries and problems, dropping what it read."""
+
+    def __init__(self, name: str, kind: Kind, zone: ZoneInfo) -> None:
+        self.name = name
+        self.kind = kind
+        self.zone = zone
+        self.items: list[Entry | Problem] = []
+        self.unzoned = 0
+        self.pending: dict[str, str] | None = (
+            None  # an old-layout entry awaiting its text
+        )
+
+    def take(self, events: object) -> None:
+        for _event, element in events:  # type: ignore[attr-defined]
+            if not isinstance(element.tag, str):
+                continue
+            classes = _classes(element)
+            if classes & _BOX:
+                self._box(element)
+            elif element.tag == "p" and element.find("span[@class='meta']") is not None:
+                meta = element.find("span[@class='meta']")
+                self.finish()
+                self.pending = {
+                    "date": _text(meta),
+                    "title": fix_text(" ".join((meta.tail or "").split())),
+                }
+            elif "comment" in classes and self.pending is not None:
+                self.pending["text"] = _text(element)
+            else:
+                continue
+            if not any(_classes(a) & _BOX for a in element.iterancestors()):
+                element.clear(keep_tail=True)
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+
+    def finish(self) -> None:
+        """Turn the pending old-layout entry into an entry or a problem."""
+        if self.pending is None:
+            return
+        item, self.pending = self.pending, None
+        self._add(item["date"], item["title"], item.get("text", ""), "")
+
+    def _box(self, box: etree._Element) -> None:
+        date = _find(box, _DATE)
+        content = _find(box, _CONTENT)
+        url = ""
+        reaction = ""
+        for node in box.iter("a", "img"):
+            if (
+                node.tag == "a"
+                and not url
+                and str(node.get("href") or "").startswith("http")
+            ):
+                url = str(node.get("href"))
+            if node.tag == "img":
+                stem = posixpath.splitext(
+                    posixpath.basename(str(node.get("src") or ""))
+                )[0]
+                reaction = reaction or (
+                    stem.upper() if stem.lower() in _REACTIONS else ""
+                )
+        self._add(
+            _text(date) if date is not None else "",
+            _text(_find(box, _TITLE)),
+            _text(content, _DATE),
+            url,
+            reaction,
+        )
+
+    def _add(
+        self, date: str, title: str, text: str, url: str, reaction: str = ""
+    ) -> None:
+        ref = f"{self.name}#{len(self.items)}"
+        parsed = html_dates.parse(date, self.zone) if date else None
+        if parsed is None:
+            reason = f"date not readable: {date[:60]!r}" if date else "no date"
+            self.items.append(Problem(ref, reason))
+            return
+        local = "" if parsed.zone_known else date
+        self.unzoned += not parsed.zone_known
+        kind = self.kind
+        base = {"when": parsed.when, "ref": ref, "url": url, "local_time": local}
+        if kind is Kind.PAGE_LIKE or kind is Kind.FOLLOW:
+            name = text or title
+            if not name:
+                self.items.append(Problem(ref, "entry not readable (no name)"))
+                return
+            self.items.append(Entry(Platform.FACEBOOK, kind, target=name, **base))  # type: ignore[arg-type]
+        elif kind is Kind.REACTION:
+            lowered = title.lower()
+            reaction = reaction or (
+                "LIKE" if "like" in lowered or "leuk" in lowered else ""
+            )
+            self.items.append(
+                Entry(
+                    Platform.FACEBOOK,
+                    kind,
+                    target=title,
+                    text=text,
+                    reaction=reaction,
+                    **base,
+                )  # type: ignore[arg-type]
+            )
+        elif kind is Kind.COMMENT:
+            self.items.append(
+                Entry(Platform.FACEBOOK, kind, target=title, text=text, **base)
+            )  # type: ignore[arg-type]
+        else:
+            shared = not text and any(s in title.lower() for s in _SHARED)
+            self.items.append(
+                Entry(
+                    Platform.FACEBOOK,
+                    Kind.SHARE if shared else Kind.POST,
+                    target=title,
+                    text=text,
+                    **base,  # type: ignore[arg-type]
+                )
+            )
