@@ -30,9 +30,9 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import IO
+from collections.abc import Callable, Iterable, Set
+from dataclasses import dataclass, field, replace
+from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -45,7 +45,7 @@ _CHUNK = 1 << 16
 _BOX = {"_a6-g", "_2lej"}
 _TITLE = {"_a6-h", "_2lel"}
 _CONTENT = {"_a6-p", "_2let"}
-_DATE = {"_a6-o", "_2lem"}
+_DATE = frozenset({"_a6-o", "_2lem"})
 _OLD = re.compile(r"^(timeline|wall)\.html?$")
 _REACTIONS = {"like", "love", "haha", "wow", "sorry", "sad", "anger", "angry", "care"}
 _SHARED = ("shared", "deelde", "gedeeld")
@@ -121,7 +121,9 @@ def _classes(element: etree._Element) -> set[str]:
     return set(value.split()) if isinstance(value, str) else set()
 
 
-def _text(element: etree._Element | None, skip: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def _text(element: etree._Element | None, skip: frozenset[str] = frozenset()) -> str:
+    """The element's text, whitespace collapsed, mojibake repaired, without the text of
+    descendants carrying a class in ``skip``."""
     if element is None:
         return ""
     parts: list[str] = []
@@ -137,7 +139,7 @@ def _text(element: etree._Element | None, skip: set[str] = frozenset()) -> str: 
     return fix_text(" ".join(" ".join(parts).split()))
 
 
-def _find(box: etree._Element, wanted: set[str]) -> etree._Element | None:
+def _find(box: etree._Element, wanted: Set[str]) -> etree._Element | None:
     for node in box.iter():
         if isinstance(node.tag, str) and wanted & _classes(node):
             return node
@@ -157,8 +159,9 @@ class _Reader:
             None  # an old-layout entry awaiting its text
         )
 
-    def take(self, events: object) -> None:
-        for _event, element in events:  # type: ignore[attr-defined]
+    def take(self, events: Iterable[tuple[str, Any]]) -> None:
+        """Read the boxes and old-layout paragraphs that ended, then drop them."""
+        for _event, element in events:
             if not isinstance(element.tag, str):
                 continue
             classes = _classes(element)
@@ -223,43 +226,27 @@ class _Reader:
             reason = f"date not readable: {date[:60]!r}" if date else "no date"
             self.items.append(Problem(ref, reason))
             return
-        local = "" if parsed.zone_known else date
         self.unzoned += not parsed.zone_known
-        kind = self.kind
-        base = {"when": parsed.when, "ref": ref, "url": url, "local_time": local}
-        if kind is Kind.PAGE_LIKE or kind is Kind.FOLLOW:
-            name = text or title
-            if not name:
+        entry = Entry(
+            Platform.FACEBOOK,
+            self.kind,
+            parsed.when,
+            ref,
+            target=title,
+            text=text,
+            url=url,
+            local_time="" if parsed.zone_known else date,
+        )
+        if self.kind is Kind.PAGE_LIKE or self.kind is Kind.FOLLOW:
+            if not (text or title):
                 self.items.append(Problem(ref, "entry not readable (no name)"))
                 return
-            self.items.append(Entry(Platform.FACEBOOK, kind, target=name, **base))  # type: ignore[arg-type]
-        elif kind is Kind.REACTION:
+            entry = replace(entry, target=text or title, text="")
+        elif self.kind is Kind.REACTION:
             lowered = title.lower()
-            reaction = reaction or (
-                "LIKE" if "like" in lowered or "leuk" in lowered else ""
-            )
-            self.items.append(
-                Entry(
-                    Platform.FACEBOOK,
-                    kind,
-                    target=title,
-                    text=text,
-                    reaction=reaction,
-                    **base,
-                )  # type: ignore[arg-type]
-            )
-        elif kind is Kind.COMMENT:
-            self.items.append(
-                Entry(Platform.FACEBOOK, kind, target=title, text=text, **base)
-            )  # type: ignore[arg-type]
-        else:
+            liked = "like" in lowered or "leuk" in lowered
+            entry = replace(entry, reaction=reaction or ("LIKE" if liked else ""))
+        elif self.kind is Kind.POST:
             shared = not text and any(s in title.lower() for s in _SHARED)
-            self.items.append(
-                Entry(
-                    Platform.FACEBOOK,
-                    Kind.SHARE if shared else Kind.POST,
-                    target=title,
-                    text=text,
-                    **base,  # type: ignore[arg-type]
-                )
-            )
+            entry = replace(entry, kind=Kind.SHARE if shared else Kind.POST)
+        self.items.append(entry)
