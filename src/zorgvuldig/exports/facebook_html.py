@@ -30,7 +30,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 from zoneinfo import ZoneInfo
@@ -45,7 +45,7 @@ _CHUNK = 1 << 16
 _BOX = {"_a6-g", "_2lej"}
 _TITLE = {"_a6-h", "_2lel"}
 _CONTENT = {"_a6-p", "_2let"}
-_DATE = frozenset({"_a6-o", "_2lem"})
+_DATE = {"_a6-o", "_2lem"}
 _OLD = re.compile(r"^(timeline|wall)\.html?$")
 _REACTIONS = {"like", "love", "haha", "wow", "sorry", "sad", "anger", "angry", "care"}
 _SHARED = ("shared", "deelde", "gedeeld")
@@ -121,29 +121,11 @@ def _classes(element: etree._Element) -> set[str]:
     return set(value.split()) if isinstance(value, str) else set()
 
 
-def _text(element: etree._Element | None, skip: frozenset[str] = frozenset()) -> str:
-    """The element's text, whitespace collapsed, mojibake repaired, without the text of
-    descendants carrying a class in ``skip``."""
+def _text(element: etree._Element | None) -> str:
+    """The element's text, whitespace collapsed, mojibake repaired."""
     if element is None:
         return ""
-    parts: list[str] = []
-    for node in element.iter():
-        if not isinstance(node.tag, str):
-            continue
-        if node is not element and skip & _classes(node):
-            continue
-        if node.text and not any(skip & _classes(a) for a in node.iterancestors()):
-            parts.append(node.text)
-        if node is not element and node.tail:
-            parts.append(node.tail)
-    return fix_text(" ".join(" ".join(parts).split()))
-
-
-def _find(box: etree._Element, wanted: Set[str]) -> etree._Element | None:
-    for node in box.iter():
-        if isinstance(node.tag, str) and wanted & _classes(node):
-            return node
-    return None
+    return fix_text(" ".join(" ".join(element.itertext()).split()))
 
 
 class _Reader:
@@ -191,31 +173,39 @@ class _Reader:
         self._add(item["date"], item["title"], item.get("text", ""), "")
 
     def _box(self, box: etree._Element) -> None:
-        date = _find(box, _DATE)
-        content = _find(box, _CONTENT)
+        found: dict[str, etree._Element] = {}
         url = ""
         reaction = ""
-        for node in box.iter("a", "img"):
+        for node in box.iter():  # one pass: the three parts, the first link and icon
+            tag = node.tag
             if (
-                node.tag == "a"
+                tag == "a"
                 and not url
                 and str(node.get("href") or "").startswith("http")
             ):
                 url = str(node.get("href"))
-            if node.tag == "img":
-                stem = posixpath.splitext(
-                    posixpath.basename(str(node.get("src") or ""))
-                )[0]
-                reaction = reaction or (
-                    stem.upper() if stem.lower() in _REACTIONS else ""
-                )
-        self._add(
-            _text(date) if date is not None else "",
-            _text(_find(box, _TITLE)),
-            _text(content, _DATE),
-            url,
-            reaction,
-        )
+            elif tag == "img" and not reaction:
+                src = posixpath.basename(str(node.get("src") or ""))
+                stem = posixpath.splitext(src)[0].lower()
+                reaction = stem.upper() if stem in _REACTIONS else ""
+            value = node.get("class")
+            if node is box or not isinstance(value, str):
+                continue
+            for part, classes in (
+                ("date", _DATE),
+                ("title", _TITLE),
+                ("content", _CONTENT),
+            ):
+                if part not in found and classes.intersection(value.split()):
+                    found[part] = node
+        date = _text(found.get("date"))
+        content = _text(found.get("content"))
+        inner = found.get("content")
+        if date and inner is not None and found.get("date") in inner.iterdescendants():
+            content = " ".join(
+                content.replace(date, "", 1).split()
+            )  # date inside content
+        self._add(date, _text(found.get("title")), content, url, reaction)
 
     def _add(
         self, date: str, title: str, text: str, url: str, reaction: str = ""
