@@ -22,12 +22,11 @@ def _login(page, base, username):
 def test_html_export_from_the_own_page_and_the_case_page(
     live_server, browser, tmp_path
 ):
+    from zorgvuldig.core.models import User
     from zorgvuldig.demo import load_demo
     from zorgvuldig.evidence.models import TimelineEvent
     from zorgvuldig.exports.tests.conftest import zip_folder
     from zorgvuldig.inquiries.models import Inquiry
-
-    from zorgvuldig.core.models import User
 
     load_demo()
     case = Inquiry.objects.get()
