@@ -142,11 +142,15 @@ class _Reader:
         )
 
     def take(self, events: Iterable[tuple[str, Any]]) -> None:
-        """Read the boxes and old-layout paragraphs that ended, then drop them."""
+        """Read the boxes and old-layout paragraphs that ended, then drop what is done: a
+        read box or paragraph is emptied, and the finished siblings before any element
+        outside a box are removed, so the tree never holds more than the open path, one
+        box and the siblings of a paragraph."""
         for _event, element in events:
             if not isinstance(element.tag, str):
                 continue
             classes = _classes(element)
+            done = True
             if classes & _BOX:
                 self._box(element)
             elif element.tag == "p" and element.find("span[@class='meta']") is not None:
@@ -159,11 +163,17 @@ class _Reader:
             elif "comment" in classes and self.pending is not None:
                 self.pending["text"] = _text(element)
             else:
+                done = False
+            parent = element.getparent()
+            if parent is None or any(
+                _classes(a) & _BOX for a in element.iterancestors()
+            ):
                 continue
-            if not any(_classes(a) & _BOX for a in element.iterancestors()):
+            if done:
                 element.clear(keep_tail=True)
+            if parent.tag != "p":  # a paragraph's parts are read when it ends
                 while element.getprevious() is not None:
-                    del element.getparent()[0]
+                    del parent[0]
 
     def finish(self) -> None:
         """Turn the pending old-layout entry into an entry or a problem."""
