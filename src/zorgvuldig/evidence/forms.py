@@ -42,7 +42,7 @@ class ExportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Export (ZIP from Facebook or X)"),
         help_text=gettext_lazy(
-            "Facebook: “Download your information”, JSON format. "
+            "Facebook: “Download your information”, JSON or HTML format. "
             "X: “Download an archive of your data”."
         ),
     )

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -48,6 +49,12 @@ def report(reading: Reading) -> str:
         "files": len(reading.files_read),
         "skipped": reading.skipped,
     }
+    if reading.notes:
+        text += " " + _(
+            "The Facebook export in HTML gives local times without a time zone; they were "
+            "read as %(zone)s time, so a time may be off by hours (the date near midnight "
+            "by a day). The stored extract keeps each time as the export wrote it."
+        ) % {"zone": settings.TIME_ZONE}
     if reading.problems:
         shown = "; ".join(
             f"{p.ref or _('the export')}: {p.reason}" for p in reading.problems[:5]
@@ -115,7 +122,8 @@ def import_export(
             _("Say what the case is about: which page or account to keep.")
         )
     with upload.open("rb") as fh:
-        reading = read_export(fh, name=upload.name or "")
+        # the HTML form's zone-less local times: read in the product's zone, and said so
+        reading = read_export(fh, name=upload.name or "", local_zone=settings.TIME_ZONE)
     if not reading.readable:
         raise ExportRefused(
             _("The export could not be read; nothing was imported."), reading
@@ -138,6 +146,7 @@ def import_export(
         "kept": [e.as_dict() for e in kept],
         "read": {"entries": len(reading.entries), "files": list(reading.files_read)},
         "not_read": [{"ref": p.ref, "reason": p.reason} for p in reading.problems],
+        "notes": list(reading.notes),
         "files_left_unopened": reading.skipped,
     }
     item = store_extract(

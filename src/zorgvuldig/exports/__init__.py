@@ -5,12 +5,16 @@ Pure Python, no Django (an import-linter contract). Public surface: :func:`read_
 evidence app decides which entries a case keeps; this package only reads.
 
 Formats: the Facebook "Download your information" ZIP in its JSON form
-(:mod:`.facebook`) and the X/Twitter archive ZIP (:mod:`.twitter`), or a single file of
-either. The HTML form of the Facebook export is recognised and reported as not read.
+(:mod:`.facebook`), its HTML form (:mod:`.facebook_html`, chosen by each file's name, so
+a ZIP of either form or of both is read), and the X/Twitter archive ZIP (:mod:`.twitter`),
+or a single file of any of these. The HTML form writes local times without a zone: they are
+read in the zone the caller names, each such entry keeps the time as written
+(``Entry.local_time``) and the reading's ``notes`` say so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -20,8 +24,9 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import facebook, twitter
+from . import facebook, facebook_html, twitter
 from .types import Entry, Kind, Platform, Problem, Reading
 
 __all__ = ["Entry", "Kind", "Limits", "Platform", "Problem", "Reading", "read_export"]
@@ -41,10 +46,17 @@ class Limits:
 
 
 def read_export(
-    stream: IO[bytes], name: str = "", limits: Limits | None = None
+    stream: IO[bytes],
+    name: str = "",
+    limits: Limits | None = None,
+    local_zone: str = "UTC",
 ) -> Reading:
-    """Read the export in ``stream`` (a seekable binary file: a ZIP, or one ``.json`` or
-    ``.js`` file named ``name``).
+    """Read the export in ``stream`` (a seekable binary file: a ZIP, or one ``.json``,
+    ``.js`` or ``.html`` file named ``name``).
+
+    ``local_zone`` (an IANA name such as ``Europe/Amsterdam``) is the zone in which the
+    zone-less local times of Facebook's HTML form are read; an unknown name is read as UTC,
+    and either way the reading's ``notes`` name the zone used.
 
     Returns:
         A :class:`Reading`; never raises for bad input. Its ``sha256`` is over the bytes
@@ -72,7 +84,21 @@ def read_export(
         )
     else:
         files = [(name or "export.json", size, lambda: stream)]
-    return _collect(_read_files(files, limits), digest, size, limits)
+    try:
+        zone = ZoneInfo(local_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    notes: list[str] = []
+    reading = _collect(_read_files(files, limits, zone, notes), digest, size, limits)
+    if notes and reading.readable:
+        note = (
+            "Facebook's HTML export writes local times without saying which zone; "
+            f"these were read as {zone.key}, so a time may be off by hours and a date "
+            "near midnight by a day; each entry keeps the time as written "
+            f"(entries per file: {'; '.join(notes)})"
+        )
+        return dataclasses.replace(reading, notes=(note,))
+    return reading
 
 
 def _hash(stream: IO[bytes]) -> tuple[str, int]:
@@ -96,26 +122,25 @@ def _refused(digest: str, size: int, reason: str) -> Reading:
 
 
 def _read_files(
-    files: Iterable[tuple[str, int, Any]], limits: Limits
+    files: Iterable[tuple[str, int, Any]],
+    limits: Limits,
+    zone: ZoneInfo,
+    notes: list[str],
 ) -> Iterator[tuple[str, Platform | None, Entry | Problem | None]]:
     """``(file, platform, item)`` per entry or problem; ``item`` ``None`` marks a file read
-    whole; ``platform`` ``None`` a file skipped unopened."""
+    whole; ``platform`` ``None`` a file skipped unopened. Appends to ``notes``."""
     for path, declared, open_member in files:
         base = posixpath.basename(path)
         fb = facebook.kind_of(base)
         x = twitter.kind_of(base)
+        html = facebook_html.kind_of(base)
+        if html is not None:
+            yield from _read_html(
+                path, declared, open_member, html, limits, zone, notes
+            )
+            continue
         if fb is None and x is None:
-            if base.endswith(".html") and facebook.kind_of(base[:-5] + ".json"):
-                yield (
-                    path,
-                    Platform.FACEBOOK,
-                    Problem(
-                        path,
-                        "HTML form of the Facebook export is not read; ask for the JSON form",
-                    ),
-                )
-            else:
-                yield path, None, None
+            yield path, None, None
             continue
         platform = Platform.X if x is not None else Platform.FACEBOOK
         if declared > limits.member_bytes:
@@ -157,6 +182,31 @@ def _read_files(
         for item in items:
             yield path, platform, item
         yield path, platform, None
+
+
+def _read_html(
+    path: str,
+    declared: int,
+    open_member: Any,
+    kind: Kind,
+    limits: Limits,
+    zone: ZoneInfo,
+    notes: list[str],
+) -> Iterator[tuple[str, Platform | None, Entry | Problem | None]]:
+    platform = Platform.FACEBOOK
+    if declared > limits.member_bytes:
+        reason = f"file of {declared} bytes is above the limit of {limits.member_bytes}"
+        yield path, platform, Problem(path, reason)
+        return
+    read = facebook_html.read_file(path, open_member, kind, limits.member_bytes, zone)
+    if read.failure:
+        yield path, platform, Problem(path, read.failure)
+        return
+    for item in read.items:
+        yield path, platform, item
+    if read.unzoned:
+        notes.append(f"{path}: {read.unzoned}")
+    yield path, platform, None
 
 
 def _collect(

@@ -8,7 +8,8 @@ Which file holds what, by its name (the folders moved between export years, the 
 - reactions to posts and comments: ``posts_and_comments.json`` ``{"reactions": […]}`` or
   ``{"reactions_v2": […]}``, later ``likes_and_reactions_N.json`` as a bare list; each
   ``{"timestamp", "title", "data": [{"reaction": {"reaction": "LIKE", "actor"}}]}``;
-- posts: ``your_posts_N.json``, a list of ``{"timestamp", "title", "data": [{"post"}],
+- posts: ``your_posts_N.json`` (later ``your_posts__check_ins__photos_and_videos_N.json``),
+  a list of ``{"timestamp", "title", "data": [{"post"}],
   "attachments": […]}``;
 - comments: ``comments.json`` ``{"comments"|"comments_v2": [{"timestamp", "title",
   "data": [{"comment": {"timestamp", "comment", "author"}}]}]}``;
@@ -42,7 +43,11 @@ FILES: tuple[tuple[re.Pattern[str], Kind, tuple[str, ...]], ...] = (
         Kind.REACTION,
         ("reactions", "reactions_v2"),
     ),
-    (re.compile(r"^your_posts(_\d+)?\.json$"), Kind.POST, ("status_updates_v2",)),
+    (
+        re.compile(r"^your_posts(__check_ins__photos_and_videos)?(_\d+)?\.json$"),
+        Kind.POST,
+        ("status_updates_v2",),
+    ),
     (
         re.compile(r"^(your_)?comments(_\d+)?\.json$"),
         Kind.COMMENT,

@@ -37,7 +37,9 @@ class Entry:
     (``file#index``), so the entry can be found again in the supplied archive. ``target``
     is what the action was about (a page's name, the title of a reacted-to post, a liked
     post's text); ``url`` its address when the export gives one; ``reaction`` the kind of
-    reaction (``LIKE``, ``LOVE`` …) where there is one.
+    reaction (``LIKE``, ``LOVE`` …) where there is one. ``local_time`` is the time as the
+    export wrote it when that text named no zone (Facebook's HTML form): ``when`` then rests
+    on the zone the reader was told, and the reading's ``notes`` say which.
     """
 
     platform: Platform
@@ -49,6 +51,7 @@ class Entry:
     text: str = ""
     url: str = ""
     reaction: str = ""
+    local_time: str = ""
 
     @property
     def time_known(self) -> bool:
@@ -67,6 +70,7 @@ class Entry:
             "text": self.text,
             "url": self.url,
             "reaction": self.reaction,
+            "local_time": self.local_time,
         }
 
 

@@ -167,3 +167,44 @@ def test_demo_timeline_shows_the_like_two_years_before_the_post_above_the_advice
     assert "22 months before the post" in timeline
     assert "the post did not exist yet" in timeline
     assert AuditEntry.objects.filter(action="evidence.target_post_recorded").exists()
+
+
+def test_the_html_form_is_imported_like_the_json_form_with_the_zone_stated(case):
+    """Issue 12, point 4: "the HTML variant too". Before, an HTML export was refused."""
+    team, _employee, inquiry = case
+    done = platform_exports.import_export(
+        actor=team.handler,
+        inquiry=inquiry,
+        upload=_export("facebook-html-2023"),
+        terms=["Nederland bekent kleur"],
+    )
+    like = next(e for e in done.events if e.kind == "page_like")
+    # written as 11:14 Amsterdam time, read in the product's zone: the JSON form's moment
+    assert like.when == dt.datetime(2010, 3, 1, 10, 14, tzinfo=dt.UTC)
+    assert sorted(e.kind for e in done.events) == [
+        "comment",
+        "follow",
+        "page_like",
+        "reaction",
+    ]
+    with done.item.file.open("rb") as fh:
+        stored = fh.read().decode()
+    assert "Mar 01, 2010 11:14:00 am" in stored  # the time as the export wrote it
+    assert "Europe/Amsterdam" in stored  # and the zone it was read in
+    assert "PRIVATE" not in stored
+    assert "Europe/Amsterdam" in platform_exports.report(done.reading)
+
+
+def test_the_employee_supplies_the_html_form_from_their_page(client, case):
+    _team, employee, inquiry = case
+    client.force_login(employee)
+    response = client.post(
+        reverse("evidence:import_own_export", args=[inquiry.pk]),
+        {"file": _export("facebook-html-2020"), "terms": "Nederland bekent kleur"},
+        follow=True,
+        **EN,
+    )
+    page = response.content.decode()
+    assert "without a time zone" in page
+    assert "likes_and_reactions/pages.html#0" in page
+    assert TimelineEvent.objects.filter(added_by=employee).count() == 2
