@@ -28,12 +28,14 @@ def conduct_initial(
 ) -> dict[str, Any]:
     """The conduct form's values for ``action`` (an employee event): the ``recorded``
     values (``ConductForm.initial_for``) with what was done, its day (local date), what it
-    was about, the text (of a post or comment) and the target's posts as dated lines
-    (``"YYYY-MM-DD: text"``, oldest first) replaced."""
+    was about and the text (of a post or comment) replaced, and the target's posts on the
+    timeline as dated lines (``"YYYY-MM-DD: text"``, newest first, as the form asks)
+    followed by the recorded lines that name other posts."""
     kind, target_kind = _ACTIONS.get(action.kind, ("", ""))
     posts = sorted(
         (e for e in events if e.side == TimelineEvent.Side.TARGET),
-        key=lambda e: (e.when is None, e.when or action.added_at),
+        key=lambda e: (e.when is not None, e.when or action.added_at),
+        reverse=True,
     )
     lines = [
         f"{timezone.localdate(p.when).isoformat()}: {p.text}" if p.when else p.text
@@ -49,6 +51,12 @@ def conduct_initial(
             "text": action.text if kind in ("post", "comment") else "",
         }
     )
+    known = {p.text.strip() for p in posts}
+    kept = [
+        line
+        for line in str(values.get("target_content") or "").splitlines()
+        if line.strip() and not any(line.strip().endswith(t) for t in known)
+    ]
     if lines:
-        values["target_content"] = "\n".join(lines)
+        values["target_content"] = "\n".join(lines + kept)
     return values

@@ -210,7 +210,12 @@ def test_the_conduct_card_is_filled_from_the_timeline_and_saved_only_when_confir
     page = client.get(f"{url}?event={like.pk}", **EN).content.decode()
     assert 'id="conduct-prefilled"' in page
     assert 'name="since" value="2010-03-01"' in page
-    assert "2012-01-20: Geen regering met steun van de PVV" in page
+    # The timeline's post first (newest first, as the form asks), the recorded older
+    # post of the page kept after it.
+    assert (
+        "2012-01-20: Geen regering met steun van de PVV\n2010-02-15 Samen staan we op"
+        in page
+    )
     inquiry.refresh_from_db()
     assert inquiry.conduct == recorded  # nothing saved by looking
     assert client.get(f"{url}?event=999999", **EN).status_code == 404
