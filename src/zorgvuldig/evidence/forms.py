@@ -147,6 +147,13 @@ class TargetPostForm(_ConfidentialityForm):
     )
 
 
+class _ItemsField(forms.ModelMultipleChoiceField):
+    """Evidence items, each shown as its number and description."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return f"#{obj.pk} {obj.description or obj.original_name}"[:90]
+
+
 class FactAnswerForm(forms.Form):
     """The answer to one fact question, resting on evidence items of the case.
 
@@ -161,7 +168,7 @@ class FactAnswerForm(forms.Form):
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    evidence = forms.ModelMultipleChoiceField(
+    evidence: forms.ModelMultipleChoiceField = _ItemsField(
         label=gettext_lazy("Resting on the evidence"),
         queryset=None,
         required=False,
@@ -175,6 +182,3 @@ class FactAnswerForm(forms.Form):
         evidence = self.fields["evidence"]
         assert isinstance(evidence, forms.ModelMultipleChoiceField)  # noqa: S101
         evidence.queryset = items
-        evidence.label_from_instance = lambda item: (
-            f"#{item.pk} {item.description or item.original_name}"[:90]
-        )

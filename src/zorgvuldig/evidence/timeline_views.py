@@ -140,8 +140,9 @@ def answer_fact(
     except fact_finding.StaleAnswerError as stale:
         # The page shown again carries the newer answer's version, so that the person's
         # merged text saves on the next submit.
-        form.data = form.data.copy()
-        form.data["based_on"] = str(stale.current.pk) if stale.current else ""
+        data = request.POST.copy()
+        data["based_on"] = str(stale.current.pk) if stale.current else ""
+        form.data = data
         raise
     return _("Answer saved.")
 
