@@ -147,19 +147,13 @@ class TargetPostForm(_ConfidentialityForm):
     )
 
 
-class _ItemsField(forms.ModelMultipleChoiceField):
-    """Evidence items, each shown as its number and description."""
-
-    def label_from_instance(self, obj: Any) -> str:
-        return f"#{obj.pk} {obj.description or obj.original_name}"[:90]
-
-
 class FactAnswerForm(forms.Form):
     """The answer to one fact question, resting on evidence items of the case.
 
     ``based_on`` carries the answer shown when the page was loaded (empty: none); the
     service refuses a save over a newer one (ADR 0005). Made with the case's evidence the
-    user may see (``items``)."""
+    user may see (``items``, a queryset) and, on the case page, its ``choices`` read once
+    for all seven questions (``[(pk, label)]``, see :func:`item_choices`)."""
 
     question = forms.CharField(widget=forms.HiddenInput, max_length=20)
     based_on = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -168,17 +162,37 @@ class FactAnswerForm(forms.Form):
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    evidence: forms.ModelMultipleChoiceField = _ItemsField(
+    evidence = forms.MultipleChoiceField(
         label=gettext_lazy("Resting on the evidence"),
-        queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, *args: Any, items: Any, question: str = "", **kwargs: Any):
+    def __init__(
+        self,
+        *args: Any,
+        items: Any,
+        choices: list[tuple[int, str]] | None = None,
+        question: str = "",
+        **kwargs: Any,
+    ) -> None:
         question = question or str((args[0] if args else {}).get("question", ""))
         kwargs.setdefault("auto_id", f"id_fact_{question}_%s")
         super().__init__(*args, **kwargs)
-        evidence = self.fields["evidence"]
-        assert isinstance(evidence, forms.ModelMultipleChoiceField)  # noqa: S101
-        evidence.queryset = items
+        self.items = items
+        field = self.fields["evidence"]
+        assert isinstance(field, forms.MultipleChoiceField)  # noqa: S101
+        field.choices = item_choices(items) if choices is None else choices
+
+    def clean_evidence(self) -> list[Any]:
+        """The chosen items, from the case's items the user may see."""
+        pks = [int(pk) for pk in self.cleaned_data["evidence"]]
+        return list(self.items.filter(pk__in=pks)) if pks else []
+
+
+def item_choices(items: Any) -> list[tuple[int, str]]:
+    """``[(pk, "#pk description")]`` of evidence ``items``, read once."""
+    return [
+        (item.pk, f"#{item.pk} {item.description or item.original_name}"[:90])
+        for item in items
+    ]

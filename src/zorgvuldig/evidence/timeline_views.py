@@ -21,7 +21,13 @@ from zorgvuldig.inquiries.views.case_form import case_action, panel_action
 
 from . import fact_finding, platform_exports, timeline
 from .conduct_from_timeline import conduct_initial
-from .forms import ExportForm, FactAnswerForm, SeenForm, TargetPostForm
+from .forms import (
+    ExportForm,
+    FactAnswerForm,
+    SeenForm,
+    TargetPostForm,
+    item_choices,
+)
 from .models import TimelineEvent
 from .queries import may_add_evidence, own_events, visible_events, visible_items
 
@@ -36,6 +42,7 @@ def facts_panel_context(
     events = list(visible_events(user, inquiry))
     statements = [h.account for h in inquiry.hearings.all() if h.account]
     items = visible_items(user, inquiry)
+    choices = item_choices(items)  # one query for the seven forms
     answered = []
     for row in fact_finding.answers_of(inquiry):
         code = row.question.value
@@ -43,12 +50,15 @@ def facts_panel_context(
         if not (isinstance(form, FactAnswerForm) and form.data.get("question") == code):
             form = FactAnswerForm(
                 items=items,
+                choices=choices,
                 question=code,
                 initial={
                     "question": code,
                     "based_on": row.current.pk if row.current else None,
                     "text": row.current.text if row.current else "",
-                    "evidence": list(row.current.evidence.all()) if row.current else [],
+                    "evidence": [e.pk for e in row.current.evidence.all()]
+                    if row.current
+                    else [],
                 },
             )
         answered.append((row, form))
