@@ -53,6 +53,8 @@ READS: dict[str, list[dict]] = {
     "evidence:download": [{}],
     "evidence:item": [{}],
     "evidence:export": [{}],
+    # The case page with the conduct form filled from the timeline (nothing saved).
+    "evidence:conduct_from_timeline": [{}],
 }
 #: Reads whose document the matrix's case does not have (no postponement notice): every
 #: request is refused with a message, so only the refusal is checked.
@@ -73,6 +75,9 @@ CASE_WRITES = {
     "evidence:import_export",
     "evidence:import_own_export",
     "evidence:capture",
+    "evidence:seen",
+    "evidence:post",
+    "evidence:answer_fact",
     "media:check",
 }
 #: URLs that show no personal data, and why.

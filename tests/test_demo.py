@@ -43,3 +43,18 @@ def test_the_answer_document_carries_the_organisation_not_the_library():
     assert props.author == "Ministerie van Buitenlandse Zaken"
     assert "python-docx" not in (props.comments or "")
     assert props.created.year >= 2026
+
+
+def test_the_conduct_card_dates_what_the_timeline_dates():
+    """The demo's recorded conduct and its facts timeline tell the 2012 case the same
+    way: the page liked on 1 March 2010, the contested post of 20 January 2012 (the
+    conduct card used to date that post 20 June 2010, against the timeline)."""
+    load_demo()
+    case = Inquiry.objects.get()
+    events = {e.side: e for e in case.timeline_events.all()}
+    like, post = events["employee"], events["target"]
+    action = case.conduct["action"]
+    assert str(like.when.date()) == action["since"] == "2010-03-01"
+    dated = {c["text"]: c.get("date") for c in action["target"]["content"]}
+    assert dated[post.text] == str(post.when.date()) == "2012-01-20"
+    assert action["target"]["name"] == like.target == post.account

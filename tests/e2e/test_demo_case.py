@@ -70,7 +70,7 @@ def test_demo_case_from_registered_to_sent(live_server, browser):
     page.fill(
         "textarea[name=facts]",
         "De like dateert van 1 maart 2010 (afdelingshoofd, "
-        "Den Haag); de PVV-campagne op de pagina begon op 20 juni 2010.",
+        "Den Haag); de omstreden post op de pagina is van 20 januari 2012.",
     )
     page.click("#facts button[type=submit]")
     _step(page, "establish_facts")

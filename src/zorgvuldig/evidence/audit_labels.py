@@ -9,7 +9,8 @@ from django.utils.translation import gettext_noop
 
 from zorgvuldig.core.audit import register_actions
 
-#: ``{action code: label}`` for every ``record_audit`` in ``services.py`` and ``capture/jobs.py``.
+#: ``{action code: label}`` for every ``record_audit`` in ``services.py``,
+#: ``platform_exports.py``, ``fact_finding.py`` and ``capture/jobs.py``.
 ACTIONS = {
     "evidence.added": _("Evidence added"),
     "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
@@ -20,6 +21,8 @@ ACTIONS = {
     "evidence.target_post_recorded": _("Contested post put on the timeline"),
     "evidence.capture_requested": _("URL capture requested"),
     "evidence.capture_failed": _("URL capture failed"),
+    "evidence.seen_recorded": _("Note of what was seen put on the timeline"),
+    "evidence.fact_answered": _("Fact question answered"),
 }
 
 #: Summaries earlier versions wrote, kept in the catalogue so that their entries still

@@ -46,3 +46,17 @@ class TimestampState(models.TextChoices):
     PENDING = "pending", _("timestamp requested")
     DONE = "done", _("timestamped")
     FAILED = "failed", _("timestamp failed")
+
+
+class FactQuestion(models.TextChoices):
+    """The fact questions of a case (issue 12, step 5): what the careful procedure must
+    establish before anyone advises. In the 2012 case nobody asked them, and the like
+    turned out to predate the post it was blamed for by two years."""
+
+    WHAT = "what", _("What exactly was posted or liked (a page, a post, a comment)?")
+    WHEN = "when", _("When was it done?")
+    ACCOUNT = "account", _("By which account?")
+    PUBLIC = "public", _("Was it public?")
+    EXISTED = "existed", _("Did the contested content exist at the time of the action?")
+    INTENT = "intent", _("Was the action deliberate or automatic?")
+    EMPLOYEE = "employee", _("What does the employee say about it?")

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.choices import Confidentiality
 
-from .choices import TimestampState
+from .choices import FactQuestion, TimestampState
 
 
 def _upload_to(item: EvidenceItem, filename: str) -> str:
@@ -262,6 +262,7 @@ class TimelineEvent(models.Model):
     class Side(models.TextChoices):
         EMPLOYEE = "employee", _("employee's action")
         TARGET = "target", _("target's post")
+        SEEN = "seen", _("note of what was seen")
 
     inquiry = models.ForeignKey(
         "inquiries.Inquiry", on_delete=models.CASCADE, related_name="timeline_events"
@@ -298,6 +299,46 @@ class TimelineEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.target}"[:80]
+
+
+class FactAnswer(_AppendOnly):
+    """One version of the answer to a fact question (:class:`~.choices.FactQuestion`).
+
+    An answer is never overwritten: each save is a new row that names the row it replaces
+    (``replaces``), so who answered what and when stays on record, and the page's form
+    carries the version it was based on so that a save over someone else's newer answer is
+    refused instead of losing it (ADR 0005). The current answer to a question is the newest
+    row; :mod:`zorgvuldig.evidence.fact_finding` writes and reads them, and sets the
+    evidence items the answer rests on once, right after creating it.
+    """
+
+    inquiry = models.ForeignKey(
+        "inquiries.Inquiry", on_delete=models.CASCADE, related_name="fact_answers"
+    )
+    question = models.CharField(_("question"), max_length=20, choices=FactQuestion)
+    text = models.TextField(_("answer"))
+    evidence = models.ManyToManyField(
+        "evidence.EvidenceItem", related_name="fact_answers", blank=True
+    )
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+    replaces = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="replaced_by",
+    )
+
+    class Meta:
+        verbose_name = _("answer to a fact question")
+        verbose_name_plural = _("answers to fact questions")
+        ordering = ("inquiry", "question", "-answered_at", "-pk")
+
+    def __str__(self) -> str:
+        return f"{self.question}: {self.text[:60]}"
 
 
 # URL captures have their own module (issue 12); re-exported so that Django finds the model.

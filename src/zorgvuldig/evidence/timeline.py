@@ -38,7 +38,7 @@ class Row:
     """One line of the timeline; ``when`` ``None`` means the time is unknown."""
 
     when: dt.datetime | dt.date | None
-    side: str  # "employee", "target" or "inquiry"
+    side: str  # "employee", "target", "seen" or "inquiry"
     label: str
     detail: str = ""
     evidence: EvidenceItem | None = None
@@ -57,21 +57,20 @@ def _kind(event: TimelineEvent) -> str:
     return str(KIND_LABELS.get(event.kind, event.kind))
 
 
+def _said(e: TimelineEvent) -> tuple[str, str]:
+    """The row's label and detail: what the employee did and to what; the target's post
+    and its text; who saw what, and where."""
+    if e.side == TimelineEvent.Side.EMPLOYEE:
+        return _kind(e), e.target
+    if e.side == TimelineEvent.Side.SEEN:
+        where = f" ({e.target})" if e.target else ""
+        return _("seen by %(who)s") % {"who": e.account}, e.text + where
+    return _("post of the target"), e.text
+
+
 def timeline(inquiry: Inquiry, events: Iterable[TimelineEvent]) -> list[Row]:
     """The case's timeline: events and the inquiry's dates, by time; untimed rows last."""
-    rows = [
-        Row(
-            e.when,
-            e.side,
-            _kind(e)
-            if e.side == TimelineEvent.Side.EMPLOYEE
-            else _("post of the target"),
-            e.target if e.side == TimelineEvent.Side.EMPLOYEE else e.text,
-            e.evidence,
-            e.url,
-        )
-        for e in events
-    ]
+    rows = [Row(e.when, e.side, *_said(e), e.evidence, e.url) for e in events]
     if inquiry.submitted:
         rows.append(Row(inquiry.submitted, "inquiry", _("questions submitted")))
     rows.append(Row(inquiry.created_at, "inquiry", _("case registered")))

@@ -20,4 +20,16 @@ urlpatterns = [
         name="import_own_export",
     ),
     path("<int:inquiry_pk>/evidence/capture/", views.capture, name="capture"),
+    path("<int:inquiry_pk>/evidence/seen/", timeline_views.record_seen, name="seen"),
+    path("<int:inquiry_pk>/evidence/post/", timeline_views.record_post, name="post"),
+    path(
+        "<int:inquiry_pk>/evidence/facts/answer/",
+        timeline_views.answer_fact,
+        name="answer_fact",
+    ),
+    path(
+        "<int:inquiry_pk>/evidence/facts/conduct/",
+        timeline_views.conduct_from_timeline,
+        name="conduct_from_timeline",
+    ),
 ]

@@ -143,9 +143,11 @@ def test_every_action_of_evidence_has_a_label(client, case):
         )
     )
     # The export actions are written by their own tests (test_platform_export_import), the
-    # URL captures' by test_capture_jobs.py.
+    # URL captures' by test_capture_jobs.py, the facts page's by test_fact_finding.py.
     assert written == {a for a in ACTIONS if ".capture_" not in a} - {
         "evidence.export_imported",
         "evidence.target_post_recorded",
+        "evidence.seen_recorded",
+        "evidence.fact_answered",
     }
     assert [a for a in sorted(written) if not action_label(a)] == []

@@ -82,6 +82,8 @@ def inquiry_detail(
         ),
         "conduct_form": bound.get("conduct_form")
         or _versioned(forms.ConductForm(inquiry=inquiry), inquiry, "conduct"),
+        # Filled from the timeline (evidence's conduct_from_timeline): shown open, unsaved.
+        "conduct_prefilled": bound.get("conduct_prefilled", False),
         # What the rulebooks say about the recorded conduct, in the page's language.
         "conduct": conduct_card.assessment(inquiry.conduct),
         "person_rows": _person_rows(inquiry, bound),
