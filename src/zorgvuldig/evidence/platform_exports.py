@@ -94,6 +94,16 @@ def _kept(entry: Entry, terms: list[str]) -> bool:
     return any(t.strip() and t.strip().casefold() in haystack for t in terms)
 
 
+def _key(
+    kind: str, when: dt.datetime | None, target: str, ref: str
+) -> tuple[str, str, str]:
+    """What makes a timeline entry of an export the same entry: its place in the export
+    (``ref``) when it has one, else its kind, moment (whatever its zone) and target."""
+    if ref:
+        return (kind, "", ref)
+    return (kind, "" if when is None else str(when.timestamp()), target)
+
+
 @transaction.atomic
 def import_export(
     *, actor: User, inquiry: Inquiry, upload: UploadedFile, terms: list[str]
@@ -134,6 +144,27 @@ def import_export(
             _("No entry of the export mentions %(terms)s; nothing was kept.")
             % {"terms": ", ".join(terms)},
             reading,
+        )
+    # The same archive supplied again (from the case page and from the employee's own
+    # page, or twice): keep only the entries the case does not hold yet.
+    held = {
+        _key(kind, when, target, ref)
+        for kind, when, target, ref in TimelineEvent.objects.filter(
+            inquiry=inquiry, export_sha256=reading.sha256
+        ).values_list("kind", "when", "target", "ref")
+    }
+    kept = [
+        e
+        for e in kept
+        if _key(e.kind.value, e.when, e.target[:500], e.ref[:300]) not in held
+    ]
+    if not kept:
+        raise ExportRefused(
+            _(
+                "This export (SHA-256 %(sha)s) was imported into this case before and "
+                "holds no entry the case does not have yet; nothing was imported again."
+            )
+            % {"sha": reading.sha256},
         )
     extract = {
         "archive": {

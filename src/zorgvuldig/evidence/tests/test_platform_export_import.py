@@ -63,6 +63,29 @@ def test_only_the_entries_the_case_uses_are_kept(case):
     assert AuditEntry.objects.filter(action="evidence.export_imported").count() == 1
 
 
+def test_the_same_export_supplied_twice_adds_no_entry_twice(case):
+    team, employee, inquiry = case
+    terms = ["Nederland bekent kleur"]
+    platform_exports.import_export(
+        actor=team.handler, inquiry=inquiry, upload=_export(), terms=terms
+    )
+    with pytest.raises(platform_exports.ExportRefused, match="imported into this case"):
+        platform_exports.import_export(
+            actor=employee, inquiry=inquiry, upload=_export(), terms=terms
+        )
+    assert TimelineEvent.objects.filter(inquiry=inquiry).count() == 3
+    assert EvidenceItem.objects.filter(inquiry=inquiry).count() == 1
+    # with a further term, only the entries the case does not hold yet are added
+    more = platform_exports.import_export(
+        actor=team.handler,
+        inquiry=inquiry,
+        upload=_export(),
+        terms=[*terms, "Café de Zwaan"],
+    )
+    assert more.events and all("Zwaan" in e.target for e in more.events)
+    assert TimelineEvent.objects.filter(inquiry=inquiry).count() == 3 + len(more.events)
+
+
 def test_an_unreadable_export_imports_nothing(case):
     team, _employee, inquiry = case
     data = zip_folder("facebook-2019").getvalue()
