@@ -284,6 +284,11 @@ class TimelineEvent(models.Model):
     url = models.URLField(max_length=500, blank=True)
     reaction = models.CharField(max_length=20, blank=True)
     ref = models.CharField(_("place in the export"), max_length=300, blank=True)
+    #: the time as the export wrote it when the export gives no zone (Facebook's HTML
+    #: form): ``when`` was then read in the product's zone, an assumption shown with it
+    local_time = models.CharField(
+        _("time as written in the export"), max_length=60, blank=True
+    )
     export_sha256 = models.CharField(
         _("SHA-256 of the export"), max_length=64, blank=True
     )

@@ -215,6 +215,7 @@ def import_export(
             url=e.url[:500],
             reaction=e.reaction[:20],
             ref=e.ref[:300],
+            local_time=e.local_time[:60],
             export_sha256=reading.sha256,
             added_by=actor,
         )

@@ -43,6 +43,8 @@ class Row:
     detail: str = ""
     evidence: EvidenceItem | None = None
     url: str = ""
+    #: the time as the export wrote it, without a zone: ``when`` rests on an assumed zone
+    local_time: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,9 @@ def _said(e: TimelineEvent) -> tuple[str, str]:
 
 def timeline(inquiry: Inquiry, events: Iterable[TimelineEvent]) -> list[Row]:
     """The case's timeline: events and the inquiry's dates, by time; untimed rows last."""
-    rows = [Row(e.when, e.side, *_said(e), e.evidence, e.url) for e in events]
+    rows = [
+        Row(e.when, e.side, *_said(e), e.evidence, e.url, e.local_time) for e in events
+    ]
     if inquiry.submitted:
         rows.append(Row(inquiry.submitted, "inquiry", _("questions submitted")))
     rows.append(Row(inquiry.created_at, "inquiry", _("case registered")))

@@ -216,6 +216,8 @@ def test_the_html_form_is_imported_like_the_json_form_with_the_zone_stated(case)
     assert "Europe/Amsterdam" in stored  # and the zone it was read in
     assert "PRIVATE" not in stored
     assert "Europe/Amsterdam" in platform_exports.report(done.reading)
+    # the timeline says that the time rests on an assumed zone
+    assert like.local_time == "Mar 01, 2010 11:14:00 am"
 
 
 def test_the_employee_supplies_the_html_form_from_their_page(client, case):
@@ -231,3 +233,18 @@ def test_the_employee_supplies_the_html_form_from_their_page(client, case):
     assert "without a time zone" in page
     assert "likes_and_reactions/pages.html#0" in page
     assert TimelineEvent.objects.filter(added_by=employee).count() == 2
+
+
+def test_the_timeline_shows_a_time_read_in_an_assumed_zone_as_written(client, case):
+    team, _employee, inquiry = case
+    platform_exports.import_export(
+        actor=team.handler,
+        inquiry=inquiry,
+        upload=_export("facebook-html-2023"),
+        terms=["Nederland bekent kleur"],
+    )
+    client.force_login(team.handler)
+    page = client.get(
+        reverse("inquiries:detail", args=[inquiry.pk]), **EN
+    ).content.decode()
+    assert "as written: Mar 01, 2010 11:14:00 am (zone assumed)" in page
