@@ -78,6 +78,7 @@ CASE_WRITES = {
     "evidence:seen",
     "evidence:post",
     "evidence:answer_fact",
+    "evidence:retry_timestamps",
     "media:check",
 }
 #: URLs that show no personal data, and why.

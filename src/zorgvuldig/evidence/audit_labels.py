@@ -10,7 +10,7 @@ from django.utils.translation import gettext_noop
 from zorgvuldig.core.audit import register_actions
 
 #: ``{action code: label}`` for every ``record_audit`` in ``services.py``,
-#: ``platform_exports.py``, ``fact_finding.py`` and ``capture/jobs.py``.
+#: ``platform_exports.py``, ``fact_finding.py``, ``timestamping.py`` and ``capture/jobs.py``.
 ACTIONS = {
     "evidence.added": _("Evidence added"),
     "evidence.downloaded": _("Evidence downloaded (integrity verified)"),
@@ -23,6 +23,7 @@ ACTIONS = {
     "evidence.capture_failed": _("URL capture failed"),
     "evidence.seen_recorded": _("Note of what was seen put on the timeline"),
     "evidence.fact_answered": _("Fact question answered"),
+    "evidence.timestamps_requested": _("Timestamps requested again"),
 }
 
 #: Summaries earlier versions wrote, kept in the catalogue so that their entries still

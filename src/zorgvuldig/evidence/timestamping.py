@@ -1,6 +1,7 @@
 """Trusted timestamps taken automatically after an item is added (issue 12, step 3).
 
 Public surface: :func:`request_timestamps` (called by ``services.add_evidence``),
+:func:`ask_again` (a person asks again after the retries gave up),
 :func:`run_timestamps` (the job's work; safe to run twice) and the huey task
 :func:`timestamp_task`, re-exported from ``evidence.tasks`` for huey's discovery.
 
@@ -18,11 +19,16 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from huey.contrib.djhuey import db_task
 
+from zorgvuldig.core.models import User
+from zorgvuldig.core.services import Summary, record_audit
+
 from .choices import TimestampState
 from .models import EvidenceItem, TimestampRequest
+from .queries import may_add_evidence
 from .timestamps import TimestampError, timestamp_item
 
 #: How often a job with a failing authority is tried again, and the first delay (seconds;
@@ -39,6 +45,41 @@ def request_timestamps(item: EvidenceItem) -> TimestampRequest | None:
         return None
     request = TimestampRequest.objects.create(item=item)
     transaction.on_commit(lambda: timestamp_task(item.pk))
+    return request
+
+
+class AskAgainError(Exception):
+    """The timestamps cannot be asked again: the message says why, for the person."""
+
+
+def ask_again(*, actor: User, item: EvidenceItem) -> TimestampRequest:
+    """Queue ``item``'s timestamps again (after the commit) once its request has failed,
+    for an assigned case handler or advisor; audited as ``evidence.timestamps_requested``.
+
+    Raises:
+        AskAgainError: the actor may not add evidence to the case, no authority is
+            configured, or the request has not failed (pending or done).
+    """
+    if not may_add_evidence(actor, item.inquiry):
+        raise AskAgainError(
+            _("Only an assigned case handler or advisor may ask for timestamps again.")
+        )
+    if not settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES:
+        raise AskAgainError(_("No timestamp authority is configured."))
+    request, _created = TimestampRequest.objects.get_or_create(item=item)
+    if not _created and request.state != TimestampState.FAILED:
+        raise AskAgainError(
+            _("The timestamps of this item have not failed: nothing to ask again.")
+        )
+    TimestampRequest.objects.filter(pk=request.pk).update(state=TimestampState.PENDING)
+    record_audit(
+        actor=actor,
+        action="evidence.timestamps_requested",
+        target=item.inquiry,
+        summary=Summary("#%(item)s", {"item": item.pk}),
+    )
+    transaction.on_commit(lambda: timestamp_task(item.pk))
+    request.refresh_from_db()
     return request
 
 

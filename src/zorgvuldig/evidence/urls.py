@@ -10,6 +10,11 @@ urlpatterns = [
     path("<int:inquiry_pk>/evidence/<int:item_pk>/", views.download, name="download"),
     path("<int:inquiry_pk>/evidence/<int:item_pk>/view/", views.item, name="item"),
     path(
+        "<int:inquiry_pk>/evidence/<int:item_pk>/timestamps/",
+        views.retry_timestamps,
+        name="retry_timestamps",
+    ),
+    path(
         "<int:inquiry_pk>/evidence/export/",
         timeline_views.import_export,
         name="import_export",

@@ -6,9 +6,11 @@ from __future__ import annotations
 import tempfile
 from typing import Any
 
+from django.contrib import messages
 from django.http import FileResponse, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries.models import Inquiry
@@ -27,7 +29,7 @@ from .queries import (
     visible_captures,
     visible_items,
 )
-from .timestamping import RETRIES
+from .timestamping import RETRIES, AskAgainError, ask_again
 
 
 def panel_context(
@@ -138,8 +140,27 @@ def item(
             "tokens": evidence.timestamps.defer("response", "chain_pem"),
             "custody": item_custody(evidence).select_related("actor"),
             "timestamp_retries": RETRIES,
+            "can_ask_again": may_add_evidence(request.user, inquiry),
         },
     )
+
+
+@require_POST
+def retry_timestamps(
+    request: AuthenticatedHttpRequest, inquiry_pk: int, item_pk: int
+) -> HttpResponse:
+    """Ask the timestamp authorities again for an item whose timestamps failed."""
+    inquiry = get_inquiry_for(request.user, inquiry_pk)
+    evidence = get_object_or_404(visible_items(request.user, inquiry), pk=item_pk)
+    try:
+        ask_again(actor=request.user, item=evidence)
+    except AskAgainError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, _("Timestamps requested again; the result shows on this page.")
+        )
+    return redirect("evidence:item", inquiry.pk, evidence.pk)
 
 
 def export(

@@ -118,3 +118,50 @@ def test_an_unreadable_chain_is_a_failure_of_that_authority(
     state = TimestampRequest.objects.get(item=item)
     assert state.state == TimestampState.FAILED
     assert "/nonexistent/chain.pem" in state.problems[0]
+
+
+def test_a_person_asks_again_after_the_retries_gave_up(
+    client, case, tsa, settings, django_capture_on_commit_callbacks
+):
+    working = settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES
+    settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES = [
+        {"url": UNREACHABLE, "chain": str(tsa.chain)}
+    ]
+    team, inquiry = case
+    with django_capture_on_commit_callbacks(execute=True):
+        item = services.add_note(actor=team.handler, inquiry=inquiry, text="A like")
+    assert TimestampRequest.objects.get(item=item).state == TimestampState.FAILED
+    retry = reverse("evidence:retry_timestamps", args=[inquiry.pk, item.pk])
+    client.force_login(team.handler)
+    page = client.get(reverse("evidence:item", args=[inquiry.pk, item.pk]))
+    assert retry in page.content.decode()
+    settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES = working  # the authority is back
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(retry)
+    assert TimestampRequest.objects.get(item=item).state == TimestampState.DONE
+    assert TimestampToken.objects.filter(item=item).count() == 1
+    page = client.get(reverse("evidence:item", args=[inquiry.pk, item.pk]))
+    assert 'data-state="done"' in page.content.decode()
+    # nothing to ask again now; the page says so, nothing is queued
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.post(retry, follow=True, headers={"accept-language": "en"})
+    assert callbacks == []
+    assert "nothing to ask again" in response.content.decode()
+
+
+def test_only_a_case_handler_or_advisor_asks_again(
+    client, case, tsa, settings, django_capture_on_commit_callbacks
+):
+    settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES = [
+        {"url": UNREACHABLE, "chain": str(tsa.chain)}
+    ]
+    team, inquiry = case
+    with django_capture_on_commit_callbacks(execute=True):
+        item = services.add_note(actor=team.handler, inquiry=inquiry, text="A like")
+    client.force_login(team.approver)
+    retry = reverse("evidence:retry_timestamps", args=[inquiry.pk, item.pk])
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.post(retry, follow=True)
+    assert callbacks == []
+    assert TimestampRequest.objects.get(item=item).state == TimestampState.FAILED
+    assert response.status_code in (200, 404)
