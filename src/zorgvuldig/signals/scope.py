@@ -49,12 +49,15 @@ class Cues:
     def __init__(self, toks: list[Token], lex: LanguageLexicon) -> None:
         found = lex.cues.find_all(toks, lex.followers)
         hits = [(kind, idx[0], idx[-1]) for kind, idx in found]
-        hits += [
-            (kind, i, i)
-            for i, tok in enumerate(toks)
-            for kind, suffix in lex.suffixes
-            if tok.key.endswith(suffix)
-        ]
+        endings = tuple(suffix for _, suffix in lex.suffixes)
+        if endings:  # most words end in none: ask them all at once first
+            hits += [
+                (kind, i, i)
+                for i, tok in enumerate(toks)
+                if tok.key.endswith(endings)
+                for kind, suffix in lex.suffixes
+                if tok.key.endswith(suffix)
+            ]
         exceptions = {
             (k.split("_")[0], a) for k, a, _ in hits if k.endswith("_exceptions")
         }
