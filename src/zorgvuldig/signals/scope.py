@@ -203,9 +203,7 @@ class TextScope:
         abbreviations = frozenset().union(*(lex.abbreviations for lex in self.lexicons))
         sentences: list[Sentence] = []
         for a, b in stretches:
-            sentences += _shifted(
-                split_sentences(text[a:b], boundaries, abbreviations), a
-            )
+            sentences += split_sentences(text[a:b], boundaries, abbreviations, a)
         starts = [s.tokens[0].start for s in sentences]
         for _ in self.lexicons:
             self._sentences.append(sentences)
@@ -285,21 +283,6 @@ class TextScope:
             and not self._first_person_before(quote[0]),
             words=len(re.findall(r"\w+", self.text[quote[0] : quote[1]])),
         )
-
-
-def _shifted(sentences: list[Sentence], offset: int) -> list[Sentence]:
-    if not offset:
-        return sentences
-    return [
-        Sentence(
-            [
-                Token(t.key, t.start + offset, t.end + offset, t.clause)
-                for t in s.tokens
-            ],
-            s.question,
-        )
-        for s in sentences
-    ]
 
 
 __all__ = ["Cues", "TextScope", "WordScope", "quotations", "regions"]

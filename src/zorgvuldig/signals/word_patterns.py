@@ -75,13 +75,17 @@ def lemma(word: str, language: str) -> str:
 
 
 def split_sentences(
-    text: str, boundaries: frozenset[str], abbreviations: frozenset[str] = frozenset()
+    text: str,
+    boundaries: frozenset[str],
+    abbreviations: frozenset[str] = frozenset(),
+    offset: int = 0,
 ) -> list[Sentence]:
     """Split ``text`` into sentences of words, numbering the clauses inside them.
 
     A clause ends at ``, ; :``, brackets and dashes, and before a word in ``boundaries``
     ("maar", "but"); a sentence ends at ``. ! ?`` (not after one of ``abbreviations`` or
-    a single letter, as in "U.S.") and at a blank line.
+    a single letter, as in "U.S.") and at a blank line. ``offset`` is added to every
+    token's span (``text`` is a piece of a longer text starting there).
     """
     sentences: list[Sentence] = []
     current: list[Token] = []
@@ -106,7 +110,7 @@ def split_sentences(
                     key = key.replace(_CURLY, "'")
             if key in boundaries:
                 clause += 1
-            append(Token(key, a, b, clause))
+            append(Token(key, a + offset, b + offset, clause))
         elif kind == "clause":
             clause += 1
         elif (
