@@ -49,12 +49,15 @@ class Cues:
     def __init__(self, toks: list[Token], lex: LanguageLexicon) -> None:
         found = lex.cues.find_all(toks, lex.followers)
         hits = [(kind, idx[0], idx[-1]) for kind, idx in found]
-        hits += [
-            (kind, i, i)
-            for i, tok in enumerate(toks)
-            for kind, suffix in lex.suffixes
-            if tok.key.endswith(suffix)
-        ]
+        endings = tuple(suffix for _, suffix in lex.suffixes)
+        if endings:  # most words end in none: ask them all at once first
+            hits += [
+                (kind, i, i)
+                for i, tok in enumerate(toks)
+                if tok.key.endswith(endings)
+                for kind, suffix in lex.suffixes
+                if tok.key.endswith(suffix)
+            ]
         exceptions = {
             (k.split("_")[0], a) for k, a, _ in hits if k.endswith("_exceptions")
         }
@@ -200,9 +203,7 @@ class TextScope:
         abbreviations = frozenset().union(*(lex.abbreviations for lex in self.lexicons))
         sentences: list[Sentence] = []
         for a, b in stretches:
-            sentences += _shifted(
-                split_sentences(text[a:b], boundaries, abbreviations), a
-            )
+            sentences += split_sentences(text[a:b], boundaries, abbreviations, a)
         starts = [s.tokens[0].start for s in sentences]
         for _ in self.lexicons:
             self._sentences.append(sentences)
@@ -282,21 +283,6 @@ class TextScope:
             and not self._first_person_before(quote[0]),
             words=len(re.findall(r"\w+", self.text[quote[0] : quote[1]])),
         )
-
-
-def _shifted(sentences: list[Sentence], offset: int) -> list[Sentence]:
-    if not offset:
-        return sentences
-    return [
-        Sentence(
-            [
-                Token(t.key, t.start + offset, t.end + offset, t.clause)
-                for t in s.tokens
-            ],
-            s.question,
-        )
-        for s in sentences
-    ]
 
 
 __all__ = ["Cues", "TextScope", "WordScope", "quotations", "regions"]

@@ -20,6 +20,9 @@ from typing import Any, NamedTuple
 
 #: Largest gap ``...`` allows between the words of a pattern (same clause only).
 DEFAULT_GAP = 6
+#: How many words a :class:`Matcher` remembers the candidate patterns of before it
+#: starts afresh.
+CANDIDATES_MEMO_SIZE = 50_000
 
 #: Right single quotation mark, used as an apostrophe ("didn\u2019t").
 _CURLY = "\u2019"
@@ -72,31 +75,42 @@ def lemma(word: str, language: str) -> str:
 
 
 def split_sentences(
-    text: str, boundaries: frozenset[str], abbreviations: frozenset[str] = frozenset()
+    text: str,
+    boundaries: frozenset[str],
+    abbreviations: frozenset[str] = frozenset(),
+    offset: int = 0,
 ) -> list[Sentence]:
     """Split ``text`` into sentences of words, numbering the clauses inside them.
 
     A clause ends at ``, ; :``, brackets and dashes, and before a word in ``boundaries``
     ("maar", "but"); a sentence ends at ``. ! ?`` (not after one of ``abbreviations`` or
-    a single letter, as in "U.S.") and at a blank line.
+    a single letter, as in "U.S.") and at a blank line. ``offset`` is added to every
+    token's span (``text`` is a piece of a longer text starting there).
     """
     sentences: list[Sentence] = []
     current: list[Token] = []
+    append = current.append
     clause = 0
     # one lower-case copy of the text (when lowering keeps every offset, as it nearly
-    # always does): slicing it is cheaper than lowering every word
+    # always does, with curly apostrophes made straight, which keeps them too): slicing
+    # it is cheaper than lowering every word
     lowered = text.lower()
     same = len(lowered) == len(text)
+    if same and _CURLY in lowered:
+        lowered = lowered.replace(_CURLY, "'")
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup
         if kind == "word":
             a, b = m.span()
-            key = lowered[a:b] if same else m.group().lower()
-            if _CURLY in key:
-                key = key.replace(_CURLY, "'")
+            if same:
+                key = lowered[a:b]
+            else:
+                key = m.group().lower()
+                if _CURLY in key:
+                    key = key.replace(_CURLY, "'")
             if key in boundaries:
                 clause += 1
-            current.append(Token(key, a, b, clause))
+            append(Token(key, a + offset, b + offset, clause))
         elif kind == "clause":
             clause += 1
         elif (
@@ -106,6 +120,7 @@ def split_sentences(
         elif current:  # a sentence end or a blank line
             sentences.append(Sentence(current, "?" in m.group()))
             current = []
+            append = current.append
             clause += 1
     if current:
         sentences.append(Sentence(current, False))
@@ -246,6 +261,8 @@ class Matcher:
         self.by_word: dict[str, list[tuple[Any, Pattern]]] = {}
         self.by_lemma: dict[str, list[tuple[Any, Pattern]]] = {}
         self.language = ""
+        #: key -> the patterns that may start at a token with that key
+        self._known: dict[str, list[tuple[Any, Pattern]]] = {}
         for payload, pattern in pairs:
             self.language = pattern.language
             for e in pattern.first_elements():
@@ -255,12 +272,22 @@ class Matcher:
                     self.by_lemma.setdefault(w, []).append((payload, pattern))
 
     def candidates(self, token: Token) -> list[tuple[Any, Pattern]]:
-        """The patterns that may start at ``token``."""
-        found = self.by_word.get(token.key, [])
+        """The patterns that may start at ``token`` (the same list for the same key:
+        do not change it)."""
+        found = self._known.get(token.key)
+        return self._remember(token.key) if found is None else found
+
+    def _remember(self, key: str) -> list[tuple[Any, Pattern]]:
+        """The candidates of ``key``, worked out and remembered (they depend only on
+        the key: its word and its lemma)."""
+        found = self.by_word.get(key, [])
         if self.by_lemma:
-            extra = self.by_lemma.get(lemma(token.key, self.language))
+            extra = self.by_lemma.get(lemma(key, self.language))
             if extra:
                 found = found + [c for c in extra if c not in found]
+        if len(self._known) >= CANDIDATES_MEMO_SIZE:
+            self._known.clear()
+        self._known[key] = found
         return found
 
     def find_all(
@@ -268,8 +295,12 @@ class Matcher:
     ) -> list[tuple[Any, list[int]]]:
         """``(payload, token indices)`` of every match in ``tokens``."""
         out = []
+        known = self._known
         for i, token in enumerate(tokens):
-            for payload, pattern in self.candidates(token):
+            found = known.get(token.key)
+            if found is None:
+                found = self._remember(token.key)
+            for payload, pattern in found:
                 idx = pattern.match_at(tokens, i, followers)
                 if idx:
                     out.append((payload, idx))
