@@ -149,5 +149,6 @@ def test_every_action_of_evidence_has_a_label(client, case):
         "evidence.target_post_recorded",
         "evidence.seen_recorded",
         "evidence.fact_answered",
+        "evidence.timestamps_requested",  # test_timestamping.py
     }
     assert [a for a in sorted(written) if not action_label(a)] == []

@@ -9,6 +9,8 @@ from django.urls import reverse
 
 import pytest
 
+from zorgvuldig.core.audit import action_label
+from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.evidence import services
 from zorgvuldig.evidence.choices import TimestampState
 from zorgvuldig.evidence.models import CustodyEntry, TimestampRequest, TimestampToken
@@ -140,6 +142,9 @@ def test_a_person_asks_again_after_the_retries_gave_up(
         client.post(retry)
     assert TimestampRequest.objects.get(item=item).state == TimestampState.DONE
     assert TimestampToken.objects.filter(item=item).count() == 1
+    asked = AuditEntry.objects.get(action="evidence.timestamps_requested")
+    assert asked.actor == team.handler
+    assert action_label(asked.action) != asked.action  # a label, not the code
     page = client.get(reverse("evidence:item", args=[inquiry.pk, item.pk]))
     assert 'data-state="done"' in page.content.decode()
     # nothing to ask again now; the page says so, nothing is queued
