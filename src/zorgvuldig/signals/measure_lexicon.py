@@ -83,6 +83,7 @@ _CUE_KINDS = (
     "hedge_after",
     "hedge_subject_after",
     "negation_breakers",
+    "imposed",
     "attribution",
 )
 _CUE_KEYS = {*_CUE_KINDS, "negation_suffixes", "hedge_suffixes", "boundaries"}

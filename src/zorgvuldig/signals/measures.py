@@ -196,7 +196,10 @@ def _claim(
         NEGATION_AFTER_WINDOW if finite else -1,
         stop_at="negation_breakers",
     )
-    hedged = sentence.question or cues.near("hedge", idx, HEDGE_WINDOW, -1)
+    hedged = cues.near("hedge", idx, HEDGE_WINDOW, -1) and not cues.near(
+        "imposed", idx, 1, 1
+    )
+    hedged = hedged or sentence.question
     hedged = hedged or cues.near("hedge_after", idx, -1, HEDGE_AFTER_WINDOW)
     hedged = hedged or (
         _subject(toks, first, lex)

@@ -116,9 +116,6 @@ def test_an_employees_own_account_of_being_pushed_out_is_no_employer_measure(
         ("en", "", "The officer was punished for the tweet.", "overstated"),
         ("en", "", "She was banned from promotion for a year.", "overstated"),
         ("en", "", "He had his employment terminated.", "overstated"),
-        ("nl", "", "Drie agenten zijn buiten functie gesteld.", "overstated"),
-        ("nl", "", "De agent is gewaarschuwd.", "ambiguous"),
-        ("en", "", "The officer was given a warning.", "ambiguous"),
         (
             "en",
             "",
@@ -224,3 +221,17 @@ def test_not_dismissed_against_a_conditional_dismissal_is_for_a_person(
         "term": "ontslag" if language == "nl" else "dismissed",
     }
     assert verdict(body, {**rec, "date": None}, language) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "The board recommended that the agency confirm the reprimand imposed on him.",
+        ),
+        ("nl", "De commissie adviseert de opgelegde berisping te handhaven."),
+    ],
+)
+def test_advice_to_confirm_an_imposed_measure_does_not_hedge_it(language, body):
+    assert verdict(body, SPOKEN_TO[language], language) == "overstated"
