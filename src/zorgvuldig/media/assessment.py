@@ -32,8 +32,12 @@ from zorgvuldig.signals.measures import (
     most_serious,
 )
 
+from .furniture import furniture_only
+
 #: The verdict of an article that asserts no measure.
 NO_CLAIM = "no_claim"
+#: The verdict of a page whose text could not be told apart from its furniture.
+EXTRACTION_FAILED = "extraction_failed"
 #: Where a claim can stand.
 WHERES = ("headline", "body")
 
@@ -194,6 +198,7 @@ def assess_article(
     recorded: RecordedMeasure | dict[str, Any] | list[Any] | None,
     published: dt.date | str | None = None,
     language: str | None = None,
+    min_words: int = 0,
 ) -> Assessment:
     """Check an article's claims about a measure against the recorded measure(s).
 
@@ -207,8 +212,15 @@ def assess_article(
         published: the publication day (a date or ISO string); ``None``: the latest
             recorded measure applies.
         language: ``nl`` or ``en``; ``None`` guesses it from headline and body together.
+            A headline in the other language ("Ambassador reprimanded" over a Dutch
+            text) is read in both.
+        min_words: fewer words of article text than this (after the page furniture is
+            left out) mean the extraction failed; 0 for text a person gave (a pasted
+            sentence is an article), :data:`MIN_PAGE_WORDS` for a fetched page.
     Returns:
-        an :class:`Assessment`; ``.to_dict()`` gives the contract's output.
+        an :class:`Assessment`; ``.to_dict()`` gives the contract's output, with verdict
+        ``extraction_failed`` (and no claims) when the body is page furniture only
+        (:func:`furniture_only`).
     Raises:
         AssessmentError: an invalid recorded measure, date or language.
     """
@@ -226,12 +238,14 @@ def assess_article(
     ]
     measure = measure_in_force(history, parse_date(published, "published"))
     language = language or guess_language(f"{headline}\n\n{body}")
+    if furniture_only(body, min_words):
+        return Assessment(EXTRACTION_FAILED, (), True, measure, language)
     results = [
         ClaimResult(
             claim, where, judge_claim(claim, measure.category, measure.term or "")
         )
         for where, text in zip(WHERES, (headline, body), strict=True)
-        for claim in analyse(text, language)
+        for claim in _claims(text, language, where)
     ]
     verdict = most_serious(r.finding for r in results)
     return Assessment(
@@ -241,6 +255,27 @@ def assess_article(
         measure_in_force=measure,
         language=language,
     )
+
+
+def _claims(text: str, language: str | None, where: str) -> list[MeasureClaim]:
+    """The claims of ``text``; a headline is also read in the language it looks to be
+    in when that differs from the article's (claims found in both are kept once)."""
+    claims = analyse(text, language)
+    if where != "headline" or not text.strip():
+        return claims
+    own = guess_language(text)
+    others = [lang for lang in LANGUAGES if lang != language]
+    if own in LANGUAGES and own != language:
+        others = [own]
+    elif own in LANGUAGES:
+        return claims
+    seen = [(c.start, c.end) for c in claims]
+    for lang in others:
+        for c in analyse(text, lang):
+            if not any(a < c.end and c.start < b for a, b in seen):
+                claims.append(c)
+                seen.append((c.start, c.end))
+    return sorted(claims, key=lambda c: (c.start, c.end))
 
 
 def _headline_supported(results: list[ClaimResult]) -> bool:

@@ -13,6 +13,10 @@ class Verdict(models.TextChoices):
     AMBIGUOUS = "ambiguous", _("Ambiguous: for a person to judge")
     ACCURATE = "accurate", _("Accurate")
     NO_CLAIM = "no_claim", _("Makes no claim about a measure")
+    EXTRACTION_FAILED = (
+        "extraction_failed",
+        _("Extraction failed: no article text found on the page"),
+    )
 
     @classmethod
     def label_of(cls, value: str) -> str:

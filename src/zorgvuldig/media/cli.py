@@ -98,7 +98,8 @@ def assess_command(args: argparse.Namespace) -> int:
 def assess_file(args: argparse.Namespace) -> dict[str, Any]:
     """Assess the article named by ``args.file`` against ``--measure``/``--term``."""
     from .assessment import AssessmentError, assess_article
-    from .extraction import ArticleError, extract_article
+    from .extraction import ArticleError, extract_article, looks_like_html
+    from .furniture import MIN_PAGE_WORDS
 
     if not args.file:
         raise InputError("media assess: give an article FILE (or -) or --cases FILE")
@@ -113,7 +114,12 @@ def assess_file(args: argparse.Namespace) -> dict[str, Any]:
     recorded = {"category": args.measure, "term": args.term, "date": args.date}
     try:
         result = assess_article(
-            headline, body, recorded, args.published, args.language
+            headline,
+            body,
+            recorded,
+            args.published,
+            args.language,
+            min_words=MIN_PAGE_WORDS if looks_like_html(content) else 0,
         ).to_dict()
     except AssessmentError as exc:
         raise InputError(f"{name}: {exc}") from None

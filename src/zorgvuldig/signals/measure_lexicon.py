@@ -71,6 +71,8 @@ class LanguageLexicon:
     boundaries: frozenset[str]
     abbreviations: frozenset[str]
     followers: Matcher
+    #: words that may stand before a term in subject position ("een", "the", "his")
+    determiners: frozenset[str] = frozenset()
 
 
 _CUE_KINDS = (
@@ -79,10 +81,13 @@ _CUE_KINDS = (
     "hedge",
     "hedge_exceptions",
     "hedge_after",
+    "hedge_subject_after",
+    "negation_breakers",
+    "imposed",
     "attribution",
 )
 _CUE_KEYS = {*_CUE_KINDS, "negation_suffixes", "hedge_suffixes", "boundaries"}
-_CUE_KEYS |= {"abbreviations", "particle_followers"}
+_CUE_KEYS |= {"abbreviations", "particle_followers", "determiners"}
 _REQUIRED_KEYS = {"term", "language", "category", "ambiguous", "source", "patterns"}
 _TERM_KEYS = {"term", "language", "category", "ambiguous", "readings", "generic"}
 _TERM_KEYS |= {"source", "patterns", "finite", "qualifiers"}
@@ -147,6 +152,7 @@ def load_lexicon(path: str | Path | None = None) -> dict[str, LanguageLexicon]:
             suffixes=tuple(suffixes),
             boundaries=_word_set(lc, "boundaries", where),
             abbreviations=_word_set(lc, "abbreviations", where),
+            determiners=_word_set(lc, "determiners", where),
             followers=Matcher(
                 [
                     (None, _compile(p, lang, f"{where}.particle_followers"))

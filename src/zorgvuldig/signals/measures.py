@@ -43,7 +43,7 @@ from .measure_lexicon import (
     load_lexicon,
 )
 from .scope import Cues
-from .word_patterns import Sentence, lemma, split_sentences
+from .word_patterns import Sentence, Token, lemma, split_sentences
 
 #: How many words may stand between a negation cue and the term it negates.
 NEGATION_WINDOW = 5
@@ -190,10 +190,21 @@ def _claim(
     first, last = idx[0], idx[-1]
     finite = any(p.match_at(toks, first, lex.followers) == idx for p in term.finite)
     negated = cues.near(
-        "negation", idx, NEGATION_WINDOW, NEGATION_AFTER_WINDOW if finite else -1
+        "negation",
+        idx,
+        NEGATION_WINDOW,
+        NEGATION_AFTER_WINDOW if finite else -1,
+        stop_at="negation_breakers",
     )
-    hedged = sentence.question or cues.near("hedge", idx, HEDGE_WINDOW, -1)
+    hedged = cues.near("hedge", idx, HEDGE_WINDOW, -1) and not cues.near(
+        "imposed", idx, 1, 1
+    )
+    hedged = hedged or sentence.question
     hedged = hedged or cues.near("hedge_after", idx, -1, HEDGE_AFTER_WINDOW)
+    hedged = hedged or (
+        _subject(toks, first, lex)
+        and cues.near("hedge_subject_after", idx, -1, HEDGE_AFTER_WINDOW)
+    )
     attributed = "attribution" in cues.kinds
     category, ambiguous = term.category, term.ambiguous
     lo, hi = first - QUALIFIER_WINDOW[0], last + QUALIFIER_WINDOW[1]
@@ -221,6 +232,20 @@ def _claim(
         readings=term.readings if ambiguous else (),
         source=term.source,
     )
+
+
+def _subject(toks: list[Token], first: int, lex: LanguageLexicon) -> bool:
+    """Does the match at ``first`` stand where a subject stands: first in its clause, or
+    after determiners only ("Een waarschuwing was genoeg geweest", "His dismissal would
+    be a mistake")? A modal after such a term speaks about the measure ("... would be
+    appropriate"); after a verb form ("was suspended and would ...") it does not."""
+    clause = toks[first].clause
+    for b in range(first - 1, -1, -1):
+        if toks[b].clause != clause:
+            return True
+        if toks[b].key not in lex.determiners:
+            return False
+    return True
 
 
 # --- comparison with the recorded measure --------------------------------------------
@@ -289,6 +314,9 @@ def judge_claim(
     if claim.negated:
         if claim.category == MeasureCategory.NONE or recorded == 0:
             return None
+        if claimed == recorded and _conditional(recorded_term):
+            # "niet ontslagen" of a conditional dismissal: not carried out, yet imposed
+            return Finding.AMBIGUOUS
         if same_term or claimed == recorded or (claim.generic and recorded >= claimed):
             return Finding.CONTRADICTED
         if claim.ambiguous and recorded_category in claim.readings:
@@ -305,6 +333,20 @@ def judge_claim(
     if claimed > recorded:
         return Finding.OVERSTATED
     return Finding.UNDERSTATED if claimed < recorded else Finding.ACCURATE
+
+
+#: Words that make a recorded measure conditional: imposed, but carried out only if the
+#: condition is broken (CAO Rijk ch. 15, voorwaardelijk strafontslag). An article's "not
+#: dismissed" is then for a person to judge.
+CONDITIONAL_WORDS = frozenset(
+    {"voorwaardelijk", "voorwaardelijke", "conditional", "conditionally"}
+)
+
+
+def _conditional(recorded_term: str) -> bool:
+    return any(
+        w in CONDITIONAL_WORDS for w in re.findall(r"\w+", recorded_term.lower())
+    )
 
 
 def most_serious(findings: Iterable[Finding | None]) -> Finding | None:

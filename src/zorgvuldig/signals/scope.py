@@ -72,9 +72,20 @@ class Cues:
             self.starts.setdefault((k, a), []).append(b)
             self.ends.setdefault((k, b), []).append(a)
 
-    def near(self, kind: str, idx: list[int], before: int, after: int) -> bool:
+    def near(
+        self,
+        kind: str,
+        idx: list[int],
+        before: int,
+        after: int,
+        stop_at: str | None = None,
+    ) -> bool:
         """Is a ``kind`` cue inside the match's gap, or at most ``before`` words before
-        it or ``after`` words after it in the same clause?"""
+        it or ``after`` words after it in the same clause?
+
+        ``stop_at`` names a cue kind that ends the look backwards: a cue before such a
+        word does not reach the match ("not allowed to *talk about* the suspension").
+        """
         if kind not in self.kinds:
             return False
         toks, first, last = self.tokens, idx[0], idx[-1]
@@ -88,6 +99,8 @@ class Cues:
                 break
             if (kind, b) in self.ends:
                 return True
+            if stop_at is not None and (stop_at, b) in self.starts:
+                break
         for a in range(last + 1, min(len(toks), last + 2 + after)):
             if toks[a].clause != clause:
                 break
