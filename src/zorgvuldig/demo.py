@@ -181,7 +181,7 @@ def _load_timeline(case, case_handler) -> None:
 
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from zorgvuldig.evidence import platform_exports
+    from zorgvuldig.evidence import fact_finding, platform_exports
 
     root = DEMO_DIR / "facebook-export-ambassador"
     buffer = io.BytesIO()
@@ -197,10 +197,11 @@ def _load_timeline(case, case_handler) -> None:
         upload=SimpleUploadedFile("facebook-jdevries.zip", buffer.getvalue()),
         terms=platform_exports.case_terms(case) or ["Nederland bekent kleur"],
     )
-    platform_exports.record_target_post(
+    # the contested post, kept as an evidence item so the timeline links it
+    fact_finding.record_contested_post(
         actor=case_handler,
         inquiry=case,
-        when=dt.datetime.fromisoformat(CONTESTED_POST["when"]),
+        published_at=dt.datetime.fromisoformat(CONTESTED_POST["when"]),
         text=CONTESTED_POST["text"],
         account=CONTESTED_POST["account"],
     )
