@@ -58,3 +58,10 @@ def test_the_conduct_card_dates_what_the_timeline_dates():
     dated = {c["text"]: c.get("date") for c in action["target"]["content"]}
     assert dated[post.text] == str(post.when.date()) == "2012-01-20"
     assert action["target"]["name"] == like.target == post.account
+
+
+def test_the_contested_post_is_linked_to_its_evidence():
+    load_demo()
+    case = Inquiry.objects.get()
+    post = case.timeline_events.get(side="target")
+    assert post.evidence is not None and post.evidence.inquiry_id == case.pk
