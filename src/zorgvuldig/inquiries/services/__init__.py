@@ -26,6 +26,7 @@ from .intake import (
     register_inquiry,
 )
 from .measure import decide_measure, record_measure
+from .measure_history import add_measure_entry
 from .postponement import postpone_answer
 from .reads import (
     READ_ACTIONS,
@@ -41,6 +42,7 @@ __all__ = [
     "AlreadyRegisteredError",
     "DuplicateInquiryError",
     "ProcedureError",
+    "add_measure_entry",
     "approve_answer",
     "assign_to_case",
     "complete_advice",

@@ -13,6 +13,7 @@ from django.forms.models import model_to_dict
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.core.languages import ui_language
@@ -22,6 +23,7 @@ from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.answers.documents import available_documents
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
 from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.measure_timeline import timeline
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.panels import panels
 from zorgvuldig.inquiries.presenters import (
@@ -32,7 +34,7 @@ from zorgvuldig.inquiries.presenters import (
 from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
 from zorgvuldig.inquiries.procedure.diagram import template_name as diagram_template
 from zorgvuldig.inquiries.procedure.permissions import may_advise, permitted
-from zorgvuldig.inquiries.queries import get_inquiry_for
+from zorgvuldig.inquiries.queries import correctable, get_inquiry_for
 from zorgvuldig.signals.marking import split_marked
 
 #: Reads recorded but not listed in the case page's trail (every visit would add a line).
@@ -151,9 +153,13 @@ def _advice_rows(
 
 def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
     """Per person concerned: ``{"person", "hearing", "measure", "hearing_form",
-    "measure_form"}``; the forms start from what is recorded, or are the submitted ones
-    after a refusal (keyed ``hearing_form:<pk>``)."""
+    "measure_form", "history", "history_form"}``; the forms start from what is recorded,
+    or are the submitted ones after a refusal (keyed ``hearing_form:<pk>``);
+    ``history``, the measure history as :class:`measure_timeline.TimelineRow` (in force:
+    today, Europe/Amsterdam) with
+    ``history_form`` to add a stage."""
     rows = []
+    today = timezone.localdate()
     for person, hearing, measure in inquiry.persons_steps:
         rows.append(
             {
@@ -168,6 +174,15 @@ def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
                     ),
                     inquiry,
                     f"hearing:{person.pk}",
+                ),
+                "history": timeline(person.measure_entries.all(), today),
+                "history_form": bound.get(f"history_form:{person.pk}")
+                or _versioned(
+                    forms.MeasureEntryForm(
+                        person_pk=person.pk, entries=correctable(person)
+                    ),
+                    inquiry,
+                    f"measure_history:{person.pk}",
                 ),
                 "measure_form": bound.get(f"measure_form:{person.pk}")
                 or _versioned(
