@@ -168,7 +168,8 @@ def test_dashboard_and_case_page_queries_do_not_grow_with_the_number_of_cases(cl
     page_many = _count_queries(client, reverse("inquiries:detail", args=[first.pk]))
     # Measured 6 for the list (session, user, delegations, records about the user, one page
     # of rows, their handlers) and 18 for the case page (session, user, delegations, the
-    # inquiry and 9 relations read with it (the measure history since issue 13), the audit entry of the view, article checks,
+    # inquiry and 9 relations read with it (with the measure history, issue 13), the
+    # audit entry of the view, article checks,
     # assignable users, evidence, the facts timeline's events, URL captures, audit trail).
     assert one == many <= 6
     assert page_one == page_many <= 20
