@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
@@ -131,7 +132,7 @@ def test_entries_are_never_changed_or_removed(case):
         (
             {
                 "stage": "annulled",
-                "effective_on": dt.date.today() + dt.timedelta(days=2),
+                "effective_on": timezone.localdate() + dt.timedelta(days=2),
             },
             "future",
         ),
