@@ -7,6 +7,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
@@ -127,11 +128,11 @@ def add_measure_entry(
         action="measure.history_added",
         target=inquiry,
         summary=Summary(
-            "%(person)s: %(stage)s from %(date)s %(term)s",
+            gettext_noop("%(person)s: %(stage)s from %(date)s %(term)s"),
             {
                 "person": person.name,
                 "stage": Stage(stage),
-                "date": effective_on.isoformat(),
+                "date": effective_on,
                 "term": f"({term})" if term else "",
             },
         ),

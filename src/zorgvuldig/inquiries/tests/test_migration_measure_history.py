@@ -28,15 +28,15 @@ def test_each_measure_becomes_an_imposed_entry_with_all_its_fields():
     Organisation = apps.get_model("core", "Organisation")
     User = apps.get_model("core", "User")
     Inquiry = apps.get_model("inquiries", "Inquiry")
-    Person = apps.get_model("inquiries", "PersonConcerned")
+    PersonConcerned = apps.get_model("inquiries", "PersonConcerned")
     Measure = apps.get_model("inquiries", "Measure")
     AuditEntry = apps.get_model("core", "AuditEntry")
     ContentType = apps.get_model("contenttypes", "ContentType")
     org = Organisation.objects.create(name="Ministerie")
     hr = User.objects.create(username="hr-mig", organisation=org, role="hr_advisor")
     inquiry = Inquiry.objects.create(organisation=org, subject="Vragen", number="M-1")
-    a = Person.objects.create(inquiry=inquiry, name="A. Jansen", function="consul")
-    b = Person.objects.create(inquiry=inquiry, name="B. de Wit", function="attaché")
+    a = PersonConcerned.objects.create(inquiry=inquiry, name="A. Jansen", function="consul")
+    b = PersonConcerned.objects.create(inquiry=inquiry, name="B. de Wit", function="attaché")
     at = dt.datetime(2012, 2, 9, 10, 0, tzinfo=dt.UTC)
     Measure.objects.create(
         inquiry=inquiry,
@@ -69,8 +69,8 @@ def test_each_measure_becomes_an_imposed_entry_with_all_its_fields():
     )
 
     apps = _migrate(AFTER)
-    Entry = apps.get_model("inquiries", "MeasureEntry")
-    rows = {e.person_id: e for e in Entry.objects.all()}
+    MeasureEntry = apps.get_model("inquiries", "MeasureEntry")
+    rows = {e.person_id: e for e in MeasureEntry.objects.all()}
     assert len(rows) == 2
     first, second = rows[a.pk], rows[b.pk]
     assert (first.stage, first.category, first.term, first.legal_basis) == (
