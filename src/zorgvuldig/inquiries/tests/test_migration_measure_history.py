@@ -35,8 +35,12 @@ def test_each_measure_becomes_an_imposed_entry_with_all_its_fields():
     org = Organisation.objects.create(name="Ministerie")
     hr = User.objects.create(username="hr-mig", organisation=org, role="hr_advisor")
     inquiry = Inquiry.objects.create(organisation=org, subject="Vragen", number="M-1")
-    a = PersonConcerned.objects.create(inquiry=inquiry, name="A. Jansen", function="consul")
-    b = PersonConcerned.objects.create(inquiry=inquiry, name="B. de Wit", function="attaché")
+    a = PersonConcerned.objects.create(
+        inquiry=inquiry, name="A. Jansen", function="consul"
+    )
+    b = PersonConcerned.objects.create(
+        inquiry=inquiry, name="B. de Wit", function="attaché"
+    )
     at = dt.datetime(2012, 2, 9, 10, 0, tzinfo=dt.UTC)
     Measure.objects.create(
         inquiry=inquiry,

@@ -22,7 +22,7 @@ from zorgvuldig.inquiries import conduct_card, forms, services, versions
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.answers.documents import available_documents
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
-from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.choices import MeasureStage, State
 from zorgvuldig.inquiries.measure_timeline import timeline
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.panels import panels
@@ -34,7 +34,11 @@ from zorgvuldig.inquiries.presenters import (
 from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
 from zorgvuldig.inquiries.procedure.diagram import template_name as diagram_template
 from zorgvuldig.inquiries.procedure.permissions import may_advise, permitted
-from zorgvuldig.inquiries.queries import correctable, get_inquiry_for
+from zorgvuldig.inquiries.queries import (
+    correctable,
+    get_inquiry_for,
+    measure_in_force,
+)
 from zorgvuldig.signals.marking import split_marked
 
 #: Reads recorded but not listed in the case page's trail (every visit would add a line).
@@ -156,7 +160,7 @@ def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
     "measure_form", "history", "history_form"}``; the forms start from what is recorded,
     or are the submitted ones after a refusal (keyed ``hearing_form:<pk>``);
     ``history``, the measure history as :class:`measure_timeline.TimelineRow` (in force:
-    today, Europe/Amsterdam) with
+    today, Europe/Amsterdam), ``lapsed`` (annulled or ended, nothing in force), with
     ``history_form`` to add a stage."""
     rows = []
     today = timezone.localdate()
@@ -176,6 +180,12 @@ def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
                     f"hearing:{person.pk}",
                 ),
                 "history": timeline(person.measure_entries.all(), today),
+                # Annulled or ended: the measure shown above is no longer in force.
+                "lapsed": measure_in_force(person, today) is None
+                and any(
+                    not MeasureStage.names_a_measure(e.stage)
+                    for e in correctable(person)
+                ),
                 "history_form": bound.get(f"history_form:{person.pk}")
                 or _versioned(
                     forms.MeasureEntryForm(
