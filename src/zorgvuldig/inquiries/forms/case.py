@@ -243,7 +243,11 @@ class MeasureEntryForm(_PersonStepForm):
 
     def __init__(self, *args, entries=(), **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["corrects"].choices = [
+        self.offer(entries)
+
+    def offer(self, entries) -> None:
+        """Offer ``entries`` (the employee's uncorrected entries) in ``corrects``."""
+        cast(forms.ChoiceField, self.fields["corrects"]).choices = [
             ("", _("nothing: a new stage")),
             *[
                 (e.pk, f"{e.effective_on:%Y-%m-%d} {e.get_stage_display()} {e.term}")

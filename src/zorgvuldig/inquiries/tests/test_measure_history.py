@@ -17,7 +17,6 @@ from zorgvuldig.inquiries.choices import MeasureCategory, State
 from zorgvuldig.inquiries.models import Inquiry, MeasureEntry
 from zorgvuldig.inquiries.procedure.permissions import RULES
 from zorgvuldig.inquiries.queries import get_inquiry_for, measure_in_force
-from zorgvuldig.media.services import check_article
 
 from .factories import Team, build_inquiry, make_user
 
@@ -181,33 +180,6 @@ def test_the_answer_check_judges_against_the_measure_in_force_today(case):
     assert [
         (f.question, f.recorded_category) for f in found if f.kind == "measure_word"
     ] == [(2, "none")]
-
-
-ARTICLE = (
-    "# Ambassadeur geschorst\n\nDe ambassadeur is geschorst, meldt het ministerie."
-)
-
-
-def test_the_claim_check_judges_against_the_measure_in_force_on_the_article_day(case):
-    team, inquiry = case
-    then = check_article(
-        actor=team.comms, inquiry=inquiry, content=ARTICLE, published=D("2012-03-05")
-    )
-    assert then.result["measure_in_force"]["term"] == "geschorst"
-    assert then.verdict == "accurate"
-    later = check_article(
-        actor=team.comms, inquiry=inquiry, content=ARTICLE, published=D("2013-06-01")
-    )
-    assert later.result["measure_in_force"]["category"] == "none"
-    dated = check_article(
-        actor=team.comms,
-        inquiry=inquiry,
-        content=ARTICLE,
-        published=D("2013-06-01"),
-        on=D("2012-03-05"),
-    )
-    assert dated.result["measure_in_force"]["term"] == "geschorst"
-    assert dated.verdict == "accurate"
 
 
 def test_the_case_page_shows_the_timeline_and_the_form_to_hr_only(client, case):

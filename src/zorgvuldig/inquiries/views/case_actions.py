@@ -112,11 +112,7 @@ def _history_form(
     form = person_form(forms.MeasureEntryForm)(request, inquiry)
     person = next((p for p in inquiry.persons.all() if p.pk == form.person_pk), None)
     if person is not None:
-        form.fields["corrects"].choices = (
-            forms.MeasureEntryForm(person_pk=person.pk, entries=correctable(person))
-            .fields["corrects"]
-            .choices
-        )
+        form.offer(correctable(person))
     return form
 
 
