@@ -62,7 +62,8 @@ def record_measure(
 
     Each recording also adds an ``imposed`` entry to the employee's measure history
     (``MeasureEntry``, from ``decided_on``, resting on ``reason``); a revision adds one
-    that corrects the entry of the earlier recording, which is kept. The more severe of the
+    that corrects the entry the measure as it stood came from (the last recorded imposed
+    or changed entry), which is kept. The more severe of the
     category and the term decides whether the hearing must come first.
 
     Raises:
@@ -81,9 +82,15 @@ def record_measure(
         inquiry, person, category, term, term_mismatch_reason, decided_on
     )
     old = inquiry.measure_of(person)
-    previous = [
-        e for e in standing(person.measure_entries.all()) if e.stage == Stage.IMPOSED
-    ]
+    # The entry the measure as it stands came from: the last recorded that set it.
+    previous = sorted(
+        (
+            e
+            for e in standing(person.measure_entries.all())
+            if Stage.takes_effect(e.stage) and Stage.names_a_measure(e.stage)
+        ),
+        key=lambda e: (e.recorded_at, e.pk),
+    )
     MeasureEntry.objects.create(
         inquiry=inquiry,
         person=person,

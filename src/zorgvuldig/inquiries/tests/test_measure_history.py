@@ -245,3 +245,39 @@ def test_people_not_assigned_get_404_and_others_are_refused(client, case):
     refused = _post(client, team, inquiry)
     assert refused.status_code == 200
     assert not MeasureEntry.objects.filter(stage="changed_on_appeal").exists()
+
+
+def test_revising_the_measure_corrects_its_entry_and_a_change_updates_the_record():
+    team = Team()
+    inquiry = build_inquiry(
+        team,
+        State.MEASURE_DECIDED,
+        measure=(MeasureCategory.ORDER_MEASURE, "geschorst"),
+    )
+    first = MeasureEntry.objects.get(inquiry=inquiry)
+    services.record_measure(
+        actor=team.hr,
+        inquiry=inquiry,
+        category=MeasureCategory.ORDER_MEASURE,
+        term="geschorst",
+        decided_on=D("2012-02-10"),
+        reason="De dag van het besluit was 10 februari",
+    )
+    revision = MeasureEntry.objects.get(corrects=first)
+    assert (revision.stage, str(revision.effective_on)) == ("imposed", "2012-02-10")
+    assert revision.grounds == "De dag van het besluit was 10 februari"
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="changed_on_objection",
+        category=MeasureCategory.PUNISHMENT,
+        term="schriftelijke berisping",
+        effective_on=D("2013-06-01"),
+        grounds="Besluit op bezwaar van 1 juni 2013",
+    )
+    fresh = _fresh(team, inquiry)
+    measure = fresh.measure_of(fresh.persons.all()[0])
+    assert (measure.term, measure.decided_on) == (
+        "schriftelijke berisping",
+        D("2013-06-01"),
+    )
