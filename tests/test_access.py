@@ -37,6 +37,7 @@ def test_the_walk_finds_the_case_pages():
     assert {
         "inquiries:detail",
         "inquiries:transition",
+        "inquiries:measure_history",
         "evidence:download",
         "evidence:item",
         "evidence:export",

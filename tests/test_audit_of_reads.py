@@ -66,6 +66,7 @@ CASE_WRITES = {
     "inquiries:advice",
     "inquiries:hearing",
     "inquiries:measure",
+    "inquiries:measure_history",
     "inquiries:answers",
     "inquiries:override",
     "inquiries:assign",

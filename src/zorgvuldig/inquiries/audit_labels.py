@@ -7,7 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.core.audit import register_actions, register_choices
 
-from .choices import AdviceKind, HearingResponse, InquiryKind, MeasureCategory, State
+from .choices import (
+    AdviceKind,
+    HearingResponse,
+    InquiryKind,
+    MeasureCategory,
+    MeasureStage,
+    State,
+)
 
 #: ``{action code: label}`` for every ``record_audit`` in ``services.py``.
 ACTIONS = {
@@ -22,6 +29,7 @@ ACTIONS = {
     "advice.recorded": _("Advice recorded"),
     "hearing.recorded": _("Hearing recorded"),
     "measure.recorded": _("Measure recorded"),
+    "measure.history_added": _("Stage added to the measure history"),
     "hearing.responded": _("Employee responded to the hearing record"),
     "answer.changed": _("Answer changed"),
     "answer_check.overridden": _("Answer check overridden"),
@@ -49,3 +57,4 @@ def register() -> None:
     register_choices("inquiries.HearingResponse", HearingResponse)
     register_choices("inquiries.MeasureCategory", MeasureCategory)
     register_choices("inquiries.InquiryKind", InquiryKind)
+    register_choices("inquiries.MeasureStage", MeasureStage)

@@ -91,6 +91,35 @@ class MeasureCategory(models.TextChoices):
         return category in {cls.PUNISHMENT, cls.DISMISSAL}
 
 
+class MeasureStage(models.TextChoices):
+    """The stages of a measure's history (``MeasureEntry``), each dated from the day it
+    took effect.
+
+    Proposed (the HR proposal, not yet in force); imposed (the decision, Awb art. 1:3);
+    changed on objection (the decision on the objection, bezwaar, Awb art. 7:11) or on
+    appeal (a court's ruling, beroep or hoger beroep, Awb art. 8:72); annulled (a court or
+    the organisation annuls it: nothing is in force from that day); ended (an order
+    measure lifted, a measure served: nothing is in force from that day).
+    """
+
+    PROPOSED = "proposed", _("Proposed")
+    IMPOSED = "imposed", _("Imposed")
+    CHANGED_ON_OBJECTION = "changed_on_objection", _("Changed on objection")
+    CHANGED_ON_APPEAL = "changed_on_appeal", _("Changed on appeal")
+    ANNULLED = "annulled", _("Annulled")
+    ENDED = "ended", _("Ended")
+
+    @classmethod
+    def names_a_measure(cls, stage: str) -> bool:
+        """Whether an entry of ``stage`` states a measure (category and term)."""
+        return stage not in {cls.ANNULLED, cls.ENDED}
+
+    @classmethod
+    def takes_effect(cls, stage: str) -> bool:
+        """Whether an entry of ``stage`` changes what is in force (all but proposals)."""
+        return stage != cls.PROPOSED
+
+
 class HearingResponse(models.TextChoices):
     """The employee's reaction to the record of the hearing."""
 

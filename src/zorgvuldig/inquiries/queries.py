@@ -22,11 +22,13 @@ from zorgvuldig.core.choices import Confidentiality, Role
 from zorgvuldig.core.models import User
 
 from .choices import State
+from .measure_timeline import measure_in_force, standing
 from .models import (
     Advice,
     ApprovalStep,
     Inquiry,
     Measure,
+    MeasureEntry,
     PersonConcerned,
     ProcedureEvent,
     Question,
@@ -34,6 +36,8 @@ from .models import (
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
+
+__all__ = ["measure_in_force"]  # the measure history's one read, kept beside its rules
 
 
 class DashboardAttributes(TypedDict):
@@ -74,7 +78,15 @@ def with_case_relations(inquiries: QuerySet[Inquiry]) -> QuerySet[Inquiry]:
         "assignees",
         # A person's or a question's default order starts with the inquiry, which would
         # join the inquiries table only to sort rows of this one inquiry.
-        Prefetch("persons", queryset=PersonConcerned.objects.order_by("pk")),
+        Prefetch(
+            "persons",
+            queryset=PersonConcerned.objects.order_by("pk").prefetch_related(
+                Prefetch(
+                    "measure_entries",
+                    queryset=MeasureEntry.objects.select_related("recorded_by"),
+                )
+            ),
+        ),
         Prefetch("questions", queryset=Question.objects.order_by("number")),
         "hearings",
         # Joined rather than prefetched: one query per relation instead of two.
@@ -83,6 +95,11 @@ def with_case_relations(inquiries: QuerySet[Inquiry]) -> QuerySet[Inquiry]:
         Prefetch("approvals", queryset=ApprovalStep.objects.select_related("by")),
         Prefetch("events", queryset=ProcedureEvent.objects.select_related("actor")),
     )
+
+
+def correctable(person: PersonConcerned) -> list[MeasureEntry]:
+    """The entries of ``person``'s measure history that no entry corrects yet."""
+    return standing(person.measure_entries.all())
 
 
 def get_inquiry_for(user: User, pk: int) -> Inquiry:

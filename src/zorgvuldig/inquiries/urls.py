@@ -15,6 +15,11 @@ urlpatterns = [
     path("<int:inquiry_pk>/advice/", views.save_advice, name="advice"),
     path("<int:inquiry_pk>/hearing/", views.save_hearing, name="hearing"),
     path("<int:inquiry_pk>/measure/", views.save_measure, name="measure"),
+    path(
+        "<int:inquiry_pk>/measure-history/",
+        views.add_measure_entry,
+        name="measure_history",
+    ),
     path("<int:inquiry_pk>/answers/", views.save_answers, name="answers"),
     path("<int:inquiry_pk>/override/", views.override_check, name="override"),
     path("<int:inquiry_pk>/people/", views.assign, name="assign"),

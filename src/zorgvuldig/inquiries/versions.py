@@ -2,7 +2,10 @@
 loaded (ADR 0005, "No lost update").
 
 A part is what one form of the case page writes: ``facts``, ``conduct``, ``answers``,
-``advice:<kind>``, ``hearing:<person pk>`` or ``measure:<person pk>``. Its version is a
+``advice:<kind>``, ``hearing:<person pk>``, ``measure:<person pk>`` or
+``measure_history:<person pk>`` (which only grows: a stage added from a page that did not
+show the stages added since is refused, so nobody corrects or follows up an entry they
+have not seen). Its version is a
 fingerprint of what is saved (16 hex digits of a SHA-256 over the part's values), carried
 by the form as it was loaded (``forms.fields.loaded_version``); ``views.case_form`` refuses a
 save whose loaded version is no longer the saved one, and shows :func:`conflict`: who
@@ -65,6 +68,11 @@ def content(inquiry: Inquiry, part: str) -> dict[str, str]:
     if kind == "advice":
         advice = inquiry.advice_of(key)
         return {"text": advice.text} if advice else {}
+    if kind == "measure_history":
+        entries = _history(inquiry, key)
+        return (
+            {"history": "\n".join(_entry_line(e) for e in entries)} if entries else {}
+        )
     step = _person_step(inquiry, kind, key)
     if step is None:
         return {}
@@ -83,6 +91,19 @@ def _person_step(inquiry: Inquiry, kind: str, key: str):
         return None
     return (
         inquiry.hearing_of(person) if kind == "hearing" else inquiry.measure_of(person)
+    )
+
+
+def _history(inquiry: Inquiry, key: str) -> list:
+    """The measure history entries of the person with pk ``key`` (``[]``: none)."""
+    person = next((p for p in inquiry.persons.all() if str(p.pk) == key), None)
+    return [] if person is None else list(person.measure_entries.all())
+
+
+def _entry_line(e) -> str:
+    return (
+        f"{e.pk} {e.effective_on} {e.stage} {e.category} {e.term} "
+        f"{e.corrects_id or ''} {e.grounds}"
     )
 
 
@@ -107,6 +128,7 @@ def label(inquiry: Inquiry, part: str) -> StrOrPromise:
         "answers": _("the answer"),
         "hearing": _("the hearing of %(person)s") % {"person": name},
         "measure": _("the measure for %(person)s") % {"person": name},
+        "measure_history": _("the measure history of %(person)s") % {"person": name},
     }
     return labels.get(kind, part)
 
@@ -120,6 +142,13 @@ def last_change(inquiry: Inquiry, part: str) -> tuple[User | None, dt.datetime |
     if kind == "advice":
         advice = inquiry.advice_of(key)
         return (advice.advisor, advice.given_at) if advice else (None, None)
+    if kind == "measure_history":
+        entries = sorted(_history(inquiry, key), key=lambda e: (e.recorded_at, e.pk))
+        return (
+            (entries[-1].recorded_by, entries[-1].recorded_at)
+            if entries
+            else (None, None)
+        )
     step = _person_step(inquiry, kind, key)
     if step is None:
         return None, None

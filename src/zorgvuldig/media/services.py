@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
-from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.queries import measure_in_force
 
 from .assessment import assess_article
 from .choices import Verdict
@@ -27,18 +28,20 @@ class MediaError(Exception):
     """A refused or unreadable article; the message says what is wrong."""
 
 
-def recorded_measures(inquiry: Inquiry) -> list[dict]:
-    """The inquiry's recorded measures as the assessment expects them (empty: none).
+def recorded_measures(inquiry: Inquiry, on: dt.date | None = None) -> list[dict]:
+    """The measure in force on the day ``on`` (``None``: today, Europe/Amsterdam) as the
+    assessment expects it (empty: nothing in force).
 
-    With several employees concerned, each has their own measure; an article is judged
-    against the most severe of them (the measure ladder of DESIGN.md §6.3), so that a claim
-    which fits one employee's measure is not reported as a misrepresentation.
+    Read with ``inquiries.queries.measure_in_force`` from the measure history: with
+    several employees concerned, the most severe measure in force among them (the
+    measure ladder of DESIGN.md §6.3), so that a claim which fits one employee's measure
+    is not reported as a misrepresentation; a measure annulled or ended by then leaves
+    nothing in force.
     """
-    measures = inquiry.measures.all()
-    if not measures:
+    m = measure_in_force(inquiry, on)
+    if m is None:
         return []
-    m = max(measures, key=lambda m: MeasureCategory.severity(m.category))
-    return [{"category": m.category, "term": m.term, "date": m.decided_on}]
+    return [{"category": m.category, "term": m.term, "date": m.effective_on}]
 
 
 @transaction.atomic
@@ -50,6 +53,7 @@ def check_article(
     outlet: str = "",
     url: str = "",
     published: dt.date | None = None,
+    on: dt.date | None = None,
 ) -> ArticleCheck:
     """Assess an article (HTML, or text whose first line ``# ...`` is the headline).
 
@@ -57,6 +61,9 @@ def check_article(
         content: the article as HTML or plain text.
         published: the publication day; the measure in force that day applies (``None``:
             the current measure).
+        on: the day the article's claim speaks of, when a person gives one that is not
+            the publication day ("in 2012 he was suspended"); the measure in force on
+            ``on`` applies instead.
 
     Raises:
         MediaError: the actor may not check coverage (:func:`may_check_coverage`), or
@@ -72,8 +79,9 @@ def check_article(
         headline, body = extract_article(content)
     except ArticleError as exc:
         raise MediaError(str(exc)) from exc
+    day = on or published or timezone.localdate()
     assessment = assess_article(
-        headline, body, recorded_measures(inquiry), published, None
+        headline, body, recorded_measures(inquiry, day), day, None
     ).to_dict()
     check = ArticleCheck.objects.create(
         inquiry=inquiry,

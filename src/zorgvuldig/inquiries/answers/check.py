@@ -1,6 +1,7 @@
 """The answer checks: what a draft answer says about the employee, before it is approved.
 
-1. Measure words compared with the recorded measure, by the same analyser as the media check
+1. Measure words compared with the measure in force today (``queries.measure_in_force``
+   over the employee's measure history), by the same analyser as the media check
    (``zorgvuldig.signals.measures``): "berisping" when the measure was an informal correction
    is caught as a headline saying it would be.
 2. Personal data: the name of an employee concerned in an answer that will be public.
@@ -22,11 +23,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 import yaml
 
-from zorgvuldig.inquiries.choices import MeasureCategory
+from zorgvuldig.inquiries.choices import MeasureCategory, MeasureStage
+from zorgvuldig.inquiries.measure_timeline import measure_in_force
 from zorgvuldig.signals import measures
 
 if TYPE_CHECKING:
@@ -249,10 +252,7 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
     none (an inquiry about no person still must not suggest a punishment); the name and
     position checks apply to the employees concerned, if any.
     """
-    recorded = tuple(
-        (m.category, m.term, m.person.name, m.person.function)
-        for m in inquiry.recorded_measures
-    )
+    recorded = tuple(_in_force_today(inquiry))
     persons = tuple((p.name, p.function) for p in inquiry.persons.all())
     # A grouped answer ("Antwoord 2, 3 en 4") is checked once, at its first question: the
     # questions answered with it hold no text of their own.
@@ -262,6 +262,21 @@ def open_findings(inquiry: Inquiry) -> list[Finding]:
         if q.answer and q.answered_with_id is None
     )
     return list(_findings(recorded, persons, answers))
+
+
+def _in_force_today(inquiry: Inquiry) -> list[RecordedMeasure]:
+    """Per employee with a measure history, the measure in force today (Europe/
+    Amsterdam; ``queries.measure_in_force``): an answer speaks of the present. An employee
+    whose measure was annulled or has ended is compared with ``none``."""
+    today = timezone.localdate()
+    out: list[RecordedMeasure] = []
+    for p in inquiry.persons.all():
+        if not any(MeasureStage.takes_effect(e.stage) for e in p.measure_entries.all()):
+            continue  # nothing recorded yet (a proposal is not a measure)
+        m = measure_in_force(p, today)
+        category, term = (m.category, m.term) if m else (MeasureCategory.NONE, "")
+        out.append((category, term, p.name, p.function))
+    return out
 
 
 @lru_cache(maxsize=256)

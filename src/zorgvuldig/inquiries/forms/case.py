@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from zorgvuldig.inquiries.answers.grouping import grouping_problems, leaders_of
-from zorgvuldig.inquiries.choices import MeasureCategory
+from zorgvuldig.inquiries.choices import MeasureCategory, MeasureStage
 
 from .fields import (
     PeopleField,
@@ -191,6 +191,69 @@ class MeasureForm(_PersonStepForm):
         label=_("Decided on"), required=False, help_text=_("Leave empty for today.")
     )
     reason = change_reason()
+
+
+class MeasureEntryForm(_PersonStepForm):
+    """One stage of an employee's measure history (``services.add_measure_entry``).
+
+    ``entries`` are the employee's entries that may still be corrected, offered in
+    ``corrects``."""
+
+    stage = forms.ChoiceField(label=_("Stage"), choices=MeasureStage.choices)
+    effective_on = date_field(
+        label=_("In effect from"),
+        help_text=_("The day the decision or ruling took effect (Dutch time)."),
+    )
+    grounds = forms.CharField(
+        label=_("Decision or ruling"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "What this stage rests on, e.g. 'besluit op bezwaar van 4 mei 2012' or "
+            "'Rb. Den Haag 3 juni 2013, ECLI:…'."
+        ),
+    )
+    category = forms.ChoiceField(
+        label=_("Category"),
+        choices=[("", _("none named (annulled or ended)")), *MeasureCategory.choices],
+        required=False,
+    )
+    term = forms.CharField(
+        label=_("Exact term"),
+        max_length=200,
+        required=False,
+        help_text=_("Leave empty for an annulment or an end."),
+    )
+    term_mismatch_reason = forms.CharField(
+        label=_("Why the term does not fit the category"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    legal_basis = forms.CharField(
+        label=_("Legal basis"), required=False, max_length=300
+    )
+    corrects = forms.TypedChoiceField(
+        label=_("Corrects an earlier entry"),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_("The earlier entry stays in the history, marked as corrected."),
+    )
+    reason = change_reason()
+
+    def __init__(self, *args, entries=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.offer(entries)
+
+    def offer(self, entries) -> None:
+        """Offer ``entries`` (the employee's uncorrected entries) in ``corrects``."""
+        cast(forms.ChoiceField, self.fields["corrects"]).choices = [
+            ("", _("nothing: a new stage")),
+            *[
+                (e.pk, f"{e.effective_on:%Y-%m-%d} {e.get_stage_display()} {e.term}")
+                for e in entries
+            ],
+        ]
 
 
 class ReasonForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from .events import ProcedureEvent
 from .inquiry import Inquiry, PersonConcerned, Question
+from .measure_history import MeasureEntry
 from .reminders import Reminder, ReminderKind
 from .steps import Advice, AnswerOverride, ApprovalStep, Hearing, Measure, Postponement
 
@@ -12,6 +13,7 @@ __all__ = [
     "Hearing",
     "Inquiry",
     "Measure",
+    "MeasureEntry",
     "PersonConcerned",
     "Postponement",
     "ProcedureEvent",

@@ -67,6 +67,14 @@ RULES: dict[str, Rule] = {
         (State.FACTS_ESTABLISHED, State.ADVICE_COMPLETE, State.MEASURE_DECIDED),
         _("Recording the measure"),
     ),
+    # The measure's later stages (objection, appeal, annulment, end) come after the answer
+    # is sent, often months later: the same role as recording the measure, any state
+    # once the facts are established.
+    "record_measure_history": Rule(
+        (Role.HR_ADVISOR,),
+        tuple(s for s in State.values if s != State.REGISTERED),
+        _("Adding to the measure history"),
+    ),
     "save_answers": Rule((Role.CASE_HANDLER,), OPEN_STATES, _("Writing the answer")),
     "override_answer_check": Rule(
         (Role.APPROVER,), OPEN_STATES, _("Overriding the answer check")

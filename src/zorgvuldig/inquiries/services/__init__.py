@@ -28,6 +28,7 @@ from .intake import (
 )
 from .intake_reading import MAX_QUESTION_TEXT, ReadError, Reading, read_inquiry
 from .measure import decide_measure, record_measure
+from .measure_history import add_measure_entry
 from .postponement import postpone_answer
 from .reads import (
     READ_ACTIONS,
@@ -46,6 +47,7 @@ __all__ = [
     "ProcedureError",
     "ReadError",
     "Reading",
+    "add_measure_entry",
     "approve_answer",
     "assign_to_case",
     "complete_advice",

@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.choices import MeasureCategory
-from zorgvuldig.inquiries.models import Inquiry, Measure, PersonConcerned
+from zorgvuldig.inquiries.choices import MeasureStage as Stage
+from zorgvuldig.inquiries.measure_timeline import standing
+from zorgvuldig.inquiries.models import Inquiry, Measure, MeasureEntry, PersonConcerned
 from zorgvuldig.inquiries.procedure.guards import punishment_after_hearing
 from zorgvuldig.inquiries.procedure.measure_terms import effective_category, read_term
 from zorgvuldig.inquiries.procedure.permissions import RULES
@@ -56,7 +58,12 @@ def record_measure(
     The term is read with the measure lexicon (``procedure.measure_terms``): when it reads
     as another category ("schriftelijke berisping" recorded as an informal correction),
     the measure is kept only with ``term_mismatch_reason``, the person's account of why
-    (audited with the measure); it is dropped when the term fits. The more severe of the
+    (audited with the measure); it is dropped when the term fits.
+
+    Each recording also adds an ``imposed`` entry to the employee's measure history
+    (``MeasureEntry``, from ``decided_on``, resting on ``reason``); a revision adds one
+    that corrects the entry the measure as it stood came from (the last recorded imposed
+    or changed entry), which is kept. The more severe of the
     category and the term decides whether the hearing must come first.
 
     Raises:
@@ -70,39 +77,33 @@ def record_measure(
     if not inquiry.concerns_person:
         raise ProcedureError(_("This inquiry concerns no person; no measure applies."))
     person = person_on(inquiry, person)
-    if category not in MeasureCategory.values:
-        raise ProcedureError(_("Unknown measure category '%(c)s'.") % {"c": category})
-    if not term.strip():
-        raise ProcedureError(
-            _("Give the exact term of the measure, e.g. 'aangesproken'.")
-        )
     decided_on = decided_on or timezone.localdate()
-    if decided_on > timezone.localdate():
-        raise ProcedureError(_("The decision date lies in the future."))
-    term = term.strip()
-    reading = read_term(term)
-    if reading.fits(category):
-        term_mismatch_reason = ""
-    elif not term_mismatch_reason.strip():
-        raise ProcedureError(
-            _(
-                "The term '%(term)s' reads as %(read)s, not as %(category)s: correct the "
-                "category or the term, or say why the term does not fit."
-            )
-            % {
-                "term": term,
-                "read": ", ".join(
-                    str(MeasureCategory(c).label) for c in reading.categories
-                ),
-                "category": MeasureCategory(category).label,
-            }
-        )
-    hearing = inquiry.hearing_of(person)
-    if MeasureCategory.needs_hearing(effective_category(category, term)) and (
-        hearing is None or hearing.held_on > decided_on
-    ):
-        raise ProcedureError(str(punishment_after_hearing.message))
+    term, term_mismatch_reason = checked_measure(
+        inquiry, person, category, term, term_mismatch_reason, decided_on
+    )
     old = inquiry.measure_of(person)
+    # The entry the measure as it stands came from: the last recorded that set it.
+    previous = sorted(
+        (
+            e
+            for e in standing(person.measure_entries.all())
+            if Stage.takes_effect(e.stage) and Stage.names_a_measure(e.stage)
+        ),
+        key=lambda e: (e.recorded_at, e.pk),
+    )
+    MeasureEntry.objects.create(
+        inquiry=inquiry,
+        person=person,
+        stage=Stage.IMPOSED,
+        category=category,
+        term=term,
+        term_mismatch_reason=term_mismatch_reason,
+        legal_basis=legal_basis,
+        effective_on=decided_on,
+        grounds=reason,
+        corrects=previous[-1] if old is not None and previous else None,
+        recorded_by=actor,
+    )
     measure, _created = Measure.objects.update_or_create(
         inquiry=inquiry,
         person=person,
@@ -142,3 +143,58 @@ def record_measure(
         },
     )
     return measure
+
+
+def checked_measure(
+    inquiry: Inquiry,
+    person: PersonConcerned,
+    category: str,
+    term: str,
+    term_mismatch_reason: str,
+    decided_on: dt.date,
+    *,
+    hearing_first: bool = True,
+) -> tuple[str, str]:
+    """The term and the reason for a mismatch as they are kept, after the checks that
+    every recorded measure passes (the measure itself and each stage of its history that
+    names one). ``hearing_first=False`` for a proposal, which precedes the hearing.
+
+    Raises:
+        ProcedureError: an unknown category; no term; a future date; a term that reads as
+            another category without a reason; a punishment or dismissal (by category or
+            by term) before that employee's hearing (CAO Rijk ch. 15).
+    """
+    if category not in MeasureCategory.values:
+        raise ProcedureError(_("Unknown measure category '%(c)s'.") % {"c": category})
+    if not term.strip():
+        raise ProcedureError(
+            _("Give the exact term of the measure, e.g. 'aangesproken'.")
+        )
+    if decided_on > timezone.localdate():
+        raise ProcedureError(_("The decision date lies in the future."))
+    term = term.strip()
+    reading = read_term(term)
+    if reading.fits(category):
+        term_mismatch_reason = ""
+    elif not term_mismatch_reason.strip():
+        raise ProcedureError(
+            _(
+                "The term '%(term)s' reads as %(read)s, not as %(category)s: correct the "
+                "category or the term, or say why the term does not fit."
+            )
+            % {
+                "term": term,
+                "read": ", ".join(
+                    str(MeasureCategory(c).label) for c in reading.categories
+                ),
+                "category": MeasureCategory(category).label,
+            }
+        )
+    hearing = inquiry.hearing_of(person)
+    if (
+        hearing_first
+        and MeasureCategory.needs_hearing(effective_category(category, term))
+        and (hearing is None or hearing.held_on > decided_on)
+    ):
+        raise ProcedureError(str(punishment_after_hearing.message))
+    return term, term_mismatch_reason.strip()

@@ -9,6 +9,7 @@ employee's own page), :mod:`.parameters` (numbers read from requests).
 
 from .case import inquiry_detail
 from .case_actions import (
+    add_measure_entry,
     assign,
     fire_transition,
     override_check,
@@ -26,6 +27,7 @@ from .intake import intake
 from .record import record_about_me
 
 __all__ = [
+    "add_measure_entry",
     "assign",
     "download_document",
     "export_csv",

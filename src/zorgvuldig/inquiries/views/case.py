@@ -13,6 +13,7 @@ from django.forms.models import model_to_dict
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.core.languages import ui_language
@@ -21,7 +22,8 @@ from zorgvuldig.inquiries import conduct_card, forms, services, versions
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.answers.documents import available_documents
 from zorgvuldig.inquiries.answers.grouping import answer_blocks, leaders_of
-from zorgvuldig.inquiries.choices import State
+from zorgvuldig.inquiries.choices import MeasureStage, State
+from zorgvuldig.inquiries.measure_timeline import timeline
 from zorgvuldig.inquiries.models import Inquiry
 from zorgvuldig.inquiries.panels import panels
 from zorgvuldig.inquiries.presenters import (
@@ -32,7 +34,11 @@ from zorgvuldig.inquiries.presenters import (
 from zorgvuldig.inquiries.procedure.advisors import advisor_kinds
 from zorgvuldig.inquiries.procedure.diagram import template_name as diagram_template
 from zorgvuldig.inquiries.procedure.permissions import may_advise, permitted
-from zorgvuldig.inquiries.queries import get_inquiry_for
+from zorgvuldig.inquiries.queries import (
+    correctable,
+    get_inquiry_for,
+    measure_in_force,
+)
 from zorgvuldig.signals.marking import split_marked
 
 #: Reads recorded but not listed in the case page's trail (every visit would add a line).
@@ -153,9 +159,13 @@ def _advice_rows(
 
 def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
     """Per person concerned: ``{"person", "hearing", "measure", "hearing_form",
-    "measure_form"}``; the forms start from what is recorded, or are the submitted ones
-    after a refusal (keyed ``hearing_form:<pk>``)."""
+    "measure_form", "history", "history_form"}``; the forms start from what is recorded,
+    or are the submitted ones after a refusal (keyed ``hearing_form:<pk>``);
+    ``history``, the measure history as :class:`measure_timeline.TimelineRow` (in force:
+    today, Europe/Amsterdam), ``lapsed`` (annulled or ended, nothing in force), with
+    ``history_form`` to add a stage."""
     rows = []
+    today = timezone.localdate()
     for person, hearing, measure in inquiry.persons_steps:
         rows.append(
             {
@@ -170,6 +180,21 @@ def _person_rows(inquiry: Inquiry, bound: dict) -> list[dict]:
                     ),
                     inquiry,
                     f"hearing:{person.pk}",
+                ),
+                "history": timeline(person.measure_entries.all(), today),
+                # Annulled or ended: the measure shown above is no longer in force.
+                "lapsed": measure_in_force(person, today) is None
+                and any(
+                    not MeasureStage.names_a_measure(e.stage)
+                    for e in correctable(person)
+                ),
+                "history_form": bound.get(f"history_form:{person.pk}")
+                or _versioned(
+                    forms.MeasureEntryForm(
+                        person_pk=person.pk, entries=correctable(person)
+                    ),
+                    inquiry,
+                    f"measure_history:{person.pk}",
                 ),
                 "measure_form": bound.get(f"measure_form:{person.pk}")
                 or _versioned(

@@ -12,6 +12,7 @@ from zorgvuldig.core.models import User
 from zorgvuldig.inquiries import forms, services
 from zorgvuldig.inquiries.choices import State
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.queries import correctable
 
 from .case_form import case_action, person_form, posted, posted_for_case
 
@@ -102,6 +103,30 @@ def save_measure(
     """Record the measure towards one employee concerned."""
     services.record_measure(actor=request.user, inquiry=inquiry, **form.values())
     return _("Measure recorded.")
+
+
+def _history_form(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry
+) -> forms.MeasureEntryForm:
+    """The posted stage, offering the posted employee's entries to correct."""
+    form = person_form(forms.MeasureEntryForm)(request, inquiry)
+    person = next((p for p in inquiry.persons.all() if p.pk == form.person_pk), None)
+    if person is not None:
+        form.offer(correctable(person))
+    return form
+
+
+@case_action(
+    _history_form,
+    lambda form: f"history_form:{form.person_pk}",
+    part=lambda form: f"measure_history:{form.person_pk}",
+)
+def add_measure_entry(
+    request: AuthenticatedHttpRequest, inquiry: Inquiry, form: forms.MeasureEntryForm
+) -> str:
+    """Add a stage to the measure history of one employee concerned."""
+    services.add_measure_entry(actor=request.user, inquiry=inquiry, **form.values())
+    return _("Added to the measure history.")
 
 
 @case_action(posted_for_case(forms.AnswersForm), "answers_form", part="answers")

@@ -1,0 +1,73 @@
+"""The claim check judges an article against the measure in force on the day it speaks
+of (issue 13): its publication day, or the day a person gives the check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zorgvuldig.inquiries import services
+from zorgvuldig.inquiries.choices import MeasureCategory, State
+from zorgvuldig.inquiries.tests.factories import Team, build_inquiry
+from zorgvuldig.media.services import check_article
+
+pytestmark = pytest.mark.django_db
+
+D = dt.date.fromisoformat
+
+
+@pytest.fixture
+def case():
+    """Suspended on 9 Feb 2012, conditionally dismissed from 1 June 2012, annulled by a
+    court on 15 May 2013."""
+    team = Team()
+    inquiry = build_inquiry(
+        team,
+        State.MEASURE_DECIDED,
+        measure=(MeasureCategory.ORDER_MEASURE, "geschorst"),
+    )
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="imposed",
+        category=MeasureCategory.DISMISSAL,
+        term="voorwaardelijk strafontslag",
+        effective_on=D("2012-06-01"),
+        grounds="Besluit van 25 mei 2012",
+    )
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="annulled",
+        effective_on=D("2013-05-15"),
+        grounds="Rb. Den Haag 15 mei 2013",
+    )
+    return team, inquiry
+
+
+ARTICLE = (
+    "# Ambassadeur geschorst\n\nDe ambassadeur is geschorst, meldt het ministerie."
+)
+
+
+def test_the_claim_check_judges_against_the_measure_in_force_on_the_article_day(case):
+    team, inquiry = case
+    then = check_article(
+        actor=team.comms, inquiry=inquiry, content=ARTICLE, published=D("2012-03-05")
+    )
+    assert then.result["measure_in_force"]["term"] == "geschorst"
+    assert then.verdict == "accurate"
+    later = check_article(
+        actor=team.comms, inquiry=inquiry, content=ARTICLE, published=D("2013-06-01")
+    )
+    assert later.result["measure_in_force"]["category"] == "none"
+    dated = check_article(
+        actor=team.comms,
+        inquiry=inquiry,
+        content=ARTICLE,
+        published=D("2013-06-01"),
+        on=D("2012-03-05"),
+    )
+    assert dated.result["measure_in_force"]["term"] == "geschorst"
+    assert dated.verdict == "accurate"
