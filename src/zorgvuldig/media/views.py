@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from zorgvuldig.core.http import AuthenticatedHttpRequest
 from zorgvuldig.inquiries.choices import MeasureCategory
 from zorgvuldig.inquiries.models import Inquiry
+from zorgvuldig.inquiries.queries import measure_in_force
 from zorgvuldig.inquiries.views.case_form import panel_action
 
 from . import services
@@ -64,7 +65,11 @@ def panel_context(
         ],
         "form": bound_form or ArticleForm(),
         "can_check": may_check_coverage(user, inquiry),
-        "measures": inquiry.recorded_measures,
+        # the measure in force today per employee, from the measure history (after an
+        # annulment or an end: none), as the check itself reads it
+        "measures": [
+            m for p in inquiry.persons.all() if (m := measure_in_force(p)) is not None
+        ],
     }
 
 

@@ -71,3 +71,15 @@ def test_the_claim_check_judges_against_the_measure_in_force_on_the_article_day(
     )
     assert dated.result["measure_in_force"]["term"] == "geschorst"
     assert dated.verdict == "accurate"
+
+
+def test_the_coverage_panel_names_the_measure_in_force_today_not_the_annulled_one(
+    client, case
+):
+    team, inquiry = case
+    client.force_login(team.comms)
+    page = client.get(
+        f"/inquiries/{inquiry.pk}/", headers={"accept-language": "en"}
+    ).content.decode()
+    assert "No measure is in force today" in page
+    assert "checked against the recorded measure: “geschorst”" not in page
