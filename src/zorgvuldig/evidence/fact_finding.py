@@ -231,8 +231,9 @@ def answer_fact_question(
     check_version: bool = True,
 ) -> FactAnswer:
     """Record ``text`` as the answer to ``question`` (a :class:`FactQuestion` value),
-    resting on ``evidence`` (items of this case that ``actor`` may see). The earlier answer
-    stays on record; the new one names it (``replaces``).
+    resting on ``evidence`` (items of this case that ``actor`` may see) and on the items of
+    the earlier answer that ``actor`` may not see (kept, since the form cannot offer them).
+    The earlier answer stays on record; the new one names it (``replaces``).
 
     ``based_on`` is the pk of the answer the actor saw when they wrote theirs (``None``:
     none); with ``check_version`` a save over a newer answer is refused (ADR 0005). The
@@ -262,7 +263,14 @@ def answer_fact_question(
         answered_by=actor,
         replaces=current,
     )
-    answer.evidence.set(evidence)
+    # Links to items the actor is not cleared to see stay: the form could not offer them,
+    # and a new version must not silently drop what the earlier one rests on.
+    hidden = (
+        [item for item in current.evidence.all() if item.pk not in allowed]
+        if current
+        else []
+    )
+    answer.evidence.set([*evidence, *hidden])
     record_audit(
         actor=actor,
         action="evidence.fact_answered",

@@ -80,6 +80,8 @@ def facts_panel_context(
         or SeenForm(initial={"seen_by": user.get_full_name() or user.get_username()}),
         "post_form": fresh(TargetPostForm) or TargetPostForm(),
         "can_import": may_add_evidence(user, inquiry),
+        # the items this person may see: links to others are not shown, only counted
+        "visible_ids": {pk for pk, _label in choices},
     }
 
 

@@ -219,3 +219,41 @@ def test_the_conduct_card_is_filled_from_the_timeline_and_saved_only_when_confir
     inquiry.refresh_from_db()
     assert inquiry.conduct == recorded  # nothing saved by looking
     assert client.get(f"{url}?event=999999", **EN).status_code == 404
+
+
+def test_an_edit_by_someone_less_cleared_keeps_the_links_they_cannot_see(client, case):
+    """Review finding: the form offers only the items the person may see, so a new version
+    saved by someone less cleared used to drop the links to the others."""
+    from zorgvuldig.core.choices import Confidentiality
+
+    team, inquiry = case
+    team.handler.clearance = Confidentiality.GEHEIM
+    team.handler.save()
+    secret, _e = fact_finding.record_seen(
+        actor=team.handler,
+        inquiry=inquiry,
+        text="Screenshot from the service's own monitoring",
+        seen_by="Security officer",
+        confidentiality=Confidentiality.GEHEIM,
+    )
+    first = fact_finding.answer_fact_question(
+        actor=team.handler,
+        inquiry=inquiry,
+        question="what",
+        text="A page like",
+        evidence=[secret],
+    )
+    assert team.hr.clearance != Confidentiality.GEHEIM
+    second = fact_finding.answer_fact_question(
+        actor=team.hr,
+        inquiry=inquiry,
+        question="what",
+        text="A like of the page",
+        based_on=first.pk,
+    )
+    assert list(second.evidence.all()) == [secret]
+    client.force_login(team.hr)
+    page = client.get(reverse("inquiries:detail", args=[inquiry.pk]), **EN)
+    text = page.content.decode()
+    assert "an item you are not cleared to see" in text
+    assert reverse("evidence:download", args=[inquiry.pk, secret.pk]) not in text

@@ -100,7 +100,8 @@ def record_measure(
         term_mismatch_reason=term_mismatch_reason,
         legal_basis=legal_basis,
         effective_on=decided_on,
-        grounds=reason,
+        # the history names what each stage rests on, even when no reason was given
+        grounds=reason.strip() or "recorded with the measure form (no reason given)",
         corrects=previous[-1] if old is not None and previous else None,
         recorded_by=actor,
     )

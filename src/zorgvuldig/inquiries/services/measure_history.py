@@ -12,7 +12,7 @@ from django.utils.translation import gettext_noop
 from zorgvuldig.core.models import User
 from zorgvuldig.core.services import Summary, record_audit
 from zorgvuldig.inquiries.choices import MeasureStage as Stage
-from zorgvuldig.inquiries.measure_timeline import standing
+from zorgvuldig.inquiries.measure_timeline import in_force, standing
 from zorgvuldig.inquiries.models import Inquiry, Measure, MeasureEntry, PersonConcerned
 from zorgvuldig.inquiries.procedure.permissions import RULES
 
@@ -109,7 +109,11 @@ def add_measure_entry(
         corrects=corrected,
         recorded_by=actor,
     )
-    if Stage.names_a_measure(stage) and stage != Stage.PROPOSED:
+    # The recorded measure (read by the procedure's guards and the measure form) follows
+    # the history only when the new entry is what is in force today: a late or correcting
+    # entry about an earlier stage must not overwrite a later measure.
+    today = in_force(MeasureEntry.objects.filter(person=person), timezone.localdate())
+    if today is not None and today.pk == entry.pk:
         Measure.objects.update_or_create(
             inquiry=inquiry,
             person=person,

@@ -14,7 +14,7 @@ from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.inquiries import services, versions
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.choices import MeasureCategory, State
-from zorgvuldig.inquiries.models import Inquiry, MeasureEntry
+from zorgvuldig.inquiries.models import Inquiry, Measure, MeasureEntry
 from zorgvuldig.inquiries.procedure.permissions import RULES
 from zorgvuldig.inquiries.queries import get_inquiry_for, measure_in_force
 
@@ -281,3 +281,46 @@ def test_revising_the_measure_corrects_its_entry_and_a_change_updates_the_record
         "schriftelijke berisping",
         D("2013-06-01"),
     )
+
+
+def test_a_late_entry_about_an_earlier_stage_leaves_the_later_measure_recorded():
+    """Review finding: any imposed entry used to overwrite the recorded measure, even one
+    that took effect before the measure in force."""
+    team = Team()
+    inquiry = build_inquiry(
+        team,
+        State.MEASURE_DECIDED,
+        measure=(MeasureCategory.ORDER_MEASURE, "geschorst"),
+    )
+    person = inquiry.persons.get()
+    heard = inquiry.hearing_of(person).held_on
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="changed_on_appeal",
+        category=MeasureCategory.INFORMAL,
+        term="aangesproken",
+        effective_on=timezone.localdate(),
+        grounds="Uitspraak in beroep",
+    )
+    assert Measure.objects.get(person=person).term == "aangesproken"
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="proposed",
+        category=MeasureCategory.DISMISSAL,
+        term="voorwaardelijk strafontslag",
+        effective_on=heard,
+        grounds="Voornemen na het horen",
+    )
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="imposed",
+        category=MeasureCategory.DISMISSAL,
+        term="voorwaardelijk strafontslag",
+        effective_on=heard + dt.timedelta(days=1),
+        grounds="Besluit, later in beroep gewijzigd",
+    )
+    assert Measure.objects.get(person=person).term == "aangesproken"
+    assert measure_in_force(person).term == "aangesproken"
