@@ -28,7 +28,7 @@ from zorgvuldig.core.services import Summary, record_audit
 
 from .choices import TimestampState
 from .models import EvidenceItem, TimestampRequest
-from .queries import may_add_evidence
+from .queries import UPLOAD_ROLES, may_add_evidence
 from .timestamps import TimestampError, timestamp_item
 
 #: How often a job with a failing authority is tried again, and the first delay (seconds;
@@ -58,7 +58,8 @@ def ask_again(*, actor: User, item: EvidenceItem) -> TimestampRequest:
 
     Raises:
         AskAgainError: the actor may not add evidence to the case, no authority is
-            configured, or the request has not failed (pending or done).
+            configured, or the request has not failed for good (pending, done, or failed
+            with automatic retries still to come).
     """
     if not may_add_evidence(actor, item.inquiry):
         raise AskAgainError(
@@ -66,19 +67,31 @@ def ask_again(*, actor: User, item: EvidenceItem) -> TimestampRequest:
         )
     if not settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES:
         raise AskAgainError(_("No timestamp authority is configured."))
-    request, _created = TimestampRequest.objects.get_or_create(item=item)
-    if not _created and request.state != TimestampState.FAILED:
-        raise AskAgainError(
-            _("The timestamps of this item have not failed: nothing to ask again.")
+    with transaction.atomic():
+        request, created = TimestampRequest.objects.select_for_update().get_or_create(
+            item=item
         )
-    TimestampRequest.objects.filter(pk=request.pk).update(state=TimestampState.PENDING)
-    record_audit(
-        actor=actor,
-        action="evidence.timestamps_requested",
-        target=item.inquiry,
-        summary=Summary("#%(item)s", {"item": item.pk}),
-    )
-    transaction.on_commit(lambda: timestamp_task(item.pk))
+        if not created and (
+            request.state != TimestampState.FAILED or request.attempts <= RETRIES
+        ):
+            raise AskAgainError(
+                _(
+                    "The timestamps of this item have not failed, or are still being "
+                    "tried again: nothing to ask again."
+                )
+            )
+        # a new round: its retries count from zero again
+        TimestampRequest.objects.filter(pk=request.pk).update(
+            state=TimestampState.PENDING, attempts=0
+        )
+        record_audit(
+            actor=actor,
+            action="evidence.timestamps_requested",
+            target=item.inquiry,
+            summary=Summary("#%(item)s", {"item": item.pk}),
+            on_behalf_of=item.inquiry.delegator_of(actor, *UPLOAD_ROLES),
+        )
+        transaction.on_commit(lambda: timestamp_task(item.pk))
     request.refresh_from_db()
     return request
 

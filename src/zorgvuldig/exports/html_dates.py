@@ -10,7 +10,7 @@ abbreviations, see ``tests/data/README.md``):
   Danish, a public parser's comment);
 - day first: ``1 mrt 2010 10:15``, ``1 maart 2010 om 10:15`` (Dutch);
 - until about 2017 (``html/timeline.htm``): ``Wednesday, November 12, 2008 at 8:53pm UTC+01``,
-  German ``… um 20:53 UTC+01`` (jakubvalenta/automatic-diary
+  German ``… um 20:53 UTC+01`` with the German month names of CLDR (jakubvalenta/automatic-diary
   ``automatic_diary/providers/facebook/main.py``). These carry their offset.
 
 A time without an offset is local time of a zone the export does not name: it is read in the
@@ -27,18 +27,18 @@ from zoneinfo import ZoneInfo
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "jan january januari",
-        "feb february februari",
-        "mar march mrt maart",
+        "jan january januari januar jän jänner",
+        "feb february februari februar",
+        "mar march mrt maart mär märz",
         "apr april",
-        "may mei maj",
+        "may mei maj mai",
         "jun june juni",
         "jul july juli",
         "aug august augustus",
         "sep sept september",
         "oct october okt oktober",
         "nov november",
-        "dec december",
+        "dec december dez dezember",
     ),
     start=1,
 ):

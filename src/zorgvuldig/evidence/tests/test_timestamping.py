@@ -14,7 +14,7 @@ from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.evidence import services
 from zorgvuldig.evidence.choices import TimestampState
 from zorgvuldig.evidence.models import CustodyEntry, TimestampRequest, TimestampToken
-from zorgvuldig.evidence.timestamping import run_timestamps
+from zorgvuldig.evidence.timestamping import RETRIES, run_timestamps
 from zorgvuldig.evidence.verification import verify_case
 from zorgvuldig.inquiries.tests.factories import Team, build_inquiry
 
@@ -135,12 +135,21 @@ def test_a_person_asks_again_after_the_retries_gave_up(
     assert TimestampRequest.objects.get(item=item).state == TimestampState.FAILED
     retry = reverse("evidence:retry_timestamps", args=[inquiry.pk, item.pk])
     client.force_login(team.handler)
+    # while the automatic retries are still to come, there is nothing to ask
+    page = client.get(reverse("evidence:item", args=[inquiry.pk, item.pk]))
+    assert retry not in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        client.post(retry)
+    assert callbacks == []
+    # the retries gave up (huey ran the job RETRIES more times, all failing)
+    TimestampRequest.objects.filter(item=item).update(attempts=RETRIES + 1)
     page = client.get(reverse("evidence:item", args=[inquiry.pk, item.pk]))
     assert retry in page.content.decode()
     settings.ZORGVULDIG_TIMESTAMP_AUTHORITIES = working  # the authority is back
     with django_capture_on_commit_callbacks(execute=True):
         client.post(retry)
-    assert TimestampRequest.objects.get(item=item).state == TimestampState.DONE
+    asked_again = TimestampRequest.objects.get(item=item)
+    assert (asked_again.state, asked_again.attempts) == (TimestampState.DONE, 1)
     assert TimestampToken.objects.filter(item=item).count() == 1
     asked = AuditEntry.objects.get(action="evidence.timestamps_requested")
     assert asked.actor == team.handler
@@ -163,6 +172,7 @@ def test_only_a_case_handler_or_advisor_asks_again(
     team, inquiry = case
     with django_capture_on_commit_callbacks(execute=True):
         item = services.add_note(actor=team.handler, inquiry=inquiry, text="A like")
+    TimestampRequest.objects.filter(item=item).update(attempts=RETRIES + 1)
     client.force_login(team.approver)
     retry = reverse("evidence:retry_timestamps", args=[inquiry.pk, item.pk])
     with django_capture_on_commit_callbacks(execute=False) as callbacks:

@@ -8,6 +8,8 @@ import io
 import zipfile
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from zorgvuldig.exports import Kind, Platform, read_export
 from zorgvuldig.exports.facebook_html import read_file
 
@@ -206,3 +208,38 @@ def test_many_boxes_stream_within_the_bound():
     )
     assert len(read.items) == 20_000
     assert read.unzoned == 20_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mittwoch, 12. November 2008 um 20:53 UTC+01",
+            dt.datetime(2008, 11, 12, 19, 53, tzinfo=dt.UTC),
+        ),
+        (
+            "Dienstag, 4. März 2008 um 09:10 UTC+01",
+            dt.datetime(2008, 3, 4, 8, 10, tzinfo=dt.UTC),
+        ),
+        (
+            "Freitag, 2. Mai 2008 um 18:00 UTC+02",
+            dt.datetime(2008, 5, 2, 16, 0, tzinfo=dt.UTC),
+        ),
+        (
+            "Montag, 1. Dezember 2008 um 07:05 UTC+01",
+            dt.datetime(2008, 12, 1, 6, 5, tzinfo=dt.UTC),
+        ),
+        (
+            "Mittwoch, 1. Oktober 2008 um 12:00 UTC+02",
+            dt.datetime(2008, 10, 1, 10, 0, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_german_dates_of_the_old_timeline(text, expected):
+    """Review finding: the docstring promised German dates, but März, Mai, Oktober and
+    Dezember were not read."""
+    from zorgvuldig.exports.html_dates import parse
+
+    parsed = parse(text, AMSTERDAM)
+    assert parsed is not None and parsed.zone_known
+    assert parsed.when == expected
