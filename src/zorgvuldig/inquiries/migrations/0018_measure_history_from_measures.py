@@ -6,7 +6,9 @@ are the reason given when it was last recorded (the audit trail's ``measure.reco
 entry for that employee), when there was one. The ``Measure`` rows stay as they are.
 
 Reversed, the migrated entries are removed (the ``Measure`` rows still hold what they
-came from); entries added after the migration stay until the table itself goes.
+came from), with the entries that correct them (a correction points to what it corrects,
+and the link protects it); other entries added after the migration stay until the table
+itself goes.
 """
 
 from django.db import migrations
@@ -43,17 +45,45 @@ def _last_reason(AuditEntry, measure) -> str:
         target_type__model="inquiry",
         target_id=str(measure.inquiry_id),
     ).order_by("-at", "-pk")
+    # an entry that names no person belongs to this employee only when the case
+    # concerns no one else
+    alone = (
+        measure.person.__class__.objects.filter(inquiry_id=measure.inquiry_id).count()
+        == 1
+    )
     for entry in entries:
         person = (entry.summary_params or {}).get("person")
-        if person in (None, measure.person.name):
+        if person == measure.person.name or (person is None and alone):
             return entry.reason or ""
     return ""
 
 
 def remove_migrated(apps, schema_editor):
     MeasureEntry = apps.get_model("inquiries", "MeasureEntry")
-    # The model's delete() refuses; the historical model has no such method.
-    MeasureEntry.objects.filter(migrated=True).delete()
+    # The model's delete() refuses; the historical model has no such method. The
+    # corrections of migrated entries go first, latest first (each protects what it
+    # corrects).
+    doomed = set(
+        MeasureEntry.objects.filter(migrated=True).values_list("pk", flat=True)
+    )
+    while True:
+        more = set(
+            MeasureEntry.objects.filter(corrects_id__in=doomed)
+            .exclude(pk__in=doomed)
+            .values_list("pk", flat=True)
+        )
+        if not more:
+            break
+        doomed |= more
+    while doomed:
+        # the entries no remaining doomed entry corrects
+        leaves = {
+            pk
+            for pk in doomed
+            if not MeasureEntry.objects.filter(corrects_id=pk, pk__in=doomed).exists()
+        }
+        MeasureEntry.objects.filter(pk__in=leaves).delete()
+        doomed -= leaves
 
 
 class Migration(migrations.Migration):

@@ -73,6 +73,14 @@ class MeasureEntry(models.Model):
         verbose_name = _("measure history entry")
         verbose_name_plural = _("measure history")
         ordering = ("person_id", "effective_on", "recorded_at", "pk")
+        constraints = [
+            # an entry is corrected once: two people cannot both correct it
+            models.UniqueConstraint(
+                fields=["corrects"],
+                condition=models.Q(corrects__isnull=False),
+                name="measure_entry_corrected_once",
+            )
+        ]
 
     def __str__(self) -> str:
         what = self.term or self.get_stage_display()

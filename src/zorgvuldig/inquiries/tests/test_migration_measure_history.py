@@ -71,6 +71,16 @@ def test_each_measure_becomes_an_imposed_entry_with_all_its_fields():
         target_type=ContentType.objects.get(app_label="inquiries", model="inquiry"),
         target_id=str(inquiry.pk),
     )
+    # an older entry that names no person: in a case about two, it is neither's reason
+    AuditEntry.objects.create(
+        action="measure.recorded",
+        actor=hr,
+        summary="maatregel",
+        summary_params={},
+        reason="Reden zonder persoon",
+        target_type=ContentType.objects.get(app_label="inquiries", model="inquiry"),
+        target_id=str(inquiry.pk),
+    )
 
     apps = _migrate(AFTER)
     MeasureEntry = apps.get_model("inquiries", "MeasureEntry")
@@ -90,6 +100,19 @@ def test_each_measure_becomes_an_imposed_entry_with_all_its_fields():
     assert second.term_mismatch_reason == "our own words"
     assert second.grounds == ""
     assert apps.get_model("inquiries", "Measure").objects.count() == 2
+    # a later correction of a migrated entry (it protects what it corrects)
+    MeasureEntry.objects.create(
+        inquiry_id=inquiry.pk,
+        person_id=a.pk,
+        stage="imposed",
+        category="punishment",
+        term="schriftelijke berisping",
+        effective_on=dt.date(2012, 2, 9),
+        grounds="Correctie",
+        corrects_id=first.pk,
+        recorded_by_id=hr.pk,
+        recorded_at=at,
+    )
 
     apps = _migrate(BEFORE)
     assert apps.get_model("inquiries", "MeasureEntry").objects.count() == 0
