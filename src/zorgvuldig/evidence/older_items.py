@@ -85,6 +85,10 @@ def _adopt(item: EvidenceItem, version: str) -> Adoption:
             problem=f"its file expected sha256 {item.sha256}, found {artefact.sha256}",
         )
     with transaction.atomic():
+        # Lock the item and look again: another run may have adopted it meanwhile.
+        locked = EvidenceItem.objects.select_for_update().filter(pk=item.pk).first()
+        if locked is None or locked.manifest_sha256 or locked.parts.exists():
+            return Adoption(item.pk, False, problem="adopted meanwhile by another run")
         ItemArtefact.objects.create(
             item=item,
             artefact=artefact,
@@ -95,9 +99,11 @@ def _adopt(item: EvidenceItem, version: str) -> Adoption:
         )
         manifest_sha256 = hashlib.sha256(manifest_of(item)).hexdigest()
         # The one field filled after creation, and only while empty (save() refuses).
-        EvidenceItem.objects.filter(pk=item.pk, manifest_sha256="").update(
+        written = EvidenceItem.objects.filter(pk=item.pk, manifest_sha256="").update(
             manifest_sha256=manifest_sha256
         )
+        if written != 1:  # cannot happen under the lock; never log a manifest not held
+            raise RuntimeError(f"evidence item {item.pk}: manifest not written")
         item.manifest_sha256 = manifest_sha256
         append_custody(
             inquiry=item.inquiry,
