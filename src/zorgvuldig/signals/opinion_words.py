@@ -121,11 +121,13 @@ def lexicons() -> dict[str, Lexicon]:
         gate_words |= made.negative | made.positive
         gate_words |= set(made.verdicts.by_word) | set(made.verdicts.by_lemma)
         # a verbal verdict waits for any of its words ("isn't working": "working")
+        skip = _folded(data["predicates"].get("not_gates"))
         gate_words |= {
             w
             for _, pattern in predicates
             for e in pattern.elements
             for w in (*e.words, *e.lemmas)
+            if w not in skip
         }
         # a stance waits for its verb, not for "I" or "we", which most texts hold
         gate_words |= _stance_words(data["stances"], lang)
