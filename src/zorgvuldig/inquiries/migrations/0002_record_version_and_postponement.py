@@ -7,36 +7,73 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0001_initial'),
+        ("inquiries", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='advice',
-            name='on_record_version',
-            field=models.PositiveIntegerField(default=1, help_text="The inquiry's record version (facts and hearing) the advice was given on.", verbose_name='given on record version'),
+            model_name="advice",
+            name="on_record_version",
+            field=models.PositiveIntegerField(
+                default=1,
+                help_text="The inquiry's record version (facts and hearing) the advice was given on.",
+                verbose_name="given on record version",
+            ),
         ),
         migrations.AddField(
-            model_name='inquiry',
-            name='record_version',
-            field=models.PositiveIntegerField(default=1, help_text='Raised whenever the facts or the hearing change; advice given on an earlier version is outdated.', verbose_name='record version'),
+            model_name="inquiry",
+            name="record_version",
+            field=models.PositiveIntegerField(
+                default=1,
+                help_text="Raised whenever the facts or the hearing change; advice given on an earlier version is outdated.",
+                verbose_name="record version",
+            ),
         ),
         migrations.CreateModel(
-            name='Postponement',
+            name="Postponement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField(verbose_name='reason')),
-                ('sent_on', models.DateField(default=django.utils.timezone.localdate, verbose_name='sent on')),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('inquiry', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='postponement_notice', to='inquiries.inquiry')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("reason", models.TextField(verbose_name="reason")),
+                (
+                    "sent_on",
+                    models.DateField(
+                        default=django.utils.timezone.localdate, verbose_name="sent on"
+                    ),
+                ),
+                (
+                    "recorded_at",
+                    models.DateTimeField(default=django.utils.timezone.now),
+                ),
+                (
+                    "inquiry",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="postponement_notice",
+                        to="inquiries.inquiry",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'postponement notice',
-                'verbose_name_plural': 'postponement notices',
+                "verbose_name": "postponement notice",
+                "verbose_name_plural": "postponement notices",
             },
         ),
     ]

@@ -7,28 +7,62 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0002_record_version_and_postponement'),
+        ("inquiries", "0002_record_version_and_postponement"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Reminder',
+            name="Reminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('step', models.CharField(blank=True, max_length=16)),
-                ('kind', models.CharField(choices=[('due_soon', 'Due soon'), ('overdue', 'Overdue'), ('escalation', 'Escalation to the manager'), ('digest', 'Daily digest')], max_length=16)),
-                ('due', models.DateField()),
-                ('sent_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('key', models.CharField(max_length=200, unique=True)),
-                ('inquiry', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='reminders', to='inquiries.inquiry')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("step", models.CharField(blank=True, max_length=16)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("due_soon", "Due soon"),
+                            ("overdue", "Overdue"),
+                            ("escalation", "Escalation to the manager"),
+                            ("digest", "Daily digest"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("due", models.DateField()),
+                ("sent_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("key", models.CharField(max_length=200, unique=True)),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reminders",
+                        to="inquiries.inquiry",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reminder',
-                'verbose_name_plural': 'reminders',
+                "verbose_name": "reminder",
+                "verbose_name_plural": "reminders",
             },
         ),
     ]

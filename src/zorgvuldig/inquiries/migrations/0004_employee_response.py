@@ -6,26 +6,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0003_reminders'),
+        ("inquiries", "0003_reminders"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='hearing',
-            name='employee_comment',
-            field=models.TextField(blank=True, verbose_name="the employee's comments on the record"),
+            model_name="hearing",
+            name="employee_comment",
+            field=models.TextField(
+                blank=True, verbose_name="the employee's comments on the record"
+            ),
         ),
         migrations.AddField(
-            model_name='hearing',
-            name='responded_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='responded at'),
+            model_name="hearing",
+            name="responded_at",
+            field=models.DateTimeField(
+                blank=True, null=True, verbose_name="responded at"
+            ),
         ),
         migrations.AddField(
-            model_name='personconcerned',
-            name='user',
-            field=models.ForeignKey(blank=True, help_text="The employee's own account: lets them read and respond to the record.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='concerning_inquiries', to=settings.AUTH_USER_MODEL, verbose_name='account'),
+            model_name="personconcerned",
+            name="user",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The employee's own account: lets them read and respond to the record.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="concerning_inquiries",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="account",
+            ),
         ),
     ]

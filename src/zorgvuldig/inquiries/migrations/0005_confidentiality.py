@@ -4,15 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0004_employee_response'),
+        ("inquiries", "0004_employee_response"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='inquiry',
-            name='confidentiality',
-            field=models.CharField(choices=[('openbaar', 'Public'), ('beperkt_openbaar', 'Restricted public'), ('intern', 'Internal'), ('zaakvertrouwelijk', 'Case-confidential'), ('vertrouwelijk', 'Confidential'), ('confidentieel', 'Confidential (departmental)'), ('geheim', 'Secret'), ('zeer_geheim', 'Top secret')], default='zaakvertrouwelijk', help_text='Only assigned people cleared for this level see the case.', max_length=20, verbose_name='confidentiality'),
+            model_name="inquiry",
+            name="confidentiality",
+            field=models.CharField(
+                choices=[
+                    ("openbaar", "Public"),
+                    ("beperkt_openbaar", "Restricted public"),
+                    ("intern", "Internal"),
+                    ("zaakvertrouwelijk", "Case-confidential"),
+                    ("vertrouwelijk", "Confidential"),
+                    ("confidentieel", "Confidential (departmental)"),
+                    ("geheim", "Secret"),
+                    ("zeer_geheim", "Top secret"),
+                ],
+                default="zaakvertrouwelijk",
+                help_text="Only assigned people cleared for this level see the case.",
+                max_length=20,
+                verbose_name="confidentiality",
+            ),
         ),
     ]

@@ -7,34 +7,64 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0005_confidentiality'),
+        ("inquiries", "0005_confidentiality"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='inquiry',
-            name='draft_round',
-            field=models.PositiveIntegerField(default=0, help_text='Raised each time the answer is submitted for approval.', verbose_name='draft round'),
+            model_name="inquiry",
+            name="draft_round",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised each time the answer is submitted for approval.",
+                verbose_name="draft round",
+            ),
         ),
         migrations.CreateModel(
-            name='ApprovalStep',
+            name="ApprovalStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('draft_round', models.PositiveIntegerField()),
-                ('layer', models.CharField(max_length=64, verbose_name='layer')),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('comments', models.TextField(blank=True, verbose_name='comments')),
-                ('by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='approvals', to='inquiries.inquiry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("draft_round", models.PositiveIntegerField()),
+                ("layer", models.CharField(max_length=64, verbose_name="layer")),
+                ("at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("comments", models.TextField(blank=True, verbose_name="comments")),
+                (
+                    "by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="approvals",
+                        to="inquiries.inquiry",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'approval',
-                'verbose_name_plural': 'approvals',
-                'ordering': ('at', 'pk'),
-                'constraints': [models.UniqueConstraint(fields=('inquiry', 'draft_round', 'layer'), name='one_approval_per_layer_and_round')],
+                "verbose_name": "approval",
+                "verbose_name_plural": "approvals",
+                "ordering": ("at", "pk"),
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("inquiry", "draft_round", "layer"),
+                        name="one_approval_per_layer_and_round",
+                    )
+                ],
             },
         ),
     ]

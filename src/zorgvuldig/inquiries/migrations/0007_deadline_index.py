@@ -5,16 +5,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0005_delegation_and_layers'),
-        ('inquiries', '0006_approval_layers'),
+        ("core", "0005_delegation_and_layers"),
+        ("inquiries", "0006_approval_layers"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='inquiry',
-            index=models.Index(fields=['deadline', 'id'], name='inquiry_deadline_idx'),
+            model_name="inquiry",
+            index=models.Index(fields=["deadline", "id"], name="inquiry_deadline_idx"),
         ),
     ]

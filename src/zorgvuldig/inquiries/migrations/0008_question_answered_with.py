@@ -5,19 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0007_deadline_index'),
+        ("inquiries", "0007_deadline_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='question',
-            name='answered_with',
-            field=models.ForeignKey(blank=True, help_text='The first question of the group whose answer also answers this one.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='grouped_questions', to='inquiries.question', verbose_name='answered together with'),
+            model_name="question",
+            name="answered_with",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The first question of the group whose answer also answers this one.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="grouped_questions",
+                to="inquiries.question",
+                verbose_name="answered together with",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='question',
-            constraint=models.CheckConstraint(condition=models.Q(('answered_with', models.F('pk')), _negated=True), name='question_not_answered_with_itself'),
+            model_name="question",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("answered_with", models.F("pk")), _negated=True),
+                name="question_not_answered_with_itself",
+            ),
         ),
     ]

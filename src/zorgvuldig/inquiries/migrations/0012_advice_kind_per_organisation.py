@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0011_hearing_and_measure_person_required'),
+        ("inquiries", "0011_hearing_and_measure_person_required"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='advice',
-            name='kind',
-            field=models.CharField(help_text='hr, legal, or the code of an advisor the organisation added.', max_length=32, verbose_name='kind'),
+            model_name="advice",
+            name="kind",
+            field=models.CharField(
+                help_text="hr, legal, or the code of an advisor the organisation added.",
+                max_length=32,
+                verbose_name="kind",
+            ),
         ),
     ]

@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0012_advice_kind_per_organisation'),
+        ("inquiries", "0012_advice_kind_per_organisation"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='inquiry',
-            name='conduct',
-            field=models.JSONField(blank=True, default=dict, help_text='What was posted or liked, by whom and when, in the shape the rulebooks read (actor, context, action, text).', verbose_name='established conduct'),
+            model_name="inquiry",
+            name="conduct",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text="What was posted or liked, by whom and when, in the shape the rulebooks read (actor, context, action, text).",
+                verbose_name="established conduct",
+            ),
         ),
     ]

@@ -5,25 +5,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0006_delegation_revocation_and_audit_on_behalf'),
-        ('inquiries', '0013_inquiry_conduct'),
+        ("core", "0006_delegation_revocation_and_audit_on_behalf"),
+        ("inquiries", "0013_inquiry_conduct"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='inquiry',
-            name='intake_token',
-            field=models.CharField(blank=True, default='', editable=False, max_length=64, verbose_name='intake form key'),
+            model_name="inquiry",
+            name="intake_token",
+            field=models.CharField(
+                blank=True,
+                default="",
+                editable=False,
+                max_length=64,
+                verbose_name="intake form key",
+            ),
         ),
         migrations.AddIndex(
-            model_name='inquiry',
-            index=models.Index(fields=['organisation', 'number'], name='inquiry_number_idx'),
+            model_name="inquiry",
+            index=models.Index(
+                fields=["organisation", "number"], name="inquiry_number_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='inquiry',
-            constraint=models.UniqueConstraint(condition=models.Q(('intake_token', ''), _negated=True), fields=('intake_token',), name='inquiry_intake_token_unique'),
+            model_name="inquiry",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("intake_token", ""), _negated=True),
+                fields=("intake_token",),
+                name="inquiry_intake_token_unique",
+            ),
         ),
     ]

@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0014_intake_token_and_number_index'),
+        ("inquiries", "0014_intake_token_and_number_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='inquiry',
-            name='assembly',
-            field=models.CharField(blank=True, choices=[('tweede_kamer', 'House of Representatives (Tweede Kamer)'), ('eerste_kamer', 'Senate (Eerste Kamer)'), ('provinciale_staten', 'Provincial council (Provinciale Staten)'), ('gemeenteraad', 'Municipal council (gemeenteraad)')], default='', max_length=32, verbose_name='assembly'),
+            model_name="inquiry",
+            name="assembly",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("tweede_kamer", "House of Representatives (Tweede Kamer)"),
+                    ("eerste_kamer", "Senate (Eerste Kamer)"),
+                    ("provinciale_staten", "Provincial council (Provinciale Staten)"),
+                    ("gemeenteraad", "Municipal council (gemeenteraad)"),
+                ],
+                default="",
+                max_length=32,
+                verbose_name="assembly",
+            ),
         ),
     ]

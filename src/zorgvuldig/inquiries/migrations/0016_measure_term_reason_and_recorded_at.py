@@ -5,20 +5,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0015_inquiry_answering_assembly'),
+        ("inquiries", "0015_inquiry_answering_assembly"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='measure',
-            name='recorded_at',
-            field=models.DateTimeField(default=django.utils.timezone.now, verbose_name='recorded at'),
+            model_name="measure",
+            name="recorded_at",
+            field=models.DateTimeField(
+                default=django.utils.timezone.now, verbose_name="recorded at"
+            ),
         ),
         migrations.AddField(
-            model_name='measure',
-            name='term_mismatch_reason',
-            field=models.TextField(blank=True, help_text='Given when the measure lexicon reads the exact term as another category.', verbose_name='why the term does not fit the category'),
+            model_name="measure",
+            name="term_mismatch_reason",
+            field=models.TextField(
+                blank=True,
+                help_text="Given when the measure lexicon reads the exact term as another category.",
+                verbose_name="why the term does not fit the category",
+            ),
         ),
     ]

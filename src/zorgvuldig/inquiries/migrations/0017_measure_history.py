@@ -7,35 +7,133 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0016_measure_term_reason_and_recorded_at'),
+        ("inquiries", "0016_measure_term_reason_and_recorded_at"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MeasureEntry',
+            name="MeasureEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stage', models.CharField(choices=[('proposed', 'Proposed'), ('imposed', 'Imposed'), ('changed_on_objection', 'Changed on objection'), ('changed_on_appeal', 'Changed on appeal'), ('annulled', 'Annulled'), ('ended', 'Ended')], max_length=32, verbose_name='stage')),
-                ('category', models.CharField(blank=True, choices=[('none', 'No measure'), ('informal', 'Informal correction'), ('order_measure', 'Order measure (temporary, not a punishment)'), ('punishment', 'Disciplinary punishment'), ('dismissal', 'Dismissal')], max_length=32, verbose_name='category')),
-                ('term', models.CharField(blank=True, max_length=200, verbose_name='exact term')),
-                ('term_mismatch_reason', models.TextField(blank=True, verbose_name='why the term does not fit the category')),
-                ('legal_basis', models.CharField(blank=True, max_length=300, verbose_name='legal basis')),
-                ('effective_on', models.DateField(verbose_name='in effect from')),
-                ('grounds', models.TextField(blank=True, help_text='The decision or ruling this entry rests on, with its date.', verbose_name='decision or ruling')),
-                ('migrated', models.BooleanField(default=False)),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='recorded at')),
-                ('corrects', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='inquiries.measureentry', verbose_name='corrects')),
-                ('inquiry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='measure_entries', to='inquiries.inquiry')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='measure_entries', to='inquiries.personconcerned', verbose_name='employee')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("proposed", "Proposed"),
+                            ("imposed", "Imposed"),
+                            ("changed_on_objection", "Changed on objection"),
+                            ("changed_on_appeal", "Changed on appeal"),
+                            ("annulled", "Annulled"),
+                            ("ended", "Ended"),
+                        ],
+                        max_length=32,
+                        verbose_name="stage",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("none", "No measure"),
+                            ("informal", "Informal correction"),
+                            (
+                                "order_measure",
+                                "Order measure (temporary, not a punishment)",
+                            ),
+                            ("punishment", "Disciplinary punishment"),
+                            ("dismissal", "Dismissal"),
+                        ],
+                        max_length=32,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "term",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="exact term"
+                    ),
+                ),
+                (
+                    "term_mismatch_reason",
+                    models.TextField(
+                        blank=True,
+                        verbose_name="why the term does not fit the category",
+                    ),
+                ),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True, max_length=300, verbose_name="legal basis"
+                    ),
+                ),
+                ("effective_on", models.DateField(verbose_name="in effect from")),
+                (
+                    "grounds",
+                    models.TextField(
+                        blank=True,
+                        help_text="The decision or ruling this entry rests on, with its date.",
+                        verbose_name="decision or ruling",
+                    ),
+                ),
+                ("migrated", models.BooleanField(default=False)),
+                (
+                    "recorded_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="recorded at"
+                    ),
+                ),
+                (
+                    "corrects",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="corrections",
+                        to="inquiries.measureentry",
+                        verbose_name="corrects",
+                    ),
+                ),
+                (
+                    "inquiry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="measure_entries",
+                        to="inquiries.inquiry",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="measure_entries",
+                        to="inquiries.personconcerned",
+                        verbose_name="employee",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'measure history entry',
-                'verbose_name_plural': 'measure history',
-                'ordering': ('person_id', 'effective_on', 'recorded_at', 'pk'),
+                "verbose_name": "measure history entry",
+                "verbose_name_plural": "measure history",
+                "ordering": ("person_id", "effective_on", "recorded_at", "pk"),
             },
         ),
     ]

@@ -61,29 +61,20 @@ def _last_reason(AuditEntry, measure) -> str:
 def remove_migrated(apps, schema_editor):
     MeasureEntry = apps.get_model("inquiries", "MeasureEntry")
     # The model's delete() refuses; the historical model has no such method. The
-    # corrections of migrated entries go first, latest first (each protects what it
-    # corrects).
+    # corrections of migrated entries go with them, each before what it corrects (a
+    # correction is always recorded later, so it has the higher pk; the link protects
+    # what it corrects).
     doomed = set(
         MeasureEntry.objects.filter(migrated=True).values_list("pk", flat=True)
     )
-    while True:
-        more = set(
-            MeasureEntry.objects.filter(corrects_id__in=doomed)
-            .exclude(pk__in=doomed)
-            .values_list("pk", flat=True)
-        )
-        if not more:
-            break
+    while more := set(
+        MeasureEntry.objects.filter(corrects_id__in=doomed)
+        .exclude(pk__in=doomed)
+        .values_list("pk", flat=True)
+    ):
         doomed |= more
-    while doomed:
-        # the entries no remaining doomed entry corrects
-        leaves = {
-            pk
-            for pk in doomed
-            if not MeasureEntry.objects.filter(corrects_id=pk, pk__in=doomed).exists()
-        }
-        MeasureEntry.objects.filter(pk__in=leaves).delete()
-        doomed -= leaves
+    for pk in sorted(doomed, reverse=True):
+        MeasureEntry.objects.filter(pk=pk).delete()
 
 
 class Migration(migrations.Migration):

@@ -5,15 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0018_measure_history_from_measures'),
+        ("inquiries", "0018_measure_history_from_measures"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name='measureentry',
-            constraint=models.UniqueConstraint(condition=models.Q(('corrects__isnull', False)), fields=('corrects',), name='measure_entry_corrected_once'),
+            model_name="measureentry",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("corrects__isnull", False)),
+                fields=("corrects",),
+                name="measure_entry_corrected_once",
+            ),
         ),
     ]
