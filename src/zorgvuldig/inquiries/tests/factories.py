@@ -166,5 +166,32 @@ def build_inquiry(
     return _reload(inquiry)
 
 
+def build_annulled_dismissal(team: Team) -> Inquiry:
+    """Issue 13's case: suspended (``record_measure``), conditionally dismissed from 1 June
+    2012 (decision of 25 May 2012), the dismissal annulled by a court on 15 May 2013."""
+    inquiry = build_inquiry(
+        team,
+        State.MEASURE_DECIDED,
+        measure=(MeasureCategory.ORDER_MEASURE, "geschorst"),
+    )
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="imposed",
+        category=MeasureCategory.DISMISSAL,
+        term="voorwaardelijk strafontslag",
+        effective_on=dt.date(2012, 6, 1),
+        grounds="Besluit van 25 mei 2012, kenmerk HDPO/2012-41",
+    )
+    services.add_measure_entry(
+        actor=team.hr,
+        inquiry=inquiry,
+        stage="annulled",
+        effective_on=dt.date(2013, 5, 15),
+        grounds="Rb. Den Haag 15 mei 2013 (beroep gegrond, besluit vernietigd)",
+    )
+    return _reload(inquiry)
+
+
 def _reload(inquiry: Inquiry) -> Inquiry:
     return Inquiry.objects.get(pk=inquiry.pk)

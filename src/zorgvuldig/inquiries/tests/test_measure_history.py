@@ -14,11 +14,11 @@ from zorgvuldig.core.models import AuditEntry
 from zorgvuldig.inquiries import services, versions
 from zorgvuldig.inquiries.answers.check import open_findings
 from zorgvuldig.inquiries.choices import MeasureCategory, State
-from zorgvuldig.inquiries.models import Inquiry, Measure, MeasureEntry
+from zorgvuldig.inquiries.models import Measure, MeasureEntry
 from zorgvuldig.inquiries.procedure.permissions import RULES
 from zorgvuldig.inquiries.queries import get_inquiry_for, measure_in_force
 
-from .factories import Team, build_inquiry, make_user
+from .factories import Team, build_annulled_dismissal, build_inquiry, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -31,28 +31,7 @@ def case():
     """Issue 13's case: suspended on 9 Feb 2012 (``record_measure``), conditionally
     dismissed from 1 June 2012, the dismissal annulled by a court on 15 May 2013."""
     team = Team()
-    inquiry = build_inquiry(
-        team,
-        State.MEASURE_DECIDED,
-        measure=(MeasureCategory.ORDER_MEASURE, "geschorst"),
-    )
-    services.add_measure_entry(
-        actor=team.hr,
-        inquiry=inquiry,
-        stage="imposed",
-        category=MeasureCategory.DISMISSAL,
-        term="voorwaardelijk strafontslag",
-        effective_on=D("2012-06-01"),
-        grounds="Besluit van 25 mei 2012, kenmerk HDPO/2012-41",
-    )
-    services.add_measure_entry(
-        actor=team.hr,
-        inquiry=inquiry,
-        stage="annulled",
-        effective_on=D("2013-05-15"),
-        grounds="Rb. Den Haag 15 mei 2013 (beroep gegrond, besluit vernietigd)",
-    )
-    return team, Inquiry.objects.get(pk=inquiry.pk)
+    return team, build_annulled_dismissal(team)
 
 
 def _fresh(team, inquiry):

@@ -7,9 +7,7 @@ import datetime as dt
 
 import pytest
 
-from zorgvuldig.inquiries import services
-from zorgvuldig.inquiries.choices import MeasureCategory, State
-from zorgvuldig.inquiries.tests.factories import Team, build_inquiry
+from zorgvuldig.inquiries.tests.factories import Team, build_annulled_dismissal
 from zorgvuldig.media.services import check_article
 
 pytestmark = pytest.mark.django_db
@@ -22,28 +20,7 @@ def case():
     """Suspended on 9 Feb 2012, conditionally dismissed from 1 June 2012, annulled by a
     court on 15 May 2013."""
     team = Team()
-    inquiry = build_inquiry(
-        team,
-        State.MEASURE_DECIDED,
-        measure=(MeasureCategory.ORDER_MEASURE, "geschorst"),
-    )
-    services.add_measure_entry(
-        actor=team.hr,
-        inquiry=inquiry,
-        stage="imposed",
-        category=MeasureCategory.DISMISSAL,
-        term="voorwaardelijk strafontslag",
-        effective_on=D("2012-06-01"),
-        grounds="Besluit van 25 mei 2012",
-    )
-    services.add_measure_entry(
-        actor=team.hr,
-        inquiry=inquiry,
-        stage="annulled",
-        effective_on=D("2013-05-15"),
-        grounds="Rb. Den Haag 15 mei 2013",
-    )
-    return team, inquiry
+    return team, build_annulled_dismissal(team)
 
 
 ARTICLE = (
